@@ -1,0 +1,1 @@
+"""The command line: subcommands over the core, for backup jobs, scripting and tests."""

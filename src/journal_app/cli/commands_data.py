@@ -1,0 +1,40 @@
+"""import and export in the open interchange format (docs/interchange.md)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from journal_app.cli.prompt import open_vault
+from journal_app.export.interchange import export_to_file, import_from_file
+
+
+def register(sub: Any) -> None:
+    imp = sub.add_parser("import", help="import clients and notes from a journal-app/1 JSON file")
+    imp.add_argument("file", type=Path)
+    imp.set_defaults(func=cmd_import)
+    exp = sub.add_parser("export", help="export the whole vault as journal-app/1 JSON "
+                         "(plaintext: keep the file safe)")
+    exp.add_argument("file", type=Path)
+    exp.set_defaults(func=cmd_export)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        summary = import_from_file(vault.journal, args.file)
+    finally:
+        vault.lock()
+    print(summary)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        count = export_to_file(vault.journal, args.file)
+    finally:
+        vault.lock()
+    print(f"Exported {count} clients to {args.file}. The file is not encrypted: keep it safe.")
+    return 0

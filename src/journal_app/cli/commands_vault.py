@@ -1,0 +1,122 @@
+"""init, verify, passwd, clients, demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from journal_app.cli.prompt import open_vault, read_new_passphrase
+from journal_app.core.demo import fill_demo_vault
+from journal_app.core.errors import VaultDamaged
+from journal_app.core.models import RetentionPolicy
+from journal_app.core.verify import VerifyReport, check_header_copies, verify_vault
+from journal_app.core.vault import Vault
+
+POLICIES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
+
+
+def register(sub: Any) -> None:
+    init = sub.add_parser("init", help="create a new vault")
+    _vault_options(init)
+    init.set_defaults(func=cmd_init)
+
+    verify = sub.add_parser("verify", help="check the vault: exit 0 sound, 1 damaged, 2 wrong "
+                            "passphrase or usage")
+    verify.set_defaults(func=cmd_verify)
+
+    passwd = sub.add_parser("passwd", help="set a new passphrase (the data is not rewritten)")
+    passwd.set_defaults(func=cmd_passwd)
+
+    clients = sub.add_parser("clients", help="list client ids and names")
+    clients.add_argument("--archived", action="store_true", help="include archived clients")
+    clients.set_defaults(func=cmd_clients)
+
+    demo = sub.add_parser("demo", help="create a vault filled with fictional clients")
+    _vault_options(demo)
+    demo.add_argument("--clients", type=int, default=12, help="how many (default 12)")
+    demo.set_defaults(func=cmd_demo)
+
+
+def _vault_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--practice-name", default="", help="shown in PDF headers")
+    parser.add_argument(
+        "--policy", choices=sorted(POLICIES), default="erase",
+        help="erase: notes erased when a package is completed (default); "
+        "pdl: patient journal under Patientdatalagen, kept 10 years",
+    )
+
+
+def _create(args: argparse.Namespace) -> Vault:
+    passphrase = read_new_passphrase()
+    vault, recovery_key = Vault.create(
+        args.vault, passphrase, practice_name=args.practice_name,
+        retention_policy=POLICIES[args.policy],
+    )
+    print(f"Created the vault in {args.vault}.")
+    print("Your recovery key (shown only now; print it or write it down and keep it locked away;")
+    print("it opens the vault if the passphrase is forgotten):")
+    print(f"    {recovery_key}")
+    return vault
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    _create(args).lock()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    vault = _create(args)
+    try:
+        count = fill_demo_vault(vault.journal, clients=max(1, min(args.clients, 10_000)))
+    finally:
+        vault.lock()
+    print(f"Added {count} fictional clients.")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    try:
+        vault = open_vault(args)
+    except VaultDamaged as exc:
+        report = VerifyReport()
+        check_header_copies(args.vault, report)
+        if str(exc) not in report.problems:
+            report.problems.append(str(exc))
+        return _print_report(report)
+    try:
+        full = verify_vault(vault)
+    finally:
+        vault.lock()
+    return _print_report(full)
+
+
+def _print_report(report: VerifyReport) -> int:
+    for line in report.checked:
+        print(f"ok: {line}")
+    for line in report.problems:
+        print(f"DAMAGED: {line}", file=sys.stderr)
+    print("The vault is sound." if report.sound else "The vault is damaged.")
+    return 0 if report.sound else 1
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        vault.change_passphrase(read_new_passphrase())
+    finally:
+        vault.lock()
+    print("The passphrase is changed.")
+    return 0
+
+
+def cmd_clients(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        rows = vault.journal.client_list(include_archived=args.archived)
+    finally:
+        vault.lock()
+    for row in rows:
+        progress = f"{row.sessions_counted}/{row.sessions_total}" if row.sessions_total else "-"
+        print(f"{row.id}\t{row.name}\t{row.id_number or ''}\t{progress}")
+    return 0

@@ -1,0 +1,85 @@
+"""Argument parsing and the one place errors become a single line on stderr."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from journal_app import __version__
+from journal_app.cli import commands_vault
+from journal_app.core.errors import JournalError
+from journal_app.core.paths import default_vault_folder
+
+# Each module has register(subparsers); a command sets func(args) -> exit code.
+COMMAND_MODULES: tuple[ModuleType, ...] = (commands_vault,)
+
+EXIT_OK = 0
+EXIT_DAMAGED = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="journal-app",
+        description="An encrypted journal for counsellors and therapists. "
+        "With no command, the desktop app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
+    parser.add_argument(
+        "--vault", type=Path, default=None,
+        help=f"the vault folder (default: {default_vault_folder()})",
+    )
+    parser.add_argument(
+        "--recovery-key", action="store_true",
+        help="read the recovery key instead of the passphrase (from the terminal or stdin)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.vault is None:
+        args.vault = default_vault_folder()
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        code: int = args.func(args)
+        return code
+    except JournalError as exc:
+        print(f"journal-app: {exc}", file=sys.stderr)
+        return exit_code_for(exc)
+    except KeyboardInterrupt:
+        print("journal-app: interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # never a traceback in front of a person
+        print(f"journal-app: internal error ({type(exc).__name__}); nothing more was changed.",
+              file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def exit_code_for(exc: JournalError) -> int:
+    from journal_app.core.errors import VaultDamaged
+
+    return EXIT_DAMAGED if isinstance(exc, VaultDamaged) else EXIT_USAGE
+
+
+def command_names() -> set[str]:
+    parser = build_parser()
+    for action in parser._subparsers._group_actions if parser._subparsers else ():
+        if isinstance(action, argparse._SubParsersAction):
+            return set(action.choices)
+    return set()

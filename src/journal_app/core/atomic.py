@@ -1,0 +1,56 @@
+"""Atomic file replacement: temp file in the same folder, fsync, rename, fsync the folder."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import secrets
+from pathlib import Path
+
+from journal_app.core.errors import StorageError
+
+
+def fsync_folder(folder: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory; NTFS journals the rename itself.
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(target: Path) -> Path:
+    """A fresh hidden name in the target's own folder, so the rename never crosses devices."""
+    return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+
+
+def write_atomic(target: Path, data: bytes, *, mode: int = 0o600) -> None:
+    tmp = temp_path_beside(target)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(target, exc) from exc
+
+
+def storage_error(target: Path, exc: OSError) -> StorageError:
+    if exc.errno == errno.ENOSPC:
+        reason = "the disk is full"
+    elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        reason = "the location is read-only or not permitted"
+    else:
+        reason = exc.strerror or str(exc)
+    return StorageError(f"Could not write {target}: {reason}. Nothing already saved was lost.")

@@ -1,0 +1,136 @@
+"""The one SQLCipher connection, with the pragmas every vault relies on.
+
+All SQL goes through `Database.read()` / `Database.write()`: one lock (the GUI thread and the
+task thread share the connection), explicit transactions, and disk errors translated into
+messages a person can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+from journal_app.core.errors import StorageError, VaultDamaged, VaultLocked
+
+Row = tuple[Any, ...]
+DatabaseError = sqlcipher3.DatabaseError
+OperationalError = sqlcipher3.OperationalError
+
+PRAGMAS = (
+    # Raw keys skip SQLCipher's own PBKDF2; our Argon2id + key wrap guards the key instead.
+    "PRAGMA cipher_memory_security = OFF",
+    "PRAGMA secure_delete = ON",  # freed pages are zeroed (SQLCipher forces it; say so anyway)
+    "PRAGMA journal_mode = DELETE",  # rollback journal, removed after every commit: no -wal
+    "PRAGMA synchronous = FULL",  # a commit is on the platter before we say "saved"
+    "PRAGMA temp_store = MEMORY",  # no plaintext temp files for sorts or indexes
+    "PRAGMA foreign_keys = ON",
+)
+
+
+def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connection:
+    """Open (or create) the encrypted database; any failure with the right key is damage."""
+    if not create and not path.is_file():
+        raise VaultDamaged(path, "the database file is missing")
+    mode = "rwc" if create else "rw"
+    uri = f"{path.resolve().as_uri()}?mode={mode}"
+    try:
+        conn = sqlcipher3.connect(uri, uri=True, check_same_thread=False, isolation_level=None)
+    except DatabaseError as exc:
+        raise VaultDamaged(path, str(exc)) from None
+    try:
+        # SQLCipher logs page errors to stderr by default; we report them ourselves, once.
+        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        # The first real read checks every HMAC on page 1: a damaged or foreign file fails here.
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        for pragma in PRAGMAS:
+            conn.execute(pragma).fetchall()
+    except DatabaseError as exc:
+        conn.close()
+        raise VaultDamaged(path, _describe(exc)) from None
+    return conn
+
+
+def _describe(exc: Exception) -> str:
+    text = str(exc)
+    if "not a database" in text:
+        return "it cannot be decrypted with this vault's key (damaged or not this vault's file)"
+    return text
+
+
+class Database:
+    def __init__(self, conn: sqlcipher3.Connection, path: Path) -> None:
+        self._conn: sqlcipher3.Connection | None = conn
+        self.path = path
+        self.lock = threading.RLock()
+        self._depth = 0
+
+    @property
+    def conn(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultLocked()
+        return self._conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlcipher3.Connection]:
+        with self.lock:
+            try:
+                yield self.conn
+            except OperationalError as exc:
+                raise self._translate(exc) from None
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlcipher3.Connection]:
+        """One transaction; nested calls join the outer one."""
+        with self.lock:
+            conn = self.conn
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield conn
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except OperationalError as exc:
+                raise self._translate(exc) from None
+            self._depth = 1
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException as exc:
+                with contextlib.suppress(DatabaseError):
+                    conn.execute("ROLLBACK")
+                if isinstance(exc, OperationalError):
+                    raise self._translate(exc) from None
+                raise
+            finally:
+                self._depth = 0
+
+    def _translate(self, exc: OperationalError) -> Exception:
+        text = str(exc)
+        if "full" in text:
+            return StorageError(
+                f"Could not save to {self.path}: the disk is full. Nothing already saved was lost."
+            )
+        if "readonly" in text or "read-only" in text or "disk I/O" in text:
+            return StorageError(
+                f"Could not save to {self.path}: {text}. Nothing already saved was lost."
+            )
+        return exc
+
+    def close(self) -> None:
+        with self.lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None

@@ -1,0 +1,168 @@
+"""The vault header (vault.json): format, KDF parameters, salt and the wrapped data keys.
+
+The data key that encrypts the database never changes; the header holds it wrapped (AES key
+wrap, RFC 3394) once by the passphrase-derived key and once by the recovery key. Changing the
+passphrase only rewrites this small file. A SHA-256 checksum tells accidental damage apart from
+a wrong passphrase, and a second copy (vault.json.bak) means a damaged header never costs the
+vault.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
+
+from journal_app.core.atomic import write_atomic
+from journal_app.core.errors import VaultDamaged, WrongPassphrase
+from journal_app.core.kdf import KdfParams
+
+FORMAT = "journal-app-vault"
+VERSION = 1
+HEADER_NAME = "vault.json"
+HEADER_COPY_NAME = "vault.json.bak"
+MAX_HEADER_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class VaultHeader:
+    vault_id: str
+    created: str
+    kdf: KdfParams
+    wrapped_by_passphrase: bytes
+    recovery_salt: bytes
+    wrapped_by_recovery: bytes
+
+    def unwrap(self, kek: bytes, *, by_recovery: bool = False) -> bytes:
+        wrapped = self.wrapped_by_recovery if by_recovery else self.wrapped_by_passphrase
+        try:
+            return aes_key_unwrap(kek, wrapped)
+        except InvalidUnwrap:
+            raise WrongPassphrase("recovery key" if by_recovery else "passphrase") from None
+
+    def with_passphrase_key(self, kdf: KdfParams, kek: bytes, data_key: bytes) -> VaultHeader:
+        return replace(self, kdf=kdf, wrapped_by_passphrase=aes_key_wrap(kek, data_key))
+
+    def with_recovery_key(self, salt: bytes, kek: bytes, data_key: bytes) -> VaultHeader:
+        return replace(self, recovery_salt=salt, wrapped_by_recovery=aes_key_wrap(kek, data_key))
+
+    def to_bytes(self) -> bytes:
+        body = self._body()
+        body["checksum"] = _checksum(body)
+        return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+    def _body(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "vault_id": self.vault_id,
+            "created": self.created,
+            "kdf": {
+                "algorithm": "argon2id",
+                "memory_kib": self.kdf.memory_kib,
+                "time_cost": self.kdf.time_cost,
+                "parallelism": self.kdf.parallelism,
+                "salt": _b64(self.kdf.salt),
+            },
+            "wrapped_keys": {
+                "passphrase": _b64(self.wrapped_by_passphrase),
+                "recovery": _b64(self.wrapped_by_recovery),
+            },
+            "recovery": {"algorithm": "hkdf-sha256", "salt": _b64(self.recovery_salt)},
+        }
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: object) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("expected base64 text")
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def _checksum(body: dict[str, Any]) -> str:
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    return hashlib.sha256(canonical).hexdigest()
+
+
+def parse_header(data: bytes, path: Path) -> VaultHeader:
+    """Parse and check one header file; any fault is a VaultDamaged naming `path`."""
+    try:
+        raw = json.loads(data.decode("utf-8"))
+        if not isinstance(raw, dict):
+            raise ValueError("not a JSON object")
+        if raw.get("format") != FORMAT:
+            raise ValueError("not a journal-app vault header")
+        if raw.get("version") != VERSION:
+            raise ValueError(f"unsupported header version {raw.get('version')!r}")
+        stored_sum = raw.pop("checksum", None)
+        if stored_sum != _checksum(raw):
+            raise ValueError("checksum mismatch")
+        kdf_raw = raw["kdf"]
+        if kdf_raw.get("algorithm") != "argon2id":
+            raise ValueError("unknown key derivation")
+        kdf = KdfParams(
+            memory_kib=int(kdf_raw["memory_kib"]),
+            time_cost=int(kdf_raw["time_cost"]),
+            parallelism=int(kdf_raw["parallelism"]),
+            salt=_unb64(kdf_raw["salt"]),
+        )
+        if not kdf.is_sane():
+            raise ValueError("key derivation parameters out of range")
+        header = VaultHeader(
+            vault_id=str(raw["vault_id"]),
+            created=str(raw["created"]),
+            kdf=kdf,
+            wrapped_by_passphrase=_unb64(raw["wrapped_keys"]["passphrase"]),
+            recovery_salt=_unb64(raw["recovery"]["salt"]),
+            wrapped_by_recovery=_unb64(raw["wrapped_keys"]["recovery"]),
+        )
+        if len(header.wrapped_by_passphrase) != 40 or len(header.wrapped_by_recovery) != 40:
+            raise ValueError("wrapped key has the wrong length")
+    except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
+        raise VaultDamaged(path, str(exc) or type(exc).__name__) from None
+    return header
+
+
+def read_file_bounded(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        data = handle.read(MAX_HEADER_BYTES + 1)
+    if len(data) > MAX_HEADER_BYTES:
+        raise VaultDamaged(path, "far too large to be a vault header")
+    return data
+
+
+@dataclass(frozen=True)
+class HeaderReading:
+    header: VaultHeader
+    damaged: list[VaultDamaged]  # copies that could not be read (the other one was used)
+
+
+def load_header(folder: Path) -> HeaderReading:
+    """Read vault.json, falling back to vault.json.bak; raise only when neither is sound."""
+    problems: list[VaultDamaged] = []
+    for name in (HEADER_NAME, HEADER_COPY_NAME):
+        path = folder / name
+        try:
+            return HeaderReading(parse_header(read_file_bounded(path), path), problems)
+        except FileNotFoundError:
+            problems.append(VaultDamaged(path, "the file is missing"))
+        except VaultDamaged as exc:
+            problems.append(exc)
+        except OSError as exc:
+            problems.append(VaultDamaged(path, exc.strerror or str(exc)))
+    raise problems[0]
+
+
+def save_header(folder: Path, header: VaultHeader) -> None:
+    """Write both copies atomically, the primary first, so one sound copy always exists."""
+    data = header.to_bytes()
+    write_atomic(folder / HEADER_NAME, data)
+    write_atomic(folder / HEADER_COPY_NAME, data)

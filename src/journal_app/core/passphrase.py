@@ -1,0 +1,72 @@
+"""Passphrase rules and a plain strength estimate for the first-run guide."""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+from enum import IntEnum
+
+from journal_app.core.errors import WeakPassphrase
+
+MIN_LENGTH = 12
+MAX_LENGTH = 1024
+
+
+class Strength(IntEnum):
+    TOO_SHORT = 0
+    WEAK = 1
+    FAIR = 2
+    GOOD = 3
+    STRONG = 4
+
+
+@dataclass(frozen=True)
+class Assessment:
+    strength: Strength
+    bits: float
+
+
+def check_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase the vault should not be created with; the message says why."""
+    if len(passphrase) < MIN_LENGTH:
+        raise WeakPassphrase(
+            f"The passphrase has {len(passphrase)} characters; it needs at least {MIN_LENGTH}, "
+            "because it is all that stands between a stolen laptop and your clients' notes. "
+            "A few unrelated words make a long passphrase that is easy to remember."
+        )
+    if len(passphrase) > MAX_LENGTH:
+        raise WeakPassphrase(f"The passphrase is longer than {MAX_LENGTH} characters.")
+    if passphrase != passphrase.strip():
+        raise WeakPassphrase("The passphrase starts or ends with a space, which is easy to lose.")
+    if len(set(passphrase)) < 5:
+        raise WeakPassphrase("The passphrase repeats too few different characters to be safe.")
+
+
+def assess(passphrase: str) -> Assessment:
+    """A rough estimate (character pool size × length), shown as a meter; the refusal rules
+    above are what is enforced."""
+    if len(passphrase) < MIN_LENGTH:
+        return Assessment(Strength.TOO_SHORT, 0.0)
+    pool = 0
+    if any(c in string.ascii_lowercase for c in passphrase):
+        pool += 26
+    if any(c in string.ascii_uppercase for c in passphrase):
+        pool += 26
+    if any(c.isdigit() for c in passphrase):
+        pool += 10
+    if any(not c.isalnum() for c in passphrase):
+        pool += 33
+    if any(ord(c) > 127 for c in passphrase):
+        pool += 30
+    distinct_ratio = len(set(passphrase)) / len(passphrase)
+    bits = len(passphrase) * math.log2(max(pool, 2)) * min(1.0, 0.5 + distinct_ratio)
+    if bits < 50:
+        level = Strength.WEAK
+    elif bits < 70:
+        level = Strength.FAIR
+    elif bits < 90:
+        level = Strength.GOOD
+    else:
+        level = Strength.STRONG
+    return Assessment(level, bits)

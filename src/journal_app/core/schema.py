@@ -1,0 +1,161 @@
+"""Schema and numbered migrations. `PRAGMA user_version` is the schema version.
+
+A migration is appended, never edited: every vault ever written moves forward through the
+same steps. Each one is tested from every older version (tests/unit/test_schema.py).
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from journal_app.core.errors import VaultDamaged
+from journal_app.core.db import Database
+
+V1_BASE = """
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE clients (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    id_number   TEXT,
+    id_kind     TEXT,
+    email       TEXT NOT NULL DEFAULT '',
+    phone       TEXT NOT NULL DEFAULT '',
+    address     TEXT NOT NULL DEFAULT '',
+    free_text   TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL,
+    archived_at TEXT
+);
+CREATE TABLE packages (
+    id             TEXT PRIMARY KEY,
+    client_id      TEXT NOT NULL REFERENCES clients(id),
+    name           TEXT NOT NULL,
+    sessions_total INTEGER NOT NULL CHECK (sessions_total > 0),
+    purchased      TEXT NOT NULL,
+    price_ore      INTEGER,
+    created_at     TEXT NOT NULL,
+    completed_at   TEXT
+);
+CREATE INDEX packages_by_client ON packages(client_id);
+CREATE TABLE sessions (
+    id         TEXT PRIMARY KEY,
+    package_id TEXT NOT NULL REFERENCES packages(id),
+    client_id  TEXT NOT NULL REFERENCES clients(id),
+    start      TEXT NOT NULL,
+    status     TEXT NOT NULL
+               CHECK (status IN ('planned', 'held', 'cancelled', 'late_cancelled', 'no_show')),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX sessions_by_package ON sessions(package_id);
+CREATE INDEX sessions_by_client ON sessions(client_id, start);
+CREATE TABLE notes (
+    id         TEXT PRIMARY KEY,
+    session_id TEXT NOT NULL UNIQUE REFERENCES sessions(id),
+    client_id  TEXT NOT NULL REFERENCES clients(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX notes_by_client ON notes(client_id);
+CREATE TABLE note_revisions (
+    note_id       TEXT NOT NULL REFERENCES notes(id),
+    revision      INTEGER NOT NULL,
+    body          TEXT NOT NULL,
+    saved_at      TEXT NOT NULL,
+    signed_at     TEXT,
+    superseded_at TEXT,
+    PRIMARY KEY (note_id, revision)
+) WITHOUT ROWID;
+"""
+
+# Full-text search inside the encrypted file. remove_diacritics 0 keeps å, ä and ö distinct
+# letters, as Swedish readers expect; secure-delete makes FTS5 overwrite removed entries.
+V2_SEARCH = """
+CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED, ref_id UNINDEXED, client_id UNINDEXED, body,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
+INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);
+INSERT INTO search_index(kind, ref_id, client_id, body)
+    SELECT 'client', id, id, name || ' ' || coalesce(id_number, '') FROM clients;
+INSERT INTO search_index(kind, ref_id, client_id, body)
+    SELECT 'note', n.id, n.client_id, r.body
+    FROM notes n JOIN note_revisions r ON r.note_id = n.id
+    WHERE r.revision = (SELECT max(revision) FROM note_revisions WHERE note_id = n.id);
+"""
+
+V3_ACCOUNTABILITY = """
+CREATE TABLE audit_log (
+    seq       INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    client_id TEXT,
+    detail    TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL
+);
+CREATE INDEX audit_by_client ON audit_log(client_id);
+CREATE TABLE billing_records (
+    id           TEXT PRIMARY KEY,
+    client_id    TEXT,
+    package_id   TEXT NOT NULL,
+    name         TEXT NOT NULL,
+    id_number    TEXT,
+    address      TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    package_name TEXT NOT NULL,
+    price_ore    INTEGER,
+    purchased    TEXT NOT NULL,
+    keep_until   TEXT NOT NULL
+);
+CREATE TABLE erasure_receipts (
+    id          TEXT PRIMARY KEY,
+    client_id   TEXT NOT NULL,
+    erased_at   TEXT NOT NULL,
+    notes_count INTEGER NOT NULL,
+    policy      TEXT NOT NULL,
+    reason      TEXT NOT NULL
+);
+ALTER TABLE packages ADD COLUMN erase_postponed_at TEXT;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY)
+LATEST = len(MIGRATIONS)
+
+
+def current_version(db: Database) -> int:
+    with db.read() as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: Database, *, target: int = LATEST) -> int:
+    """Bring the database to `target`, each step in its own transaction. Returns the version."""
+    version = current_version(db)
+    if version > LATEST:
+        raise VaultDamaged(
+            db.path, f"it was written by a newer version of the app (schema {version})"
+        )
+    while version < target:
+        script = MIGRATIONS[version]
+        with db.write() as conn:
+            for statement in _statements(script):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        version += 1
+    return version
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit our transaction)."""
+    parts: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlcipher3.complete_statement(buffer):
+            if buffer.strip():
+                parts.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        parts.append(buffer.strip())
+    return parts

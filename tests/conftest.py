@@ -1,0 +1,39 @@
+"""Shared fixtures: temporary vaults with fast (test-only) key derivation and a movable clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import settings
+
+from journal_app.core.clock import ManualClock
+from journal_app.core.vault import Vault
+from support import FAST_KDF, PASSPHRASE
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+settings.register_profile("ci", database=None, deadline=None, max_examples=100)
+settings.load_profile("ci")
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def vault_dir(tmp_path: Path) -> Path:
+    return tmp_path / "vault"
+
+
+@pytest.fixture
+def vault(vault_dir: Path, clock: ManualClock) -> Iterator[Vault]:
+    created, _recovery = Vault.create(
+        vault_dir, PASSPHRASE, practice_name="Samtalsmottagningen", kdf_policy=FAST_KDF,
+        clock=clock,
+    )
+    yield created
+    if not created.is_locked:
+        created.lock()
