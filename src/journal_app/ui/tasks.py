@@ -1,0 +1,69 @@
+"""Long work off the GUI thread (Anki's CollectionOp idea): key derivation, PDF export, erase,
+backup. `run_task` runs a function on the thread pool and reports its result or its error
+back on the GUI thread; the window never freezes and no traceback reaches a person."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+from journal_app.core.errors import JournalError
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(str)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except JournalError as exc:
+            self._relay.failed.emit(str(exc))
+        except MemoryError:
+            self._relay.failed.emit("Out of memory; nothing more was changed.")
+        except Exception as exc:  # shown as one line; never a traceback
+            self._relay.failed.emit(f"Unexpected error ({type(exc).__name__}); nothing more "
+                                    "was changed.")
+        else:
+            self._relay.succeeded.emit(result)
+
+
+_live: set[_Relay] = set()  # keeps relays alive until their job reports
+
+
+def run_task(
+    work: Callable[[], Any],
+    on_success: Callable[[Any], None],
+    on_error: Callable[[str], None],
+) -> None:
+    """Run `work()` on the thread pool; call exactly one of the callbacks on the GUI thread."""
+    relay = _Relay()
+    _live.add(relay)
+
+    @Slot(object)
+    def done(result: Any) -> None:
+        _live.discard(relay)
+        on_success(result)
+
+    @Slot(str)
+    def failed(message: str) -> None:
+        _live.discard(relay)
+        on_error(message)
+
+    relay.succeeded.connect(done)
+    relay.failed.connect(failed)
+    QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
+    """Used at quit and in tests: let running jobs finish."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
