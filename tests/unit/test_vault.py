@@ -136,7 +136,7 @@ def test_both_headers_damaged_names_the_file(vault: Vault, vault_dir: Path) -> N
     for name in ("vault.json", "vault.json.bak"):
         (vault_dir / name).write_bytes(b"\x00garbage")
     before = snapshot(vault_dir)
-    with pytest.raises(VaultDamaged, match="vault.json"):
+    with pytest.raises(VaultDamaged, match=r"vault\.json"):
         Vault.unlock(vault_dir, PASSPHRASE)
     assert snapshot(vault_dir) == before
 
@@ -155,7 +155,7 @@ def test_damaged_database_is_told_apart(vault: Vault, vault_dir: Path, damage: s
         data = bytearray(b"SQLite format 3\x00" + bytes(4080))
     db.write_bytes(bytes(data))
     before = snapshot(vault_dir)
-    with pytest.raises(VaultDamaged, match="journal.db") as info:
+    with pytest.raises(VaultDamaged, match=r"journal\.db") as info:
         Vault.unlock(vault_dir, PASSPHRASE)
     assert "Wrong" not in str(info.value)
     assert snapshot(vault_dir) == before

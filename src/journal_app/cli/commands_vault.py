@@ -10,8 +10,8 @@ from journal_app.cli.prompt import open_vault, read_new_passphrase
 from journal_app.core.demo import fill_demo_vault
 from journal_app.core.errors import VaultDamaged
 from journal_app.core.models import RetentionPolicy
-from journal_app.core.verify import VerifyReport, check_header_copies, verify_vault
 from journal_app.core.vault import Vault
+from journal_app.core.verify import VerifyReport, check_header_copies, verify_vault
 
 POLICIES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
 

@@ -113,7 +113,7 @@ class Database:
             finally:
                 self._depth = 0
 
-    def _translate(self, exc: OperationalError) -> Exception:
+    def _translate(self, exc: sqlcipher3.OperationalError) -> Exception:
         text = str(exc)
         if "full" in text:
             return StorageError(
@@ -123,7 +123,8 @@ class Database:
             return StorageError(
                 f"Could not save to {self.path}: {text}. Nothing already saved was lost."
             )
-        return exc
+        error: Exception = exc
+        return error
 
     def close(self) -> None:
         with self.lock:

@@ -65,7 +65,8 @@ def fill_demo_vault(
                 email=f"{name.split()[0].lower()}.{index}@example.se".replace("å", "a")
                 .replace("ä", "a").replace("ö", "o").replace("é", "e"),
                 phone=f"070-{rng.randrange(1000000, 9999999)}",
-                address=f"{rng.choice(STREETS)} {rng.randrange(1, 80)}\n{rng.randrange(10000, 99999)} Uppsala",
+                address=f"{rng.choice(STREETS)} {rng.randrange(1, 80)}\n"
+                f"{rng.randrange(10000, 99999)} Uppsala",
             )
             total = max(sessions_per_client, 1)
             first_day = today - dt.timedelta(days=7 * total + rng.randrange(0, 60))

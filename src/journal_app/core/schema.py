@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import sqlcipher3
 
-from journal_app.core.errors import VaultDamaged
 from journal_app.core.db import Database
+from journal_app.core.errors import VaultDamaged
 
 V1_BASE = """
 CREATE TABLE settings (
