@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import journal_app
+
+# The child must find journal_app even when it is not installed (a plain checkout).
+ENV = {**os.environ, "PYTHONPATH": str(Path(journal_app.__file__).parents[1])}
 
 PROBE = """
 import sys
@@ -26,7 +33,7 @@ print('imported:', len([m for m in sys.modules if m.startswith('journal_app.')])
 
 def test_core_and_export_import_without_qt() -> None:
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True,
-                         check=True)
+                         check=True, env=ENV)
     assert "qt-modules: []" in out.stdout
     count = int(out.stdout.split("imported:")[1])
     assert count >= 10  # the probe really imported the core modules
@@ -35,6 +42,6 @@ def test_core_and_export_import_without_qt() -> None:
 def test_the_blocker_would_catch_a_qt_import() -> None:
     """Control: the same blocker does stop PySide6, so the test above can fail."""
     probe = PROBE.split("import pkgutil")[0] + "import PySide6.QtCore\n"
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=ENV)
     assert result.returncode != 0
     assert "Qt is blocked" in result.stderr

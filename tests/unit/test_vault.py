@@ -49,8 +49,12 @@ def test_wrong_passphrase_changes_no_byte(vault: Vault, vault_dir: Path) -> None
     for attempt in range(5):
         with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
             Vault.unlock(vault_dir, f"not the passphrase {attempt}")
-    assert snapshot(vault_dir) == before
+    # Only the failed-attempt counter beside the vault changed (core/attempts.py).
+    after = snapshot(vault_dir)
+    assert json.loads(after.pop("unlock-attempts.json"))["count"] == 5
+    assert after == before
     reopened = Vault.unlock(vault_dir, PASSPHRASE)
+    assert reopened.failed_attempts is not None and reopened.failed_attempts.count == 5
     assert [c.name for c in reopened.journal.clients.all()] == ["Anna Andersson"]
     reopened.lock()
 

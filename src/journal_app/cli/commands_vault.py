@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from typing import Any
 
 from journal_app.cli.prompt import open_vault, read_new_passphrase
 from journal_app.core.demo import fill_demo_vault
-from journal_app.core.errors import VaultDamaged
+from journal_app.core.errors import JournalError, VaultDamaged
 from journal_app.core.models import RetentionPolicy
 from journal_app.core.vault import Vault
 from journal_app.core.verify import VerifyReport, check_header_copies, verify_vault
@@ -87,7 +88,9 @@ def cmd_verify(args: argparse.Namespace) -> int:
     try:
         full = verify_vault(vault)
     finally:
-        vault.lock()
+        # A damaged file may refuse even the LOCK log entry; the report must still be shown.
+        with contextlib.suppress(JournalError):
+            vault.lock()
     return _print_report(full)
 
 

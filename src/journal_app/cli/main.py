@@ -9,12 +9,20 @@ from pathlib import Path
 from types import ModuleType
 
 from journal_app import __version__
-from journal_app.cli import commands_vault
+from journal_app.cli import (
+    commands_backup,
+    commands_data,
+    commands_erase,
+    commands_export,
+    commands_vault,
+)
 from journal_app.core.errors import JournalError
 from journal_app.core.paths import default_vault_folder
 
 # Each module has register(subparsers); a command sets func(args) -> exit code.
-COMMAND_MODULES: tuple[ModuleType, ...] = (commands_vault,)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    commands_vault, commands_data, commands_backup, commands_erase, commands_export,
+)
 
 EXIT_OK = 0
 EXIT_DAMAGED = 1

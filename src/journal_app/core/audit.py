@@ -42,6 +42,9 @@ class Action(StrEnum):
     PASSPHRASE_CHANGE = "passphrase_change"
     RECOVERY_KEY_REPLACED = "recovery_key_replaced"
     RECOVERY_UNLOCK = "recovery_unlock"
+    FAILED_UNLOCKS = "failed_unlocks"  # wrong passphrases counted while locked (attempts.py)
+    EXPORT_LOG = "export_log"  # a copy of log entries handed out (HSLF-FS 2016:40 4 kap 9 §)
+    BACKUP_ERASURE = "backup_erasure"  # an erased client removed from a listed backup
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
+from journal_app.core import search
 from journal_app.core.audit import Action, AuditLog
 from journal_app.core.clock import Clock, parse_utc, utc_iso
 from journal_app.core.db import Database, Row
@@ -116,13 +117,7 @@ class ClientRepository:
 
     @staticmethod
     def _index(conn: Any, client_id: str, name: str, id_number: str | None) -> None:
-        conn.execute(
-            "DELETE FROM search_index WHERE kind = 'client' AND ref_id = ?", (client_id,)
-        )
-        conn.execute(
-            "INSERT INTO search_index (kind, ref_id, client_id, body) VALUES ('client', ?, ?, ?)",
-            (client_id, client_id, f"{name} {id_number or ''}"),
-        )
+        search.index_entry(conn, "client", client_id, client_id, f"{name} {id_number or ''}")
 
     def get(self, client_id: str) -> Client:
         with self._db.read() as conn:
@@ -165,47 +160,49 @@ class ClientRepository:
     def summaries(self, policy: RetentionPolicy, *, include_archived: bool = False) -> list[
         ClientSummary
     ]:
-        """The client list in one query: latest package progress per client, no note text."""
+        """The client list in one query: latest package progress per client, no note text.
+
+        Per-client lookups through indexes (latest package, its counted sessions, the last
+        session), so the cost follows the number of clients, not of sessions or notes."""
         where = "" if include_archived else "WHERE c.archived_at IS NULL"
         erase_policy = policy is RetentionPolicy.ERASE_ON_COMPLETION
         sql = f"""
             WITH latest AS (
-                SELECT p.*, row_number() OVER (
-                    PARTITION BY p.client_id
+                -- rowids, valid within this one query: the packages_latest index answers the
+                -- ORDER BY ... LIMIT 1 with one seek per client.
+                SELECT c.rowid AS client_row, (
+                    SELECT p.rowid FROM packages p WHERE p.client_id = c.id
                     ORDER BY (p.completed_at IS NULL) DESC, p.purchased DESC, p.created_at DESC
-                ) AS rn
-                FROM packages p
-            ),
-            counted AS (
-                SELECT package_id, count(*) AS n FROM sessions
-                WHERE status = 'held' OR (status = 'late_cancelled' AND ?)
-                GROUP BY package_id
+                    LIMIT 1
+                ) AS package_row
+                FROM clients c
+                {where}
             ),
             pending AS (
+                -- Only the erase-on-completion policy has notes awaiting erase.
                 SELECT p.client_id, max(p.erase_postponed_at IS NOT NULL) AS postponed
                 FROM packages p
-                WHERE p.completed_at IS NOT NULL
-                  AND EXISTS (SELECT 1 FROM notes n JOIN sessions s ON s.id = n.session_id
+                WHERE :erase AND p.completed_at IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM sessions s JOIN notes n ON n.session_id = s.id
                               WHERE s.package_id = p.id)
                 GROUP BY p.client_id
-            ),
-            last_session AS (
-                SELECT client_id, max(start) AS start FROM sessions GROUP BY client_id
             )
             SELECT c.id, c.name, c.id_number, c.archived_at IS NOT NULL,
-                   l.name, coalesce(k.n, 0), coalesce(l.sessions_total, 0),
-                   pe.client_id IS NOT NULL, coalesce(pe.postponed, 0), ls.start
-            FROM clients c
-            LEFT JOIN latest l ON l.client_id = c.id AND l.rn = 1
-            LEFT JOIN counted k ON k.package_id = l.id
+                   p.name,
+                   (SELECT count(*) FROM sessions s WHERE s.package_id = p.id
+                      AND (s.status = 'held' OR (s.status = 'late_cancelled' AND :late))),
+                   coalesce(p.sessions_total, 0),
+                   pe.client_id IS NOT NULL, coalesce(pe.postponed, 0),
+                   (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id)
+            FROM latest l
+            JOIN clients c ON c.rowid = l.client_row
+            LEFT JOIN packages p ON p.rowid = l.package_row
             LEFT JOIN pending pe ON pe.client_id = c.id
-            LEFT JOIN last_session ls ON ls.client_id = c.id
-            {where}
             ORDER BY c.name COLLATE NOCASE
         """
         with self._db.read() as conn:
             late = self._late_counts(conn)
-            rows = conn.execute(sql, (late,)).fetchall()
+            rows = conn.execute(sql, {"late": late, "erase": int(erase_policy)}).fetchall()
         return [
             ClientSummary(
                 id=r[0], name=r[1], id_number=r[2], archived=bool(r[3]), package_name=r[4],

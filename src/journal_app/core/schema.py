@@ -120,7 +120,42 @@ CREATE TABLE erasure_receipts (
 ALTER TABLE packages ADD COLUMN erase_postponed_at TEXT;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY)
+# The backups this vault has written (backup.py): where, when, and whether each still holds a
+# client erased since. No client data: paths, sizes and checksums only.
+V4_BACKUP_CATALOG = """
+CREATE TABLE backups (
+    id           TEXT PRIMARY KEY,
+    path         TEXT NOT NULL,
+    created_at   TEXT NOT NULL,
+    size         INTEGER NOT NULL,
+    sha256       TEXT NOT NULL,
+    holds_erased INTEGER NOT NULL DEFAULT 0,
+    checked_at   TEXT
+);
+"""
+
+# Speed at 200,000 notes (bench/bench_core.py). Each client and note keeps the rowid of its search
+# entry, so an entry is replaced by rowid instead of by a scan of the index (the id columns of an
+# FTS5 table have no index). An autosaved note is only marked stale; the next search re-indexes
+# it (search.py). The client list counts sessions per package from an index.
+V5_SPEED = """
+ALTER TABLE clients ADD COLUMN search_rowid INTEGER;
+ALTER TABLE notes ADD COLUMN search_rowid INTEGER;
+ALTER TABLE notes ADD COLUMN search_stale INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX notes_search_stale ON notes(search_stale) WHERE search_stale = 1;
+UPDATE clients SET search_rowid = m.rid
+    FROM (SELECT ref_id, rowid AS rid FROM search_index WHERE kind = 'client') AS m
+    WHERE m.ref_id = clients.id;
+UPDATE notes SET search_rowid = m.rid
+    FROM (SELECT ref_id, rowid AS rid FROM search_index WHERE kind = 'note') AS m
+    WHERE m.ref_id = notes.id;
+CREATE INDEX sessions_by_package_status ON sessions(package_id, status);
+CREATE INDEX packages_latest ON packages(client_id, (completed_at IS NULL), purchased, created_at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED,
+)
 LATEST = len(MIGRATIONS)
 
 

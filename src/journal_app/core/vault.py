@@ -14,9 +14,11 @@ from pathlib import Path
 
 from journal_app.core import db as dbmod
 from journal_app.core.atomic import fsync_folder
+from journal_app.core.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
 from journal_app.core.audit import Action
 from journal_app.core.clock import Clock, SystemClock, utc_iso
-from journal_app.core.errors import VaultDamaged, VaultExists, VaultMissing
+from journal_app.core.db import DatabaseError
+from journal_app.core.errors import JournalError, VaultDamaged, VaultExists, VaultMissing, WrongPassphrase
 from journal_app.core.header import (
     HEADER_COPY_NAME,
     HEADER_NAME,
@@ -49,16 +51,28 @@ class UnlockKey:
     by_recovery: bool
 
 
-def derive_unlock_key(folder: Path, passphrase: str) -> UnlockKey:
+def derive_unlock_key(folder: Path, passphrase: str, *, clock: Clock | None = None) -> UnlockKey:
     header = _read_header(folder)
     kek = derive_key(passphrase.encode("utf-8"), header.kdf)
-    return UnlockKey(folder, header, header.unwrap(kek), by_recovery=False)
+    try:
+        data_key = header.unwrap(kek)
+    except WrongPassphrase:
+        record_failure(folder, (clock or SystemClock()).now())
+        raise
+    return UnlockKey(folder, header, data_key, by_recovery=False)
 
 
-def derive_recovery_unlock_key(folder: Path, recovery_key: str) -> UnlockKey:
+def derive_recovery_unlock_key(
+    folder: Path, recovery_key: str, *, clock: Clock | None = None
+) -> UnlockKey:
     header = _read_header(folder)
-    kek = recovery_wrapping_key(parse_recovery_key(recovery_key), header.recovery_salt)
-    return UnlockKey(folder, header, header.unwrap(kek, by_recovery=True), by_recovery=True)
+    try:
+        kek = recovery_wrapping_key(parse_recovery_key(recovery_key), header.recovery_salt)
+        data_key = header.unwrap(kek, by_recovery=True)
+    except WrongPassphrase:
+        record_failure(folder, (clock or SystemClock()).now())
+        raise
+    return UnlockKey(folder, header, data_key, by_recovery=True)
 
 
 def _read_header(folder: Path) -> VaultHeader:
@@ -79,6 +93,8 @@ class Vault:
         self.db = dbmod.Database(conn, folder / DB_NAME)
         migrate(self.db)
         self.journal = Journal(self.db, clock)
+        # Wrong passphrases counted since the last unlock (attempts.py); None when there were none.
+        self.failed_attempts: FailedAttempts | None = None
 
     # Opening ---------------------------------------------------------------------------------
 
@@ -126,18 +142,31 @@ class Vault:
     @classmethod
     def open(cls, key: UnlockKey, *, clock: Clock | None = None) -> Vault:
         vault = cls(key.folder, key.header, key.data_key, clock or SystemClock())
-        vault.journal.audit.append(Action.RECOVERY_UNLOCK if key.by_recovery else Action.UNLOCK)
+        failed = read_attempts(key.folder)
+        with vault.db.write() as conn:
+            if failed is not None:
+                vault.journal.audit.append_in(
+                    conn, Action.FAILED_UNLOCKS, None,
+                    f"count={failed.count} last={utc_iso(failed.last_failure)}",
+                )
+            vault.journal.audit.append_in(
+                conn, Action.RECOVERY_UNLOCK if key.by_recovery else Action.UNLOCK
+            )
+        # Logged first, removed second: a crash between them reports the count twice, never 0.
+        if failed is not None:
+            clear_attempts(key.folder)
+        vault.failed_attempts = failed
         return vault
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
-        return cls.open(derive_unlock_key(folder, passphrase), clock=clock)
+        return cls.open(derive_unlock_key(folder, passphrase, clock=clock), clock=clock)
 
     @classmethod
     def unlock_with_recovery(
         cls, folder: Path, recovery_key: str, *, clock: Clock | None = None
     ) -> Vault:
-        return cls.open(derive_recovery_unlock_key(folder, recovery_key), clock=clock)
+        return cls.open(derive_recovery_unlock_key(folder, recovery_key, clock=clock), clock=clock)
 
     # Keys ------------------------------------------------------------------------------------
 
@@ -174,13 +203,17 @@ class Vault:
     # Closing ---------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        if self.db.is_open:
-            try:
+        """Close the database and zero the key, even when the LOCK log entry cannot be written
+        (a full disk or a damaged file must never keep the vault open)."""
+        try:
+            if self.db.is_open:
                 self.journal.audit.append(Action.LOCK)
-            finally:
-                self.db.close()
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
+        except (JournalError, DatabaseError):
+            pass  # locking matters more than logging that we locked
+        finally:
+            self.db.close()
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
 
     @property
     def is_locked(self) -> bool:

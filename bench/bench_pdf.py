@@ -1,0 +1,172 @@
+"""The journal PDF (issue 4, "Speed"): a 100-session journal renders in under 1 s and within
+1.3x of ReportLab itself laying out the same text in a bare SimpleDocTemplate, measured in the
+same run; a 1,000-session journal renders, and its peak Python memory is reported.
+
+Our figure is the whole render as the app runs it (read the journal from the encrypted vault,
+build the document, lay it out, number the pages) but not the disk write. The baseline gets
+the same note text, already read, as one Paragraph per note paragraph in the same embedded
+font, so the ratio is the cost of our layout, escaping, glyph checks and page numbering.
+
+    python -m bench.bench_pdf [--quick]
+    python -m bench.bench_pdf --screenshot docs/screenshots/journal-pdf-page1.png
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import random
+import shutil
+import subprocess
+import tempfile
+import tracemalloc
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from bench.bigvault import BENCH_KDF
+from bench.report import Row, emit, measure
+from journal_app.core.clock import ManualClock
+from journal_app.core.demo import demo_note, fictional_personnummer
+from journal_app.core.journal import Journal
+from journal_app.core.models import SessionStatus
+from journal_app.core.vault import Vault
+from journal_app.export.fonts import BOLD, REGULAR, register_fonts
+from journal_app.export.pdf import load_journal, render_journal
+
+PASSPHRASE = "bänkprov för pdf-exporten"
+NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
+
+
+def seed_journal(journal: Journal, sessions: int, *, seed: int = 4) -> str:
+    """One fictional client with `sessions` held sessions and signed notes, in one transaction."""
+    rng = random.Random(seed)
+    with journal.db.write():
+        client = journal.clients.add("Anna Andersson", id_number=fictional_personnummer(rng))
+        package = journal.packages.add(client.id, name=f"Samtalspaket {sessions}",
+                                       sessions_total=sessions, purchased="2020-01-06")
+        for index in range(sessions):
+            start = dt.datetime(2020, 1, 7, 10) + dt.timedelta(days=7 * index)
+            session = journal.packages.add_session(package.id, start, SessionStatus.HELD)
+            journal.notes.save_draft(session.id, demo_note(rng))
+            journal.notes.sign(session.id)
+    return client.id
+
+
+def bare_reportlab(journal: Journal, client_id: str) -> bytes:
+    """The baseline: the same text in a bare document, no header, footer or page count."""
+    data = load_journal(journal, client_id)
+    body = ParagraphStyle("b", fontName=REGULAR, fontSize=10, leading=14.2)
+    head = ParagraphStyle("h", fontName=BOLD, fontSize=10.5, leading=15, spaceBefore=11)
+    story = []
+    for session in data.sessions:
+        story.append(Paragraph(escape(session.start.isoformat(" ", "minutes")), head))
+        note = data.notes.get(session.id)
+        if note is not None:
+            for part in note.text.split("\n\n"):
+                story.append(Paragraph(escape(part).replace("\n", "<br/>"), body))
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer).build(story)
+    return buffer.getvalue()
+
+
+def open_bench_vault(folder: Path, sessions: int) -> tuple[Vault, str]:
+    vault, _ = Vault.create(folder, PASSPHRASE, practice_name="Samtalsmottagningen",
+                            kdf_policy=BENCH_KDF, clock=ManualClock(NOW))
+    return vault, seed_journal(vault.journal, sessions)
+
+
+def run(quick: bool) -> list[Row]:
+    register_fonts()  # once per process in the app too; not part of either figure
+    rows: list[Row] = []
+    repeat = 3 if quick else 7
+    with tempfile.TemporaryDirectory(prefix="bench-pdf-") as scratch:
+        vault, client_id = open_bench_vault(Path(scratch) / "v100", 100)
+        ours = measure(lambda: render_journal(vault.journal, client_id), repeat=repeat,
+                       warmup=1)
+        bare = measure(lambda: bare_reportlab(vault.journal, client_id), repeat=repeat,
+                       warmup=1)
+        pages = render_journal(vault.journal, client_id)[0].pages
+        rows.append(Row(
+            "100-session journal PDF (median)", ours.median_ms / 1000, "s", limit=1.0,
+            baseline=bare.median_ms / 1000, baseline_name="bare ReportLab, same text",
+            max_ratio=1.3, detail=f"{pages} pages, n={ours.n}, p95 {ours.p95_ms / 1000:.3f} s",
+        ))
+        vault.lock()
+
+        big, big_client = open_bench_vault(Path(scratch) / "v1000", 1000)
+        tracemalloc.start()
+        rendered, _ = render_journal(big.journal, big_client)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        timed = measure(lambda: render_journal(big.journal, big_client), repeat=1, warmup=0)
+        rows.append(Row("1,000-session journal PDF: peak Python memory", peak / 2**20, "MiB",
+                        detail=f"{rendered.pages} pages, {len(rendered.data) / 2**20:.1f} MiB"
+                        " file (tracemalloc)"))
+        rows.append(Row("1,000-session journal PDF: time", timed.median_ms / 1000, "s",
+                        detail="one run, without tracemalloc"))
+        big.lock()
+    return rows
+
+
+def screenshot(target: Path) -> None:
+    """Page 1 of a fictional journal, as docs/screenshots shows it (needs poppler's pdftoppm)."""
+    rng = random.Random(11)
+    with tempfile.TemporaryDirectory(prefix="bench-pdf-") as scratch:
+        clock = ManualClock(dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC))
+        vault, _ = Vault.create(Path(scratch) / "demo", PASSPHRASE, kdf_policy=BENCH_KDF,
+                                practice_name="Samtalsmottagningen Lindgren", clock=clock)
+        j = vault.journal
+        client = j.clients.add("Anna Andersson", id_number=fictional_personnummer(rng))
+        package = j.packages.add(client.id, name="Samtalspaket 6", sessions_total=6,
+                                 purchased="2026-09-28")
+        statuses = [SessionStatus.HELD] * 2 + [SessionStatus.LATE_CANCELLED] + [
+            SessionStatus.HELD] * 2
+        held: list[str] = []
+        for index, status in enumerate(statuses):
+            start = dt.datetime(2026, 10, 6, 14) + dt.timedelta(days=7 * index)
+            session = j.packages.add_session(package.id, start, status)
+            if status is SessionStatus.HELD:
+                clock.set(dt.datetime.combine(start.date(), dt.time(14, 0), dt.UTC))
+                j.notes.save_draft(session.id, demo_note(rng))
+                j.sign_note(session.id)
+                held.append(session.id)
+        first_held = held[0]
+        clock.set(dt.datetime(2026, 11, 3, 9, 30, tzinfo=dt.UTC))
+        j.notes.start_correction(first_held)
+        corrected = j.notes.for_session(first_held)
+        assert corrected is not None
+        j.notes.save_draft(first_held, corrected.text.replace(
+            "Mående\n", "Mående\nSov bättre efter att ha börjat promenera på kvällarna. ", 1))
+        j.sign_note(first_held)
+        j.packages.add_session(package.id, dt.datetime(2026, 12, 1, 14))
+        clock.set(dt.datetime(2026, 11, 25, 8, 0, tzinfo=dt.UTC))
+        pdf = Path(scratch) / "demo.pdf"
+        rendered, _ = render_journal(j, client.id)
+        pdf.write_bytes(rendered.data)
+        vault.lock()
+        stem = Path(scratch) / "page"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+                        str(pdf), str(stem)], check=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(stem.with_suffix(".png"), target)
+    print(f"Wrote {target} ({rendered.pages} pages in the demo journal).")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions")
+    parser.add_argument("--screenshot", type=Path, metavar="PNG",
+                        help="render page 1 of a demo journal to PNG instead of benchmarking")
+    args = parser.parse_args()
+    if args.screenshot:
+        screenshot(args.screenshot)
+    else:
+        emit(run(args.quick), script="bench_pdf")
+
+
+if __name__ == "__main__":
+    main()

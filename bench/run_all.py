@@ -1,0 +1,85 @@
+"""Run every bench/bench_*.py and print one combined table.
+
+    python -m bench.run_all [--only core,pdf] [--fail-on-miss] [-- args for every script]
+
+Each script runs in its own process (`python -m bench.<name>`, from the repository root, with
+src/ on the path). Its output is shown as it comes; the rows it emits through bench.report are
+collected into the table at the end. A script that fails or emits no rows is listed as such.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from bench.report import ROW_PREFIX, Row, format_table
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+
+
+def scripts(only: set[str] | None) -> list[Path]:
+    found = sorted(BENCH.glob("bench_*.py"))
+    if only:
+        found = [p for p in found if p.stem.removeprefix("bench_") in only or p.stem in only]
+    return found
+
+
+def run(script: Path, extra: list[str]) -> tuple[list[Row], int, float]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(ROOT / "src"), str(ROOT), *filter(None, [env.get("PYTHONPATH")])]
+    )
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", f"bench.{script.stem}", *extra], cwd=ROOT, env=env,
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
+    )
+    rows: list[Row] = []
+    assert process.stdout is not None
+    for line in process.stdout:
+        if line.startswith(ROW_PREFIX):
+            row = Row.from_json(line[len(ROW_PREFIX):])
+            rows.append(row if row.script else Row(**{**row.__dict__, "script": script.stem}))
+        else:
+            print(f"  {line}", end="", flush=True)
+    return rows, process.wait(), time.perf_counter() - started
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="comma-separated names: core,pdf,erase,backup")
+    parser.add_argument("--fail-on-miss", action="store_true",
+                        help="exit 1 when a target is missed, not only when a script fails")
+    parser.add_argument("extra", nargs="*", help="arguments passed to every script")
+    args = parser.parse_args()
+    only = set(args.only.split(",")) if args.only else None
+    all_rows: list[Row] = []
+    failures: list[str] = []
+    for script in scripts(only):
+        print(f"== {script.stem}", flush=True)
+        rows, code, seconds = run(script, args.extra)
+        print(f"== {script.stem}: exit {code}, {len(rows)} rows, {seconds:.0f} s", flush=True)
+        if code != 0:
+            failures.append(f"{script.stem} exited with {code}")
+        elif not rows:
+            failures.append(f"{script.stem} reported no rows (does it call bench.report.emit?)")
+        all_rows.extend(rows)
+    print()
+    print(format_table(all_rows, with_script=True))
+    missed = [r for r in all_rows if r.met is False]
+    print(f"\n{len(all_rows)} figures: {sum(r.met is True for r in all_rows)} met, "
+          f"{len(missed)} missed, {sum(r.met is None for r in all_rows)} without a target")
+    for failure in failures:
+        print(f"FAILED: {failure}")
+    if failures or (args.fail_on_miss and missed):
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""backup, backups, restore, log, recovery-key."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal_app.cli.prompt import open_vault, read_secret
+from journal_app.core.backup import create_backup, list_backups
+from journal_app.core.clock import utc_iso
+from journal_app.core.errors import InvalidInput, VaultExists
+from journal_app.core.log_export import export_log_csv
+from journal_app.core.restore import describe, restore_backup
+from journal_app.export.recovery_sheet import save_recovery_sheet
+
+
+def register(sub: Any) -> None:
+    backup = sub.add_parser("backup", help="write one encrypted backup file of the vault")
+    backup.add_argument("--to", type=Path, default=None, metavar="FILE",
+                        help="the backup file or a folder (default: the backup folder setting)")
+    backup.set_defaults(func=cmd_backup)
+
+    backups = sub.add_parser("backups", help="list the backups this vault has written")
+    backups.set_defaults(func=cmd_backups)
+
+    restore = sub.add_parser("restore", help="restore a backup into a vault folder, after "
+                             "checking it; an existing vault is kept beside it")
+    restore.add_argument("--from", dest="source", type=Path, required=True, metavar="FILE")
+    restore.add_argument("--vault", dest="restore_vault", type=Path, default=None, metavar="DIR",
+                         help="where to restore (default: the vault folder)")
+    restore.add_argument("--yes", action="store_true",
+                         help="replace an existing vault there (it is kept, renamed)")
+    restore.set_defaults(func=cmd_restore)
+
+    log = sub.add_parser("log", help="show the access log (newest first)")
+    log.add_argument("--client", default=None, metavar="ID", help="only this client's entries")
+    log.add_argument("--action", default=None, metavar="ACTION", help="only this action")
+    log.add_argument("--since", default=None, metavar="DATE", help="from this date (YYYY-MM-DD)")
+    log.add_argument("--export", type=Path, default=None, metavar="FILE",
+                     help="write the entries as CSV instead (plaintext: keep the file safe)")
+    log.set_defaults(func=cmd_log)
+
+    key = sub.add_parser("recovery-key", help="replace the recovery key (the old one stops "
+                         "working) and print the new one")
+    key.add_argument("--sheet", type=Path, default=None, metavar="FILE.pdf",
+                     help="also write the printable recovery-key sheet here")
+    key.set_defaults(func=cmd_recovery_key)
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        record = create_backup(vault, args.to)
+    finally:
+        vault.lock()
+    print(f"Backed up to {record.path} ({record.size // 1024} KiB, SHA-256 {record.sha256}).")
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        records = list_backups(vault.journal)
+    finally:
+        vault.lock()
+    for r in records:
+        flags = [] if r.reachable else ["not reachable"]
+        if r.holds_erased:
+            flags.append("holds erased data")
+        print(f"{r.id}\t{utc_iso(r.created_at)}\t{r.path}\t{', '.join(flags) or 'ok'}")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = args.restore_vault or args.vault
+    prompt = "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
+    secret = read_secret(prompt)
+    try:
+        result = restore_backup(args.source, target, secret, by_recovery=args.recovery_key,
+                                overwrite=args.yes)
+    except VaultExists:
+        raise VaultExists(target) from None
+    print(describe(result))
+    return 0
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    since = None
+    if args.since:
+        try:
+            since = dt.datetime.fromisoformat(args.since).replace(tzinfo=dt.UTC)
+        except ValueError:
+            raise InvalidInput(f"{args.since!r} is not a date like 2026-01-10.") from None
+    vault = open_vault(args)
+    try:
+        if args.export is not None:
+            count = export_log_csv(vault.journal, args.export, client_id=args.client)
+            print(f"Wrote {count} entries to {args.export}. The file is not encrypted.")
+            return 0
+        entries = vault.journal.audit.entries(client_id=args.client, action=args.action,
+                                              since=since, limit=10_000_000)
+        chain = vault.journal.audit.verify_chain()
+    finally:
+        vault.lock()
+    for e in entries:
+        print(f"{e.seq}\t{utc_iso(e.at)}\t{e.action}\t{e.client_id or '-'}\t{e.detail}")
+    if not chain.intact:
+        print(f"journal-app: the access log's chain breaks at entry {chain.first_break}; "
+              "it has been altered.", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_recovery_key(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        new_key = vault.replace_recovery_key()
+        # Shown before the sheet is written: a failed write must not leave the key unknown.
+        print("The old recovery key no longer works. Your new recovery key (shown only now;")
+        print("print it or write it down and keep it locked away):")
+        print(f"    {new_key}", flush=True)
+        if args.sheet is not None:
+            save_recovery_sheet(
+                args.sheet, new_key, vault_id=vault.header.vault_id,
+                practice_name=vault.journal.settings.load().practice_name,
+                issued=vault.clock.now(),
+            )
+            print(f"The printable sheet is in {args.sheet}.")
+    finally:
+        vault.lock()
+    return 0

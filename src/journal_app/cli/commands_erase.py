@@ -1,0 +1,142 @@
+"""erase, due, policy: erasing notes for good and what the retention policy says is due."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from typing import Any
+
+from journal_app.cli.prompt import open_vault
+from journal_app.core import billing, policy
+from journal_app.core.erasure import erase_in_journal
+from journal_app.core.errors import InvalidInput
+from journal_app.core.journal import Journal
+from journal_app.core.models import RetentionPolicy
+
+POLICY_NAMES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
+POLICY_WORDS = {
+    RetentionPolicy.ERASE_ON_COMPLETION: "erase: notes are erased when the client's package is"
+    " completed (GDPR art. 5(1)(e)); billing records kept 7 years (bokföringslagen 7 kap 2 §)",
+    RetentionPolicy.PDL: "pdl: patient journal under Patientdatalagen, kept at least 10 years"
+    " after the last entry (3 kap 17 §); destroyed earlier only on IVO's decision (8 kap 4 §)",
+}
+
+
+def register(sub: Any) -> None:
+    erase = sub.add_parser(
+        "erase", help="erase a client's notes for good (asks for confirmation)",
+        description="Erase a client's notes, revisions and drafts for good, with their search"
+        " entries; billing records of paid packages are kept as bokföringslagen requires."
+        " Under the PDL policy the erase is refused before 10 years after the last entry,"
+        " unless IVO decided the destruction (--ivo-decision and --ivo-date).",
+    )
+    erase.add_argument("--client", required=True, metavar="ID", help="the client's id")
+    erase.add_argument("--yes", action="store_true", help="do not ask (for scripts)")
+    erase.add_argument("--completed-only", action="store_true",
+                       help="only the notes of completed packages; the client stays")
+    erase.add_argument("--ivo-decision", metavar="REF", help="IVO's reference (diarienummer)")
+    erase.add_argument("--ivo-date", metavar="YYYY-MM-DD", help="the date of IVO's decision")
+    erase.set_defaults(func=cmd_erase)
+
+    due = sub.add_parser(
+        "due", help="completed packages waiting for erasure, billing records past their time",
+        description="List what the retention policy says is due. Billing records past their"
+        " keeping time are purged after they are listed.",
+    )
+    due.set_defaults(func=cmd_due)
+
+    pol = sub.add_parser("policy", help="show or change the retention policy (never erases)")
+    pol.add_argument("--set", choices=sorted(POLICY_NAMES), dest="new_policy",
+                     help="change the policy; logged, and nothing is erased by the change")
+    pol.set_defaults(func=cmd_policy)
+
+
+def _ivo(args: argparse.Namespace) -> policy.IvoDecision | None:
+    if args.ivo_decision is None and args.ivo_date is None:
+        return None
+    if not args.ivo_decision or not args.ivo_date:
+        raise InvalidInput("An IVO decision needs both --ivo-decision and --ivo-date.")
+    try:
+        decided = dt.date.fromisoformat(args.ivo_date)
+    except ValueError:
+        raise InvalidInput(f"{args.ivo_date!r} is not a date like 2026-05-31.") from None
+    return policy.IvoDecision(args.ivo_decision, decided)
+
+
+def _confirm(name: str) -> None:
+    if not sys.stdin.isatty():
+        raise InvalidInput("Not at a terminal: confirm the erase with --yes. Nothing was erased.")
+    print(f"Type the client's name ({name}) or yes to erase for good: ", end="", flush=True)
+    answer = sys.stdin.readline().strip()
+    if answer.casefold() not in {name.strip().casefold(), "yes"}:
+        raise InvalidInput("Not confirmed; nothing was erased.")
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    ivo = _ivo(args)
+    vault = open_vault(args)
+    try:
+        journal = vault.journal
+        client = journal.clients.get(args.client)
+        # Refuse under PDL before asking anything: the reason is what the person needs.
+        policy.check_erase_allowed(journal.db, journal.clock, client.id,
+                                   policy.current_policy(journal.db), ivo)
+        notes = len(journal.notes.for_client(client.id))
+        what = "of its completed packages" if args.completed_only else "and the client's data"
+        print(f"This erases for good {notes} note(s) of {client.name} {what}, with every"
+              " revision, draft and search entry. Billing records of paid packages are kept"
+              " until the end of the seventh year (bokföringslagen).")
+        if not args.yes:
+            _confirm(client.name)
+        receipt = erase_in_journal(journal, client.id, completed_only=args.completed_only,
+                                   ivo=ivo)
+    finally:
+        vault.lock()
+    print(f"Erased {receipt.notes_count} note(s) of client {receipt.client_id}; checked: nothing"
+          f" refers to them any more. Receipt {receipt.id} ({receipt.reason}).")
+    return 0
+
+
+def _print_due(journal: Journal, due: policy.Due) -> None:
+    print(f"Policy: {POLICY_WORDS[due.policy]}")
+    for item in due.erasures:
+        state = f"postponed {item.postponed_at:%Y-%m-%d}" if item.postponed_at else "waiting"
+        print(f"erase\t{item.client_id}\t{item.client_name}\t{item.package_name}\t"
+              f"completed {item.completed_at:%Y-%m-%d}\t{item.notes} note(s)\t{state}")
+    for expired in due.pdl_expired:
+        print(f"erase (PDL: 10 years over)\t{expired.client_id}\t{expired.client_name}\t"
+              f"last entry {expired.last_entry:%Y-%m-%d}\tkept until {expired.keep_until}")
+    for record in due.billing_expired:
+        print(f"billing record past its time\t{record.name}\t{record.package_name}\t"
+              f"{record.purchased}\tkept until {record.keep_until}")
+    if due.empty:
+        print("Nothing is due.")
+
+
+def cmd_due(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        journal = vault.journal
+        _print_due(journal, policy.due(journal))
+        purged = billing.purge_expired(journal.db, journal.clock)
+    finally:
+        vault.lock()
+    if purged:
+        print(f"Purged {purged} billing record(s) past their keeping time.")
+    return 0
+
+
+def cmd_policy(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        journal = vault.journal
+        if args.new_policy:
+            changed = policy.change_policy(journal, POLICY_NAMES[args.new_policy])
+            print("Policy changed (logged); nothing was erased." if changed else
+                  "The policy was already that; nothing changed.")
+        current = policy.current_policy(journal.db)
+    finally:
+        vault.lock()
+    print(POLICY_WORDS[current])
+    return 0

@@ -1,0 +1,99 @@
+"""export-pdf and extract: a client's journal, or their register extract, as a PDF.
+
+The passphrase is read first (as for every command); with --pdf-password-stdin the PDF
+password follows, from the terminal without echo (asked twice) or as the next line of stdin.
+Never from an argument, where other processes and the shell history would see it.
+`journal-app clients` (commands_vault) lists the ids.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from journal_app.cli.prompt import open_vault, read_secret
+from journal_app.core.errors import InvalidInput
+from journal_app.export.extract import export_register_extract
+from journal_app.export.labels import LANGUAGES
+from journal_app.export.pdf import ExportResult, export_journal_pdf
+
+
+def register(sub: Any) -> None:
+    pdf = sub.add_parser(
+        "export-pdf", help="write a client's journal as a PDF (to hand to the client)",
+        description="Write the client's whole journal (packages, sessions, notes, corrections)"
+        " as a PDF. The file is not encrypted unless --pdf-password-stdin is given.",
+    )
+    _options(pdf)
+    pdf.set_defaults(func=cmd_export_pdf)
+
+    extract = sub.add_parser(
+        "extract", help="write a client's register extract (GDPR art. 15) as a PDF",
+        description="Write everything the vault holds about the client: identity and contact"
+        " data, packages, sessions and notes, billing records, erasures and the access log.",
+    )
+    _options(extract)
+    extract.set_defaults(func=cmd_extract)
+
+
+def _options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--client", required=True, metavar="ID",
+                        help="the client's id (see `journal-app clients`)")
+    parser.add_argument("--out", required=True, type=Path, metavar="FILE",
+                        help="the PDF to write")
+    parser.add_argument("--language", choices=LANGUAGES, default="sv",
+                        help="the document's language (default: sv)")
+    parser.add_argument("--pdf-password-stdin", action="store_true",
+                        help="protect the PDF with a password (AES-256), read after the"
+                        " passphrase from the terminal or the next line of stdin")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def _check_target(out: Path, force: bool) -> None:
+    if out.is_dir():
+        raise InvalidInput(f"{out} is a folder; give the name of the PDF to write.")
+    if out.exists() and not force:
+        raise InvalidInput(f"{out} already exists; use --force to replace it.")
+    if not out.parent.is_dir():
+        raise InvalidInput(f"The folder {out.parent} does not exist.")
+
+
+def read_pdf_password() -> str:
+    password = read_secret("PDF password: ")
+    if not password:
+        raise InvalidInput("The PDF password must not be empty; nothing was written.")
+    if sys.stdin.isatty() and read_secret("Repeat the PDF password: ") != password:
+        raise InvalidInput("The two PDF passwords differ; nothing was written.")
+    return password
+
+
+def _run(args: argparse.Namespace, what: str) -> int:
+    out: Path = args.out.expanduser()
+    _check_target(out, args.force)
+    vault = open_vault(args)
+    try:
+        password = read_pdf_password() if args.pdf_password_stdin else None
+        export = export_journal_pdf if what == "journal" else export_register_extract
+        result: ExportResult = export(vault.journal, args.client, out, language=args.language,
+                                      password=password)
+    finally:
+        vault.lock()
+    print(f"Wrote {result.path} ({result.pages} pages).")
+    if result.replaced:
+        print(f"Characters the font cannot draw are shown as \ufffd: {result.replaced}.")
+    if password is None:
+        print("The PDF is not encrypted: keep it safe.")
+    else:
+        print("The PDF is encrypted (AES-256). Tell the password in person; never send it in"
+              " the same e-mail as the file.")
+    return 0
+
+
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    return _run(args, "journal")
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    return _run(args, "extract")

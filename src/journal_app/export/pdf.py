@@ -1,0 +1,305 @@
+"""A client's journal as a PDF: the copy a client takes home (PDL 8 kap 2 §, GDPR art. 15).
+
+    export_journal_pdf(journal, client_id, out, language="sv", password=None) -> ExportResult
+
+renders the whole journal in memory with ReportLab platypus, writes it to a hidden temp file in
+the target's own folder, renames it into place, and records an EXPORT_PDF entry in the access
+log (the client's random id and the page count; never a name). Nothing else touches the disk.
+
+The document: a title block (practice, client, identity number, date of issue), the packages,
+then every session of every package in order with its date, time and status, and the note.
+Signed notes say when they were signed; a corrected note shows each earlier text struck
+through with when it was signed and replaced. Every page says "Sida 1 av 3" / "Page 1 of 3".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
+
+from journal_app.core.atomic import write_atomic
+from journal_app.core.audit import Action
+from journal_app.core.journal import Journal
+from journal_app.core.models import Client, Note, NoteRevision, NoteState, Package, Session
+from journal_app.core.models import SessionStatus as Status
+from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
+from journal_app.export.labels import Labels, labels_for
+from journal_app.export.pdf_styles import (
+    MUTED_HEX,
+    RULE,
+    DocInfo,
+    PageDecor,
+    Rendered,
+    Styles,
+    content_width,
+    make_styles,
+    render,
+    table_style,
+)
+
+MAX_LINE = 3_000  # characters per Paragraph; longer lines are split at spaces
+INDENT = 10  # points: earlier versions of a corrected note sit a little to the right
+
+
+@dataclass(frozen=True)
+class JournalData:
+    """Everything one client's journal PDF shows, read in one go."""
+
+    practice_name: str
+    client: Client
+    packages: tuple[Package, ...]
+    sessions: tuple[Session, ...]
+    notes: dict[str, Note]  # by session id
+    issued: dt.datetime
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    pages: int
+    replaced: str  # code points replaced by a visible mark ("" when none)
+
+
+def load_journal(journal: Journal, client_id: str) -> JournalData:
+    with journal.db.read():  # one consistent view, even while the GUI thread writes
+        client = journal.clients.get(client_id)
+        return JournalData(
+            practice_name=journal.settings.load().practice_name,
+            client=client,
+            packages=tuple(journal.packages.for_client(client_id)),
+            sessions=tuple(journal.packages.sessions(client_id=client_id)),
+            notes={note.session_id: note for note in journal.notes.for_client(client_id)},
+            issued=journal.clock.now(),
+        )
+
+
+class JournalWriter:
+    """Builds the flowables of a journal; the register extract reuses its parts."""
+
+    def __init__(self, data: JournalData, labels: Labels) -> None:
+        self.data = data
+        self.labels = labels
+        self.text = TextCleaner(register_fonts())
+        self.styles: Styles = make_styles()
+
+    # Pieces ---------------------------------------------------------------------------------
+
+    def para(self, markup: str, style_name: str = "body") -> Paragraph:
+        return Paragraph(markup, getattr(self.styles, style_name))
+
+    def identity_line(self) -> str:
+        client = self.data.client
+        if not client.id_number:
+            return ""
+        kind = self.labels.identity.get(client.id_kind or "", self.labels.identity_generic)
+        return f"{kind} {self.text.line(client.id_number)}"
+
+    def title_block(self, title: str) -> list[Flowable]:
+        labels, data = self.labels, self.data
+        out: list[Flowable] = []
+        if data.practice_name:
+            out.append(self.para(f"<b>{self.text.line(data.practice_name)}</b>", "small"))
+        out.append(self.para(self.text.markup(title), "title"))
+        out.append(self.para(self.text.line(data.client.name), "subtitle"))
+        if identity := self.identity_line():
+            out.append(self.para(identity))
+        issued = labels.issued.format(date=labels.date(data.issued.astimezone().date()))
+        out.append(self.para(issued, "small"))
+        out.append(Spacer(0, 4))
+        out.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4,
+                              spaceAfter=2))
+        return out
+
+    def decor(self, title: str) -> PageDecor:
+        labels, data = self.labels, self.data
+        right = f"{title} – {self.text.clean(data.client.name)}"
+        if data.client.id_number:
+            right += f", {self.text.clean(data.client.id_number)}"
+        return PageDecor(
+            header_left=self.text.clean(data.practice_name).replace("\n", " "),
+            header_right=right.replace("\n", " "),
+            footer_left=labels.issued.format(date=labels.date(data.issued.astimezone().date())),
+            page_of=labels.page_of,
+        )
+
+    def info(self, title: str, subject: str) -> DocInfo:
+        return DocInfo(
+            title=f"{title} – {self.text.clean(self.data.client.name)}",
+            author=self.text.clean(self.data.practice_name),
+            subject=subject, language=self.labels.language,
+        )
+
+    def replaced_notice(self) -> list[Flowable]:
+        if not self.text.replaced:
+            return []
+        note = self.labels.replaced_note.format(mark="\ufffd", codes=self.text.codes())
+        return [self.para(self.text.markup(note), "notice")]
+
+    def text_block(self, body: str, style_name: str = "body", *, strike: bool = False) -> list[
+        Flowable
+    ]:
+        """A note's text, one Paragraph per line so a 10,000-line note splits across pages
+        cheaply; a blank line becomes a gap, as the writer typed it."""
+        style = getattr(self.styles, style_name)
+        out: list[Flowable] = []
+        gap = style.leading * 0.6
+        for line in self.text.clean(body).rstrip("\n").split("\n"):
+            if not line.strip():
+                out.append(Spacer(0, gap))
+                continue
+            for piece in split_long_line(line, MAX_LINE):
+                markup = self.text.markup(piece)
+                out.append(Paragraph(f"<strike>{markup}</strike>" if strike else markup, style))
+        return out
+
+    # Sections -------------------------------------------------------------------------------
+
+    def packages_table(self) -> list[Flowable]:
+        labels = self.labels
+        out: list[Flowable] = [self.para(labels.packages, "h1")]
+        if not self.data.packages:
+            return [*out, self.para(labels.no_packages)]
+        head = [self.para(text, "cell_head") for text in
+                (labels.package, labels.purchased, labels.sessions, labels.state)]
+        rows: list[list[Flowable]] = [head]
+        for package in self.data.packages:
+            rows.append([
+                self.para(self.text.line(package.name), "cell"),
+                self.para(labels.date(package.purchased), "cell"),
+                self.para(labels.sessions_held.format(counted=package.sessions_counted,
+                                                      total=package.sessions_total), "cell"),
+                self.para(self.package_state(package), "cell"),
+            ])
+        width = content_width()
+        table = Table(rows, colWidths=[width * 0.34, width * 0.22, width * 0.2, width * 0.24],
+                      repeatRows=1, hAlign="LEFT")
+        table.setStyle(table_style())
+        return [*out, table]
+
+    def package_state(self, package: Package) -> str:
+        if package.completed_at is None:
+            return self.labels.package_open
+        return self.labels.package_completed.format(
+            when=self.labels.date(package.completed_at.astimezone().date()))
+
+    def sessions_section(self) -> list[Flowable]:
+        labels = self.labels
+        out: list[Flowable] = [self.para(labels.sessions, "h1")]
+        by_package: dict[str, list[Session]] = {}
+        for session in self.data.sessions:
+            by_package.setdefault(session.package_id, []).append(session)
+        for package in self.data.packages:
+            sessions = by_package.get(package.id, [])
+            out.append(self.para(self.text.line(package.name), "h2"))
+            summary = " · ".join((
+                f"{labels.purchased} {labels.date(package.purchased)}",
+                labels.sessions_held.format(counted=package.sessions_counted,
+                                            total=package.sessions_total),
+                self.package_state(package),
+            ))
+            out.append(self.para(summary, "small"))
+            if not sessions:
+                out.append(self.para(labels.no_sessions, "meta"))
+            for session in sessions:
+                out.extend(self.session_block(session))
+        return out
+
+    def session_block(self, session: Session) -> list[Flowable]:
+        labels = self.labels
+        status = labels.status_name(str(session.status))
+        heading = (f"{labels.date_time(session.start)}"
+                   f"<font name='{REGULAR}' color='{MUTED_HEX}'>"
+                   f"\u2003{status}</font>")
+        out: list[Flowable] = [self.para(heading, "session")]
+        note = self.data.notes.get(session.id)
+        if note is None:
+            if session.status is Status.HELD:
+                out.append(self.para(labels.no_note, "meta"))
+            return out
+        out.extend(self.note_block(note))
+        return out
+
+    def note_block(self, note: Note) -> list[Flowable]:
+        labels = self.labels
+        if note.state is NoteState.DRAFT:
+            return [*self.text_block(note.text), self.para(labels.draft, "meta")]
+        # While a correction is open, the signed text is still the valid one.
+        shown = note.revisions[-2] if note.state is NoteState.CORRECTING else note.current
+        earlier = [r for r in note.revisions if r.superseded_at is not None
+                   and r.revision < shown.revision]
+        out = self.text_block(shown.body)
+        signed = labels.date_time(shown.signed_at) if shown.signed_at else ""
+        meta = (labels.corrected if earlier else labels.signed).format(when=signed)
+        out.append(self.para(meta, "meta"))
+        if note.state is NoteState.CORRECTING:
+            out.append(self.para(labels.correcting, "meta"))
+        for revision in reversed(earlier):
+            out.extend(self.earlier_block(revision))
+        return out
+
+    def earlier_block(self, revision: NoteRevision) -> list[Flowable]:
+        labels = self.labels
+        label = labels.earlier_version.format(
+            signed=labels.date_time(revision.signed_at) if revision.signed_at else labels.empty,
+            replaced=labels.date_time(revision.superseded_at) if revision.superseded_at
+            else labels.empty,
+        )
+        # Indenter, not leftIndent: ReportLab strikes wrapped lines from the unindented edge.
+        return [Indenter(left=INDENT), self.para(label, "earlier_label"),
+                *self.text_block(revision.body, "earlier", strike=True), Indenter(left=-INDENT)]
+
+    def journal_body(self) -> list[Flowable]:
+        return [*self.packages_table(), *self.sessions_section()]
+
+
+def assemble(writer: JournalWriter, title: str, body: Iterable[Flowable]) -> list[Flowable]:
+    """Title block, the notice about replaced characters (known once the body is built), body."""
+    built = list(body)
+    head = writer.title_block(title)
+    return [*head, *writer.replaced_notice(), *built]
+
+
+def render_journal(
+    journal: Journal, client_id: str, *, language: str = "sv", password: str | None = None
+) -> tuple[Rendered, str]:
+    """The journal PDF as bytes, and the code points that had to be replaced."""
+    return render_journal_data(load_journal(journal, client_id), language=language,
+                               password=password)
+
+
+def render_journal_data(
+    data: JournalData, *, language: str = "sv", password: str | None = None
+) -> tuple[Rendered, str]:
+    labels = labels_for(language)
+    writer = JournalWriter(data, labels)
+    flowables = assemble(writer, labels.journal_title, writer.journal_body())
+    rendered = render(
+        flowables,
+        writer.info(labels.journal_title, labels.journal_subject),
+        writer.decor(labels.journal_title),
+        password=password,
+    )
+    return rendered, writer.text.codes()
+
+
+def write_export(
+    journal: Journal, client_id: str, out: Path, rendered: Rendered, action: Action,
+    *, encrypted: bool,
+) -> None:
+    """Write beside the target and rename; then log the hand-out (no names in the detail)."""
+    write_atomic(out, rendered.data)
+    journal.audit.append(action, client_id,
+                         f"pages={rendered.pages} encrypted={'yes' if encrypted else 'no'}")
+
+
+def export_journal_pdf(
+    journal: Journal, client_id: str, out: Path, *, language: str = "sv",
+    password: str | None = None,
+) -> ExportResult:
+    rendered, replaced = render_journal(journal, client_id, language=language, password=password)
+    write_export(journal, client_id, out, rendered, Action.EXPORT_PDF, encrypted=bool(password))
+    return ExportResult(path=out, pages=rendered.pages, replaced=replaced)

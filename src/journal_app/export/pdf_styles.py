@@ -1,0 +1,242 @@
+"""The look of every exported PDF: page, styles, running header, "Page 1 of 3", metadata.
+
+Layout is ReportLab platypus throughout; this module only configures it. Documents are
+rendered into memory (BytesIO): nothing touches the disk until the caller writes the finished
+bytes atomically beside the target.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyaes
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+
+from journal_app.export.fonts import BOLD, ITALIC, REGULAR
+
+INK = colors.HexColor("#1f2328")
+MUTED_HEX = "#5c6370"  # also used inside Paragraph markup
+MUTED = colors.HexColor(MUTED_HEX)
+RULE = colors.HexColor("#c9ced6")
+ACCENT = colors.HexColor("#2f5d7c")
+EARLIER = colors.HexColor("#6b6f76")
+SHADE = colors.HexColor("#f2f4f7")
+STRIKE = colors.HexColor("#8a9099")
+
+PAGE = A4
+MARGIN_X = 22 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 22 * mm
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    session: ParagraphStyle
+    body: ParagraphStyle
+    prose: ParagraphStyle
+    meta: ParagraphStyle
+    earlier_label: ParagraphStyle
+    earlier: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    notice: ParagraphStyle
+    body_leading: float
+
+
+def make_styles() -> Styles:
+    base = ParagraphStyle("base", fontName=REGULAR, fontSize=10, leading=14.2, textColor=INK,
+                          alignment=TA_LEFT)
+    body = ParagraphStyle("body", parent=base)
+    return Styles(
+        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=24, leading=29,
+                             textColor=ACCENT, spaceAfter=2),
+        subtitle=ParagraphStyle("subtitle", parent=base, fontName=BOLD, fontSize=13, leading=17),
+        h1=ParagraphStyle("h1", parent=base, fontName=BOLD, fontSize=13.5, leading=18,
+                          textColor=ACCENT, spaceBefore=16, spaceAfter=6, keepWithNext=1),
+        h2=ParagraphStyle("h2", parent=base, fontName=BOLD, fontSize=11, leading=15,
+                          spaceBefore=12, spaceAfter=2, keepWithNext=1),
+        session=ParagraphStyle("session", parent=base, fontName=BOLD, fontSize=10.5, leading=15,
+                               spaceBefore=11, spaceAfter=3, keepWithNext=1),
+        body=body,
+        prose=ParagraphStyle("prose", parent=body, spaceAfter=5),
+        meta=ParagraphStyle("meta", parent=base, fontName=ITALIC, fontSize=8.5, leading=12,
+                            textColor=MUTED, spaceBefore=3),
+        earlier_label=ParagraphStyle("earlier_label", parent=base, fontName=ITALIC, fontSize=8.5,
+                                     leading=12, textColor=MUTED, spaceBefore=5,
+                                     keepWithNext=1),
+        # A thin, light strike keeps the replaced text readable, as a record must be.
+        earlier=ParagraphStyle("earlier", parent=base, fontSize=9, leading=12.5,
+                               textColor=EARLIER, strikeWidth=0.5,
+                               strikeColor=STRIKE),
+        small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
+        cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
+        cell_head=ParagraphStyle("cell_head", parent=base, fontName=BOLD, fontSize=8.5,
+                                 leading=11.5, textColor=MUTED),
+        notice=ParagraphStyle("notice", parent=base, fontSize=8.5, leading=11.5,
+                              textColor=INK, backColor=SHADE, borderPadding=(5, 6, 5, 6),
+                              leftIndent=6, rightIndent=6,
+                              spaceBefore=10, spaceAfter=6),
+        body_leading=body.leading,
+    )
+
+
+def table_style(header: bool = True) -> TableStyle:
+    commands: list[tuple[Any, ...]] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ]
+    if header:
+        commands.append(("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED))
+    return TableStyle(commands)
+
+
+def content_width() -> float:
+    return float(PAGE[0] - 2 * MARGIN_X)
+
+
+@dataclass(frozen=True)
+class PageDecor:
+    """What every page carries besides the flowables; all plain text, already cleaned."""
+
+    header_left: str  # the practice
+    header_right: str  # the client and the document
+    footer_left: str  # the date of issue
+    page_of: str  # "Sida {page} av {total}"
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
+    """Keeps each page until the end, so the footer can say "Page 1 of N" in one pass
+    (ReportLab's NumberedCanvas pattern) instead of laying the document out twice."""
+
+    def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._decor = decor
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # ReportLab's name
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            self._decorate(total)
+            super().showPage()
+        self._pages.clear()
+        super().save()
+
+    def _decorate(self, total: int) -> None:
+        width, height = PAGE
+        decor = self._decor
+        page = self.getPageNumber()
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        if page > 1:
+            y = height - MARGIN_TOP + 9 * mm
+            self.setFont(BOLD, 8)
+            self.setFillColor(MUTED)
+            self.drawString(MARGIN_X, y, decor.header_left)
+            self.setFont(REGULAR, 8)
+            self.drawRightString(width - MARGIN_X, y, decor.header_right)
+            self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+        y = MARGIN_BOTTOM - 10 * mm
+        self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
+        self.setFont(REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawString(MARGIN_X, y, decor.footer_left)
+        self.drawRightString(width - MARGIN_X, y,
+                             decor.page_of.format(page=page, total=total))
+        self.restoreState()
+
+
+class Aes256Encryption(StandardEncryption):  # type: ignore[misc]  # ReportLab ships no types
+    """ReportLab's AES-256 (revision 5), with two of its bugs worked around.
+
+    ReportLab 4.x writes /UE, /OE and /Perms with PKCS#7 padding (48, 48 and 32 bytes instead
+    of 32, 32 and 16), so poppler and pypdf refuse the file; and it pads every string and
+    stream twice (by hand, then again in pyaes), so a reader finds stray bytes after each.
+    The key entries are AES-CBC with a zero IV, so their leading blocks are exactly the
+    unpadded values ISO 32000 asks for; and `encode` pads once. Key derivation, the random
+    key and the cipher stay ReportLab's and pyaes's: nothing here invents cryptography.
+    tests/unit/test_pdf.py opens the result with pypdf, and poppler opens it too."""
+
+    def __init__(self, password: str) -> None:
+        super().__init__(password, strength=256)
+
+    def prepare(self, document: Any, overrideID: Any = None) -> None:
+        super().prepare(document, overrideID)
+        if self.revision == 5:
+            for name, length in (("UE", 32), ("OE", 32), ("Perms", 16)):
+                setattr(self, name, getattr(self, name)[:length])
+
+    def encode(self, t: str | bytes) -> bytes:
+        if self.revision != 5:
+            return bytes(super().encode(t))
+        if not self.prepared:
+            raise ValueError("encryption not prepared")
+        data = t.encode("utf-8") if isinstance(t, str) else t
+        iv = os.urandom(16)
+        encrypter = pyaes.Encrypter(pyaes.AESModeOfOperationCBC(self.key, iv=iv))
+        body: bytes = encrypter.feed(data) + encrypter.feed()  # PKCS#7 padding, once
+        return iv + body
+
+
+@dataclass(frozen=True)
+class DocInfo:
+    title: str
+    author: str
+    subject: str
+    language: str  # "sv" or "en"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    data: bytes
+    pages: int
+
+
+def render(
+    flowables: Sequence[Flowable],
+    info: DocInfo,
+    decor: PageDecor,
+    *,
+    password: str | None = None,
+) -> Rendered:
+    """Lay out the flowables into an A4 PDF in memory, optionally AES-256 encrypted."""
+    buffer = io.BytesIO()
+    encrypt = Aes256Encryption(password) if password else None
+    doc = BaseDocTemplate(
+        buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
+        author=info.author, subject=info.subject, creator="journal-app",
+        lang="sv-SE" if info.language == "sv" else "en-GB", encrypt=encrypt,
+        initialFontName=REGULAR,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(list(flowables), canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
+    return Rendered(data=buffer.getvalue(), pages=doc.page)

@@ -1,0 +1,108 @@
+"""The printable recovery-key sheet: one A4 page to print and lock away.
+
+It holds the key in large monospaced groups, the vault it belongs to and what to do with it.
+The export layer is Qt-free, so the words come in Swedish and English from here; the UI passes
+its language. Written only where the practitioner chooses, atomically.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from journal_app.core.atomic import write_atomic
+from journal_app.core.errors import InvalidInput
+
+WORDS: dict[str, dict[str, str]] = {
+    "sv": {
+        "title": "Återställningsnyckel",
+        "subject": "Återställningsnyckel för journalvalvet",
+        "intro": "Med den här nyckeln kan du öppna ditt journalvalv om du glömmer lösenfrasen, "
+                 "och sedan välja en ny lösenfras.",
+        "practice": "Mottagning",
+        "vault": "Valvets id",
+        "made": "Utfärdad",
+        "keep": "Förvara arket inlåst, åtskilt från datorn. Den som har nyckeln och en kopia "
+                "av valvet kan läsa alla journaler.",
+        "replace": "Byter du nyckel slutar den här att fungera: förstör då arket.",
+        "never": "Skriv aldrig in nyckeln i e-post, moln eller ett dokument på datorn.",
+    },
+    "en": {
+        "title": "Recovery key",
+        "subject": "Recovery key for the journal vault",
+        "intro": "This key opens your journal vault if you forget the passphrase, and then "
+                 "lets you choose a new passphrase.",
+        "practice": "Practice",
+        "vault": "Vault id",
+        "made": "Issued",
+        "keep": "Keep this sheet locked away, apart from the computer. Whoever holds the key and "
+                "a copy of the vault can read every journal.",
+        "replace": "If you replace the key, this one stops working: destroy this sheet then.",
+        "never": "Never type the key into e-mail, a cloud service or a document on the computer.",
+    },
+}
+
+
+def render_recovery_sheet(
+    recovery_key: str,
+    *,
+    vault_id: str,
+    practice_name: str,
+    issued: dt.datetime,
+    language: str = "sv",
+) -> bytes:
+    if language not in WORDS:
+        raise InvalidInput(f"Unknown language {language!r}.")
+    words = WORDS[language]
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15,
+                          textColor=colors.HexColor("#1f2328"), spaceAfter=4 * mm)
+    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=20,
+                           leading=24, spaceAfter=6 * mm)
+    key_style = ParagraphStyle("key", parent=body, fontName="Courier-Bold", fontSize=22,
+                               leading=30, alignment=1)
+    groups = recovery_key.split("-")
+    lines = ["  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
+    key_box = Table([[Paragraph(escape(line), key_style)] for line in lines],
+                    colWidths=[160 * mm])
+    key_box.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#2f5d7c")),
+        ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
+    ]))
+    facts = Table(
+        [[words["practice"], practice_name or "-"], [words["vault"], vault_id],
+         [words["made"], issued.strftime("%Y-%m-%d %H:%M UTC")]],
+        colWidths=[40 * mm, 120 * mm],
+    )
+    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
+                               ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
+                               ("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
+                            topMargin=25 * mm, bottomMargin=25 * mm, title=words["title"],
+                            subject=words["subject"], creator="journal-app")
+    doc.build([
+        Paragraph(escape(words["title"]), title),
+        Paragraph(escape(words["intro"]), body),
+        Spacer(1, 4 * mm), key_box, Spacer(1, 8 * mm), facts, Spacer(1, 8 * mm),
+        Paragraph(escape(words["keep"]), body),
+        Paragraph(escape(words["replace"]), body),
+        Paragraph(escape(words["never"]), body),
+    ])
+    return buffer.getvalue()
+
+
+def save_recovery_sheet(target: Path, recovery_key: str, *, vault_id: str, practice_name: str,
+                        issued: dt.datetime, language: str = "sv") -> None:
+    write_atomic(target, render_recovery_sheet(
+        recovery_key, vault_id=vault_id, practice_name=practice_name, issued=issued,
+        language=language,
+    ))

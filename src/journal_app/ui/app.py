@@ -1,0 +1,56 @@
+"""Start the desktop app: `journal-app` opens the default vault, `journal-app --vault DIR`
+another one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
+
+from journal_app.core.clock import Clock
+from journal_app.core.kdf import KdfPolicy
+from journal_app.core.paths import default_vault_folder
+from journal_app.ui import i18n
+from journal_app.ui.icons import app_icon
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.smoke import run_smoke_test, smoke_requested, without_smoke_flag
+from journal_app.ui.tasks import wait_for_tasks
+
+
+def parse_args(args: list[str]) -> Path:
+    parser = argparse.ArgumentParser(prog="journal-app", add_help=False)
+    parser.add_argument("--vault", type=Path, default=None)
+    known, _rest = parser.parse_known_args(args)  # Qt's own options (-style, …) pass through
+    return known.vault.expanduser() if known.vault else default_vault_folder()
+
+
+def make_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    QCoreApplication.setOrganizationName("journal-app")
+    QCoreApplication.setApplicationName("journal-app")
+    app.setApplicationDisplayName(QCoreApplication.translate("App", "Journal"))
+    app.setDesktopFileName("journal-app")
+    app.setWindowIcon(app_icon())
+    i18n.install_language(i18n.chosen_language(QSettings()))
+    return app
+
+
+def build_window(folder: Path, *, clock: Clock | None = None,
+                 kdf_policy: KdfPolicy | None = None) -> MainWindow:
+    """The window `run_app` shows; the clock and KDF policy are for tests and benchmarks."""
+    return MainWindow(folder, clock=clock, kdf_policy=kdf_policy)
+
+
+def run_app(args: list[str]) -> int:
+    app = make_application()
+    if smoke_requested(args):
+        return run_smoke_test(lambda folder: build_window(folder))
+    window = build_window(parse_args(without_smoke_flag(args)))
+    window.show()
+    code = app.exec()
+    wait_for_tasks()
+    return code

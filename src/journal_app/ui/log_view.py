@@ -1,0 +1,312 @@
+"""The access log: every entry, filterable by client, action and date, and a client's entries
+exported as CSV where the practitioner chooses (PDL 4 kap 3 §, HSLF-FS 2016:40 4 kap 9 §)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from enum import IntEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.audit import Action, AuditEntry
+from journal_app.core.errors import JournalError
+from journal_app.core.journal import Journal
+from journal_app.core.log_export import export_log_csv
+from journal_app.ui.formatting import format_datetime
+
+BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+LOG_LIMIT = 1_000_000
+
+
+def action_text(action: str) -> str:
+    tr = QCoreApplication.translate
+    texts: dict[str, str] = {
+        Action.UNLOCK: tr("LogView", "Unlocked"),
+        Action.LOCK: tr("LogView", "Locked"),
+        Action.OPEN_JOURNAL: tr("LogView", "Journal opened"),
+        Action.CLIENT_CREATED: tr("LogView", "Client added"),
+        Action.CLIENT_CHANGED: tr("LogView", "Client changed"),
+        Action.NOTE_CREATED: tr("LogView", "Note written"),
+        Action.NOTE_SIGNED: tr("LogView", "Note signed"),
+        Action.NOTE_CORRECTED: tr("LogView", "Note corrected"),
+        Action.EXPORT_PDF: tr("LogView", "Journal exported (PDF)"),
+        Action.EXPORT_EXTRACT: tr("LogView", "Register extract exported"),
+        Action.EXPORT_INTERCHANGE: tr("LogView", "Vault exported (JSON)"),
+        Action.IMPORT: tr("LogView", "Imported"),
+        Action.BACKUP: tr("LogView", "Backup made"),
+        Action.RESTORE: tr("LogView", "Restored from backup"),
+        Action.ERASE: tr("LogView", "Erased"),
+        Action.POLICY_CHANGE: tr("LogView", "Retention policy changed"),
+        Action.PASSPHRASE_CHANGE: tr("LogView", "Passphrase changed"),
+        Action.RECOVERY_KEY_REPLACED: tr("LogView", "Recovery key replaced"),
+        Action.RECOVERY_UNLOCK: tr("LogView", "Unlocked with the recovery key"),
+        Action.FAILED_UNLOCKS: tr("LogView", "Failed unlock attempts"),
+        Action.EXPORT_LOG: tr("LogView", "Log entries exported"),
+        Action.BACKUP_ERASURE: tr("LogView", "Erased from a backup"),
+    }
+    return texts.get(action, action)
+
+
+class LogColumn(IntEnum):
+    TIME = 0
+    ACTION = 1
+    CLIENT = 2
+    DETAIL = 3
+
+
+class LogTableModel(QAbstractTableModel):
+    """Rows of AuditEntry. A client no longer in the vault shows as its pseudonymous id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[AuditEntry] = []
+        self._names: dict[str, str] = {}
+
+    def set_entries(self, entries: Sequence[AuditEntry], names: dict[str, str]) -> None:
+        self.beginResetModel()
+        self._rows = list(entries)
+        self._names = dict(names)
+        self.endResetModel()
+
+    def client_label(self, client_id: str | None) -> str:
+        if client_id is None:
+            return ""
+        name = self._names.get(client_id)
+        if name is not None:
+            return name
+        return QCoreApplication.translate("LogView", "Former client {id}").format(
+            id=client_id[:8])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(LogColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        tr = QCoreApplication.translate
+        return (tr("LogView", "Time"), tr("LogView", "Action"), tr("LogView", "Client"),
+                tr("LogView", "Details"))[section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        entry = self._rows[index.row()]
+        column = index.column()
+        if role == BACKING_ROLE:
+            return entry
+        if role == SORT_ROLE:
+            if column == LogColumn.TIME:
+                return entry.seq
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == LogColumn.TIME:
+                return format_datetime(entry.at)
+            if column == LogColumn.ACTION:
+                return action_text(entry.action)
+            if column == LogColumn.CLIENT:
+                return self.client_label(entry.client_id)
+            return entry.detail
+        return None
+
+
+class LogFilterProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSortRole(SORT_ROLE)
+        self._client: str | None = None
+        self._action: str | None = None
+        self._since: dt.date | None = None
+        self._until: dt.date | None = None
+
+    def set_filters(self, *, client_id: str | None, action: str | None,
+                    since: dt.date | None, until: dt.date | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10 replaces invalidateFilter()
+            self.beginFilterChange()
+            self._client, self._action, self._since, self._until = client_id, action, since, until
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._client, self._action, self._since, self._until = client_id, action, since, until
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        entry: AuditEntry = model.data(model.index(source_row, 0, source_parent), BACKING_ROLE)
+        day = entry.at.astimezone().date()  # the practitioner thinks in local days
+        return (
+            (self._client is None or entry.client_id == self._client)
+            and (self._action is None or entry.action == self._action)
+            and (self._since is None or day >= self._since)
+            and (self._until is None or day <= self._until)
+        )
+
+
+def _day(date: QDate) -> dt.date:
+    return dt.date(date.year(), date.month(), date.day())
+
+
+class LogView(QWidget):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("logView")
+        self._journal = journal
+        self.model = LogTableModel()
+        self.proxy = LogFilterProxy()
+        self.proxy.setSourceModel(self.model)
+
+        self.client_filter = QComboBox(self)
+        self.client_filter.setObjectName("logClientFilter")
+        self.action_filter = QComboBox(self)
+        self.action_filter.setObjectName("logActionFilter")
+        self.since_check = QCheckBox(self.tr("From"), self)
+        self.since_check.setObjectName("logSinceCheck")
+        self.since_edit = QDateEdit(self)
+        self.since_edit.setObjectName("logSinceEdit")
+        self.until_check = QCheckBox(self.tr("To"), self)
+        self.until_check.setObjectName("logUntilCheck")
+        self.until_edit = QDateEdit(self)
+        self.until_edit.setObjectName("logUntilEdit")
+        for edit in (self.since_edit, self.until_edit):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate.currentDate())
+        self.table = QTableView(self)
+        self.table.setObjectName("logTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(LogColumn.TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(
+            LogColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.chain_label = QLabel(self)
+        self.chain_label.setObjectName("logChainLabel")
+        self.export_button = QPushButton(self.tr("Export the client's entries…"), self)
+        self.export_button.setObjectName("logExportButton")
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Client:"), self))
+        filters.addWidget(self.client_filter, 2)
+        filters.addWidget(QLabel(self.tr("Action:"), self))
+        filters.addWidget(self.action_filter, 1)
+        for widget in (self.since_check, self.since_edit, self.until_check, self.until_edit):
+            filters.addWidget(widget)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.chain_label, 1)
+        bottom.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
+        self.client_filter.currentIndexChanged.connect(self._apply_filters)
+        self.action_filter.currentIndexChanged.connect(self._apply_filters)
+        for check in (self.since_check, self.until_check):
+            check.toggled.connect(self._apply_filters)
+        for edit in (self.since_edit, self.until_edit):
+            edit.dateChanged.connect(self._apply_filters)
+        self.export_button.clicked.connect(self._choose_export_file)
+
+    def reload(self) -> None:
+        entries = self._journal.audit.entries(limit=LOG_LIMIT)
+        names = {c.id: c.name for c in self._journal.clients.all()}
+        self.model.set_entries(entries, names)
+        self._fill_filters(entries, names)
+        chain = self._journal.audit.verify_chain()
+        if chain.intact:
+            self.chain_label.setText(self.tr("%n entries; the chain is intact.", "",
+                                             chain.entries))
+        else:
+            self.chain_label.setText(self.tr("The log has been altered: the chain breaks at "
+                                             "entry %1.").replace("%1", str(chain.first_break)))
+        self._apply_filters()
+
+    def _fill_filters(self, entries: Sequence[AuditEntry], names: dict[str, str]) -> None:
+        current_client = self.client_filter.currentData()
+        current_action = self.action_filter.currentData()
+        for combo in (self.client_filter, self.action_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.client_filter.addItem(self.tr("All clients"), None)
+        ids = {e.client_id for e in entries if e.client_id} | set(names)
+        for cid in sorted(ids, key=lambda i: self.model.client_label(i).casefold()):
+            self.client_filter.addItem(self.model.client_label(cid), cid)
+        self.action_filter.addItem(self.tr("All actions"), None)
+        for action in sorted({e.action for e in entries}, key=action_text):
+            self.action_filter.addItem(action_text(action), action)
+        for combo, value in ((self.client_filter, current_client),
+                             (self.action_filter, current_action)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        client = self.client_filter.currentData()
+        self.export_button.setEnabled(client is not None)
+        self.proxy.set_filters(
+            client_id=client, action=self.action_filter.currentData(),
+            since=_day(self.since_edit.date()) if self.since_check.isChecked() else None,
+            until=_day(self.until_edit.date()) if self.until_check.isChecked() else None,
+        )
+
+    def set_client(self, client_id: str | None) -> None:
+        self.client_filter.setCurrentIndex(max(0, self.client_filter.findData(client_id)))
+
+    def visible_entries(self) -> list[AuditEntry]:
+        return [self.proxy.data(self.proxy.index(row, 0), BACKING_ROLE)
+                for row in range(self.proxy.rowCount())]
+
+    @Slot()
+    def _choose_export_file(self) -> None:
+        client = self.client_filter.currentData()
+        if client is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export log entries"), "log.csv", self.tr("CSV files (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, target: Path) -> int | None:
+        """Write the selected client's entries; the export itself is logged."""
+        client = self.client_filter.currentData()
+        if client is None:
+            return None
+        try:
+            count = export_log_csv(self._journal, target, client_id=client)
+        except JournalError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            return None
+        self.reload()
+        return count

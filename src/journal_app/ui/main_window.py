@@ -1,0 +1,268 @@
+"""The main window: first run, unlock and the workspace as pages of one window, the menus,
+automatic lock, and window geometry.
+
+Extension points (each a one-liner for the features that hang on them):
+- ``window.add_vault_action(action)``: adds to the Vault menu ("Back up…", "Restore…",
+  "Access log…"), above Lock and Quit; enabled only while the vault is unlocked.
+- ``window.client_view.add_client_action(action)``: adds to the open client's "Client actions"
+  menu ("Export journal as PDF…", …); ``window.workspace_controller.current_client_id`` says
+  which client.
+- ``window.controller.packageCompleted``: the one package-completion signal (controller.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from journal_app.core.clock import Clock
+from journal_app.core.kdf import KdfPolicy
+from journal_app.ui.client_view import ClientView
+from journal_app.ui.controller import AppController
+from journal_app.ui.first_run import FirstRunController, FirstRunPage, RecoveryKeyPage
+from journal_app.ui.icons import app_icon, icon
+from journal_app.ui.idle_lock import IdleLock, ScreenLockWatcher
+from journal_app.ui.note_controller import Confirm, ask
+from journal_app.ui.settings_dialog import SettingsController, SettingsDialog
+from journal_app.ui.unlock_dialog import UnlockController, UnlockPage
+from journal_app.ui.workspace import Workspace
+from journal_app.ui.workspace_controller import WorkspaceController
+
+GEOMETRY_KEY = "ui/geometry"
+STATE_KEY = "ui/state"
+
+
+def _action(parent: QWidget, text: str, name: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon_name: str | None = None) -> QAction:
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon_name:
+        action.setIcon(icon(icon_name))
+    return action
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        clock: Clock | None = None,
+        kdf_policy: KdfPolicy | None = None,
+        ui_settings: QSettings | None = None,
+        confirm: Confirm = ask,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setWindowIcon(app_icon())
+        self.ui_settings = ui_settings if ui_settings is not None else QSettings()
+        self.controller = AppController(folder, clock=clock, kdf_policy=kdf_policy, parent=self)
+
+        self.first_run_page = FirstRunPage(self)
+        self.recovery_page = RecoveryKeyPage(self)
+        self.unlock_page = UnlockPage(self)
+        self.workspace = Workspace(self)
+        self.pages = QStackedWidget(self)
+        for page in (self.first_run_page, self.recovery_page, self.unlock_page, self.workspace):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.first_run = FirstRunController(self.first_run_page, self.recovery_page,
+                                            self.controller)
+        self.unlock = UnlockController(self.unlock_page, self.controller)
+        self.workspace_controller = WorkspaceController(self.workspace, self.controller, confirm)
+        self.idle_lock = IdleLock(self.controller.clock, self._idle_minutes, self)
+        self.screen_lock = ScreenLockWatcher(self)
+        self._build_menus()
+        self._connect_signals()
+        self._restore_geometry()
+        self._show_start_page()
+
+    @property
+    def client_view(self) -> ClientView:
+        return self.workspace.client_view
+
+    # Menus -------------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.vault_menu = bar.addMenu(self.tr("&Vault"))
+        self.settings_action = _action(self, self.tr("&Settings…"), "settingsAction",
+                                       QKeySequence.StandardKey.Preferences, "settings")
+        if self.settings_action.shortcut().isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.lock_action = _action(self, self.tr("&Lock"), "lockAction", "Ctrl+L", "lock")
+        self.quit_action = _action(self, self.tr("&Quit"), "quitAction",
+                                   QKeySequence.StandardKey.Quit)
+        self.vault_menu.addAction(self.settings_action)
+        self._vault_extensions = self.vault_menu.addSeparator()
+        self.vault_menu.addAction(self.lock_action)
+        self.vault_menu.addAction(self.quit_action)
+
+        view = self.workspace.client_view
+        self.client_menu = bar.addMenu(self.tr("&Client"))
+        self.new_client_action = _action(self, self.tr("&New client…"), "newClientAction",
+                                         QKeySequence.StandardKey.New, "client-add")
+        self.find_action = _action(self, self.tr("&Search…"), "findAction",
+                                   QKeySequence.StandardKey.Find, "search")
+        self.add_package_action = _action(self, self.tr("Add &package…"), "addPackageAction",
+                                          "Ctrl+Shift+P", "package-add")
+        self.add_session_action = _action(self, self.tr("Add &session…"), "addSessionAction",
+                                          "Ctrl+Shift+N", "session-add")
+        self.mark_held_action = _action(self, self.tr("Mark session &held"), "markHeldAction",
+                                        "Ctrl+Shift+H")
+        self.client_menu.addActions([self.new_client_action, self.find_action])
+        self.client_menu.addSeparator()
+        self.client_menu.addActions([view.edit_action, self.add_package_action,
+                                     self.add_session_action, self.mark_held_action])
+        view.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+
+        self.note_menu = bar.addMenu(self.tr("&Note"))
+        self.note_menu.addActions(self.workspace.note_editor.note_actions())
+
+        self.go_menu = bar.addMenu(self.tr("&Go"))
+        self.go_clients = _action(self, self.tr("&Clients"), "goClientsAction", "Ctrl+1")
+        self.go_sessions = _action(self, self.tr("&Sessions"), "goSessionsAction", "Ctrl+2")
+        self.go_note = _action(self, self.tr("&Note"), "goNoteAction", "Ctrl+3")
+        self.go_menu.addActions([self.go_clients, self.go_sessions, self.go_note])
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = _action(self, self.tr("&Keyboard shortcuts"), "shortcutsAction",
+                                        QKeySequence.StandardKey.HelpContents)
+        self.about_action = _action(self, self.tr("&About journal-app"), "aboutAction")
+        help_menu.addActions([self.shortcuts_action, self.about_action])
+        self._workspace_actions = [
+            self.settings_action, self.lock_action, self.new_client_action, self.find_action,
+            self.add_package_action, self.add_session_action, self.mark_held_action,
+            self.go_clients, self.go_sessions, self.go_note, view.edit_action,
+            *self.workspace.note_editor.note_actions(),
+        ]
+
+    def add_vault_action(self, action: QAction) -> None:
+        """Add one action to the Vault menu, above Lock; it is enabled only while unlocked."""
+        self.vault_menu.insertAction(self._vault_extensions, action)
+        self._workspace_actions.append(action)
+        action.setEnabled(self.controller.is_unlocked)
+
+    # Signals -----------------------------------------------------------------------------------
+
+    def _connect_signals(self) -> None:
+        c, w, view = self.controller, self.workspace_controller, self.workspace.client_view
+        c.created.connect(lambda _key: self.pages.setCurrentWidget(self.recovery_page))
+        c.unlocked.connect(self._on_unlocked)
+        c.locked.connect(self._on_locked)
+        self.lock_action.triggered.connect(c.lock)
+        self.quit_action.triggered.connect(self.close)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.new_client_action.triggered.connect(w.new_client)
+        self.find_action.triggered.connect(w.search.focus)
+        self.add_package_action.triggered.connect(w.add_package)
+        self.add_session_action.triggered.connect(w.add_session)
+        self.mark_held_action.triggered.connect(view.mark_held.click)
+        self.go_clients.triggered.connect(self.workspace.client_list.table.setFocus)
+        self.go_sessions.triggered.connect(view.sessions.setFocus)
+        self.go_note.triggered.connect(self.workspace.note_editor.text.setFocus)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action.triggered.connect(self.show_about)
+        w.message.connect(self.show_message)
+        self.idle_lock.idle.connect(c.lock)
+        self.screen_lock.screenLocked.connect(c.lock)
+
+    def _show_start_page(self) -> None:
+        self._enable_workspace(False)
+        if self.controller.vault_exists():
+            self.pages.setCurrentWidget(self.unlock_page)
+            self.unlock.show()
+        else:
+            self.pages.setCurrentWidget(self.first_run_page)
+            self.first_run_page.practice.setFocus()
+        self.setWindowTitle(self.tr("Journal"))
+
+    def _enable_workspace(self, enabled: bool) -> None:
+        for action in self._workspace_actions:
+            action.setEnabled(enabled)
+        self.client_menu.setEnabled(enabled)
+        self.note_menu.setEnabled(enabled)
+        self.go_menu.setEnabled(enabled)
+
+    @Slot()
+    def _on_unlocked(self) -> None:
+        self._enable_workspace(True)
+        self.pages.setCurrentWidget(self.workspace)
+        practice = self.controller.journal.settings.load().practice_name
+        self.setWindowTitle(self.tr("Journal — %1").replace("%1", practice) if practice
+                            else self.tr("Journal"))
+        self.idle_lock.start()
+
+    @Slot()
+    def _on_locked(self) -> None:
+        self.idle_lock.stop()
+        self._show_start_page()
+        self.show_message(self.tr("Locked. Nothing of the journal is in memory."))
+
+    def _idle_minutes(self) -> int:
+        if not self.controller.is_unlocked:
+            return 5
+        return self.controller.journal.settings.load().idle_lock_minutes
+
+    # Dialogs -----------------------------------------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        if not self.controller.is_unlocked:
+            return
+        dialog = SettingsDialog(self)
+        self.settings_controller = SettingsController(dialog, self.controller, self.ui_settings)
+        dialog.accepted.connect(self._settings_saved)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    @Slot()
+    def _settings_saved(self) -> None:
+        if self.settings_controller.language_changed:
+            self.show_message(self.tr("The new language is used from the next start."))
+        else:
+            self.show_message(self.tr("Settings saved."))
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 8000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(
+            QKeySequence.SequenceFormat.NativeText)) for a in self._workspace_actions
+            if not a.shortcut().isEmpty()]
+        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About journal-app"), self.tr(
+            "An encrypted journal for counsellors and therapists. Everything stays on this "
+            "computer, encrypted with your passphrase."))
+
+    # Geometry and closing ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = self.ui_settings.value(GEOMETRY_KEY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.ui_settings.value(STATE_KEY)
+        if splitter is not None:
+            self.workspace.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.lock()  # saves the open draft first (aboutToLock)
+        self.ui_settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.ui_settings.setValue(STATE_KEY, self.workspace.splitter.saveState())
+        self.ui_settings.sync()
+        event.accept()
+
+    def focus_search(self) -> None:
+        self.workspace.client_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,135 @@
+"""Add a package (samtalspaket) and add a session."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.models import Package, SessionStatus
+from journal_app.ui.formatting import progress_text, status_text
+
+
+def _form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> QFormLayout:
+    form = QFormLayout()
+    for text, widget in rows:
+        label = QLabel(text, dialog)
+        label.setBuddy(widget)
+        widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+        form.addRow(label, widget)
+    return form
+
+
+class PackageDialog(QDialog):
+    submitted = Signal()
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("packageDialog")
+        self.setWindowTitle(self.tr("Add package"))
+        self.name = QLineEdit(self.tr("Package of %1 sessions").replace("%1", "5"), self)
+        self.name.setObjectName("packageNameEdit")
+        self.sessions = QSpinBox(self)
+        self.sessions.setObjectName("packageSessionsSpin")
+        self.sessions.setRange(1, 1000)
+        self.sessions.setValue(5)
+        self.purchased = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.purchased.setObjectName("packagePurchasedEdit")
+        self.purchased.setCalendarPopup(True)
+        self.price = QDoubleSpinBox(self)
+        self.price.setObjectName("packagePriceSpin")
+        self.price.setRange(0, 10_000_000)
+        self.price.setDecimals(2)
+        self.price.setSuffix(" kr")
+        self.price.setSpecialValueText(self.tr("Not recorded"))
+        self.error = QLabel(self)
+        self.error.setObjectName("packageErrorLabel")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, [
+            (self.tr("&Name:"), self.name),
+            (self.tr("&Sessions:"), self.sessions),
+            (self.tr("&Bought on:"), self.purchased),
+            (self.tr("&Price:"), self.price),
+        ]))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submitted)
+        buttons.rejected.connect(self.reject)
+        self.sessions.valueChanged.connect(self._rename)
+        self._auto_name = self.name.text()
+
+    def _rename(self, count: int) -> None:
+        """Keep the suggested name in step with the count until the person edits it."""
+        if self.name.text() == self._auto_name:
+            self._auto_name = self.tr("Package of %1 sessions").replace("%1", str(count))
+            self.name.setText(self._auto_name)
+
+    def purchased_date(self) -> dt.date:
+        value = self.purchased.date()
+        return dt.date(value.year(), value.month(), value.day())
+
+    def price_ore(self) -> int | None:
+        return round(self.price.value() * 100) if self.price.value() > 0 else None
+
+
+class SessionDialog(QDialog):
+    submitted = Signal()
+
+    def __init__(self, packages: list[Package], when: dt.datetime,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionDialog")
+        self.setWindowTitle(self.tr("Add session"))
+        self.package = QComboBox(self)
+        self.package.setObjectName("sessionPackageCombo")
+        for package in packages:
+            label = f"{package.name} ({progress_text(package.sessions_counted, package.sessions_total)})"
+            self.package.addItem(label, package.id)
+        self.start = QDateTimeEdit(QDateTime(
+            QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)), self)
+        self.start.setObjectName("sessionStartEdit")
+        self.start.setCalendarPopup(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("sessionStatusCombo")
+        for status in (SessionStatus.PLANNED, SessionStatus.HELD):
+            self.status.addItem(status_text(status), status.value)
+        self.error = QLabel(self)
+        self.error.setObjectName("sessionErrorLabel")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QVBoxLayout(self)
+        layout.addLayout(_form(self, [
+            (self.tr("&Package:"), self.package),
+            (self.tr("&Date and time:"), self.start),
+            (self.tr("&Status:"), self.status),
+        ]))
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        buttons.accepted.connect(self.submitted)
+        buttons.rejected.connect(self.reject)
+
+    def start_time(self) -> dt.datetime:
+        value = self.start.dateTime()
+        d, t = value.date(), value.time()
+        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+    def chosen_status(self) -> SessionStatus:
+        return SessionStatus(self.status.currentData())

@@ -1,0 +1,117 @@
+"""Settings: the vault's own (inside the encrypted database) and the language (QSettings)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+from journal_app.core.models import RetentionPolicy
+from journal_app.ui import i18n
+from journal_app.ui.controller import AppController
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.language = QComboBox(self)
+        self.language.setObjectName("languageCombo")
+        self.language.addItem(self.tr("As the system"), "")
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.idle_minutes = QSpinBox(self)
+        self.idle_minutes.setObjectName("idleMinutesSpin")
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        self.practice = QLineEdit(self)
+        self.practice.setObjectName("settingsPracticeEdit")
+        self.late_counts = QCheckBox(self.tr("A late cancellation uses up a session"), self)
+        self.late_counts.setObjectName("lateCountsCheck")
+        self.policy = QLabel(self)
+        self.policy.setObjectName("retentionLabel")
+        self.policy.setWordWrap(True)
+        self.template = QPlainTextEdit(self)
+        self.template.setObjectName("templateEdit")
+        self.template.setTabChangesFocus(True)
+        self.template.setMinimumHeight(160)
+        self.error = QLabel(self)
+        self.error.setObjectName("settingsErrorLabel")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        form = QFormLayout()
+        for text, widget in (
+            (self.tr("&Language:"), self.language),
+            (self.tr("Lock after &idle:"), self.idle_minutes),
+            (self.tr("&Practice name:"), self.practice),
+            (self.tr("Sessions:"), self.late_counts),
+            (self.tr("Retention:"), self.policy),
+            (self.tr("New note &template:"), self.template),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.buttons.rejected.connect(self.reject)
+
+
+class SettingsController(QObject):
+    """Fills the dialog from the vault and QSettings, and saves it back."""
+
+    def __init__(self, dialog: SettingsDialog, app: AppController, ui_settings: QSettings) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.app = app
+        self.ui_settings = ui_settings
+        self.language_changed = False
+        stored = app.journal.settings.load()
+        language = str(ui_settings.value(i18n.SETTINGS_KEY, "") or "")
+        dialog.language.setCurrentIndex(max(0, dialog.language.findData(language)))
+        dialog.idle_minutes.setValue(stored.idle_lock_minutes)
+        dialog.practice.setText(stored.practice_name)
+        dialog.late_counts.setChecked(stored.late_cancellation_counts)
+        dialog.template.setPlainText(stored.note_template)
+        dialog.policy.setText(
+            self.tr("Notes are kept 10 years (Patientdatalagen).")
+            if stored.retention_policy is RetentionPolicy.PDL
+            else self.tr("A client's notes are erased when their package is completed."))
+        dialog.buttons.accepted.connect(self.save)
+
+    @Slot()
+    def save(self) -> None:
+        d = self.dialog
+        try:
+            self.app.journal.settings.update(
+                practice_name=d.practice.text(),
+                late_cancellation_counts=d.late_counts.isChecked(),
+                note_template=d.template.toPlainText(),
+                idle_lock_minutes=d.idle_minutes.value(),
+            )
+        except JournalError as exc:
+            d.error.setText(str(exc))
+            return
+        language = str(d.language.currentData())
+        before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")
+        self.ui_settings.setValue(i18n.SETTINGS_KEY, language)
+        self.language_changed = language != before
+        self.app.journalChanged.emit()
+        d.accept()

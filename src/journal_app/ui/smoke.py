@@ -1,0 +1,172 @@
+"""`journal-app --smoke-test`: prove that a built app works, headless, without a person.
+
+A bundle can start and still be broken: a Qt plugin, the SQLCipher extension, the Argon2
+library, the translations or the icons left out. The smoke run touches each of them once: it
+creates a throw-away vault with the production key derivation in a temporary folder, writes and
+reads a client, opens the main window on that folder, unlocks it (when the window runs on the
+app's controller), closes it and removes the folder. It
+never touches the practitioner's vault or settings. One line per step goes to stdout; the exit
+code is 0 only if every step passed.
+
+The hook in `ui/app.py`'s `run_app`, once the QApplication exists:
+    if smoke_requested(args): return run_smoke_test(lambda folder: MainWindow(folder))
+where the lambda builds the same main window run_app builds for `--vault folder`.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from PySide6.QtCore import QEventLoop, QSettings, QTimer, QTranslator, qVersion
+from PySide6.QtGui import QIcon
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QWidget
+
+import journal_app
+from journal_app.core.kdf import KdfPolicy
+from journal_app.core.vault import Vault
+from journal_app.ui.controller import AppController
+
+SMOKE_FLAG = "--smoke-test"
+RESOURCES = Path(journal_app.__file__).resolve().parent / "resources"
+SMOKE_CLIENT = "Smoke Test Client"
+UNLOCK_WAIT_MS = 60_000  # production Argon2id takes about a second; a slow CI box, more
+
+
+class SmokeFailure(Exception):
+    """One step of the smoke run failed; the message names what is missing."""
+
+
+def smoke_requested(args: Sequence[str]) -> bool:
+    return SMOKE_FLAG in args
+
+
+def without_smoke_flag(args: Sequence[str]) -> list[str]:
+    """For run_app's own argument parsing, which need not know the flag."""
+    return [arg for arg in args if arg != SMOKE_FLAG]
+
+
+def run_smoke_test(
+    open_window: Callable[[Path], QWidget],
+    *,
+    kdf_policy: KdfPolicy | None = None,
+    out: TextIO | None = None,
+    require_translations: bool | None = None,
+) -> int:
+    """Run every step; return 0 if all passed, 1 otherwise. `kdf_policy` is for tests only:
+    the app always smoke-tests the production key derivation it will use for real vaults."""
+    stream = out if out is not None else sys.stdout
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        print("smoke: FAILED: no QApplication", file=stream)
+        return 1
+    # A frozen bundle must carry the compiled translations; a source checkout may not have
+    # compiled them yet.
+    need_qm = bool(getattr(sys, "frozen", False)) if require_translations is None else require_translations
+    with tempfile.TemporaryDirectory(prefix="journal-app-smoke-") as tmp:
+        folder = Path(tmp)
+        # Whatever the window saves on close (geometry, language) goes to the temporary folder.
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+            QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder / "settings"))
+        passphrase = secrets.token_urlsafe(24)
+        steps: list[tuple[str, Callable[[], str]]] = [
+            ("qt", lambda: _check_qt(app)),
+            ("icons", _check_icons),
+            ("translations", lambda: _check_translations(need_qm)),
+            ("vault", lambda: _check_vault(folder / "vault", kdf_policy, passphrase)),
+            ("window", lambda: _check_window(folder / "vault", passphrase, open_window, app)),
+        ]
+        for name, step in steps:
+            try:
+                detail = step()
+            except Exception as exc:  # report and stop: one line, never a traceback
+                print(f"smoke: {name}: FAILED: {type(exc).__name__}: {exc}", file=stream)
+                return 1
+            print(f"smoke: {name}: ok ({detail})", file=stream)
+    print("smoke: passed", file=stream)
+    return 0
+
+
+def _check_qt(app: QApplication) -> str:
+    return f"platform {app.platformName()}, Qt {qVersion()}"
+
+
+def _check_icons() -> str:
+    svg = RESOURCES / "app-icon.svg"
+    if not QSvgRenderer(str(svg)).isValid():
+        raise SmokeFailure(f"the app icon {svg} cannot be read (QtSvg missing?)")
+    # QIcon goes through the SVG icon engine plugin, which the window title bar uses.
+    if QIcon(str(svg)).pixmap(64, 64).isNull():
+        raise SmokeFailure("the SVG icon engine plugin is missing")
+    return "app-icon.svg"
+
+
+def _check_translations(required: bool) -> str:
+    found = sorted((RESOURCES / "translations").glob("*.qm"))
+    if required and not any(path.stem.endswith("_sv") for path in found):
+        raise SmokeFailure(f"no Swedish .qm in {RESOURCES / 'translations'}")
+    for path in found:
+        if not QTranslator().load(str(path)):
+            raise SmokeFailure(f"{path.name} does not load")
+    return ", ".join(path.name for path in found) or "none compiled"
+
+
+def _check_vault(folder: Path, kdf_policy: KdfPolicy | None, passphrase: str) -> str:
+    vault, _recovery = Vault.create(folder, passphrase, kdf_policy=kdf_policy)
+    try:
+        vault.journal.clients.add(SMOKE_CLIENT)
+    finally:
+        vault.lock()
+    vault = Vault.unlock(folder, passphrase)
+    try:
+        names = [summary.name for summary in vault.journal.client_list()]
+    finally:
+        vault.lock()
+    if names != [SMOKE_CLIENT]:
+        raise SmokeFailure(f"the vault read back {names!r}")
+    return f"created, written, locked, unlocked (Argon2id t={vault.header.kdf.time_cost})"
+
+
+def _check_window(
+    folder: Path, passphrase: str, open_window: Callable[[Path], QWidget], app: QApplication
+) -> str:
+    window = open_window(folder)
+    window.show()
+    app.processEvents()
+    if not window.isVisible():
+        raise SmokeFailure("the main window did not show")
+    unlocked = _unlock_through(window, passphrase)
+    title = window.windowTitle()
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return f"{title!r} opened{', unlocked' if unlocked else ''} and closed"
+
+
+def _unlock_through(window: QWidget, passphrase: str) -> bool:
+    """Unlock the way a person does, when the window runs on the app's controller."""
+    controller = getattr(window, "controller", None)
+    if not isinstance(controller, AppController):
+        return False
+    outcome: list[str] = []
+    loop = QEventLoop()
+
+    def answer(message: str) -> None:
+        outcome.append(message)
+        loop.quit()
+
+    controller.unlocked.connect(lambda: answer(""))
+    controller.unlockFailed.connect(lambda message: answer(str(message) or "failed"))
+    QTimer.singleShot(UNLOCK_WAIT_MS, loop.quit)
+    controller.unlock(passphrase)
+    if not outcome:
+        loop.exec()
+    if outcome != [""] or not controller.is_unlocked:
+        raise SmokeFailure(f"the window did not unlock: {outcome[0] if outcome else 'no answer'}")
+    controller.lock()
+    return True

@@ -1,0 +1,147 @@
+"""The unlock screen: the only thing the window shows while the vault is locked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.controller import AppController
+from journal_app.ui.icons import app_icon, icon
+
+
+class UnlockPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockPage")
+        card = QFrame(self)
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        card.setMaximumWidth(460)
+
+        logo = QLabel(card)
+        logo.setPixmap(app_icon().pixmap(72, 72))
+        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel(self.tr("The journal is locked"), card)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.folder_label = QLabel(card)
+        self.folder_label.setObjectName("vaultFolderLabel")
+        self.folder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setEnabled(False)  # drawn in the palette's dimmed text colour
+
+        self.passphrase = QLineEdit(card)
+        self.passphrase.setObjectName("passphraseEdit")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setMinimumWidth(280)
+        self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"), card)
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.busy = QProgressBar(card)
+        self.busy.setObjectName("unlockBusy")
+        self.busy.setRange(0, 0)  # an indeterminate "working" bar while the key is derived
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(6)
+        self.busy.setVisible(False)
+        self.error = QLabel(card)
+        self.error.setObjectName("unlockErrorLabel")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Error"))
+        self.error.setVisible(False)
+        bold = QFont(self.error.font())
+        bold.setBold(True)
+        self.error.setFont(bold)
+
+        form = QFormLayout()
+        label = QLabel(self.tr("&Passphrase:"), card)
+        label.setBuddy(self.passphrase)
+        form.addRow(label, self.passphrase)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.unlock_button)
+
+        inner = QVBoxLayout(card)
+        inner.setContentsMargins(32, 28, 32, 28)
+        inner.setSpacing(12)
+        inner.addWidget(logo)
+        inner.addWidget(self.title)
+        inner.addWidget(self.folder_label)
+        inner.addSpacing(8)
+        inner.addLayout(form)
+        inner.addWidget(self.busy)
+        inner.addWidget(self.error)
+        inner.addLayout(buttons)
+
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 2)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+
+class UnlockController(QObject):
+    """Sends the passphrase to the app controller; shows a refusal in the page itself."""
+
+    def __init__(self, page: UnlockPage, app: AppController) -> None:
+        super().__init__(page)
+        self.page = page
+        self.app = app
+        page.folder_label.setText(str(app.folder))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.page.unlock_button.clicked.connect(self.submit)
+        self.page.passphrase.returnPressed.connect(self.submit)
+        self.app.busyChanged.connect(self._on_busy)
+        self.app.unlockFailed.connect(self._on_failed)
+        self.app.unlocked.connect(self.reset)
+
+    @Slot()
+    def submit(self) -> None:
+        text = self.page.passphrase.text()
+        if not text:
+            self._on_failed(self.tr("Type your passphrase."))
+            return
+        self.page.error.setVisible(False)
+        self.app.unlock(text)
+
+    @Slot(bool)
+    def _on_busy(self, busy: bool) -> None:
+        self.page.busy.setVisible(busy)
+        self.page.passphrase.setEnabled(not busy)
+        self.page.unlock_button.setEnabled(not busy)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        self.page.error.setText(message)
+        self.page.error.setVisible(True)
+        self.page.passphrase.setEnabled(True)
+        self.page.passphrase.selectAll()
+        self.page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def reset(self) -> None:
+        self.page.passphrase.clear()
+        self.page.error.setVisible(False)
+
+    def show(self) -> None:
+        self.reset()
+        self.page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,377 @@
+"""Decides what the workspace shows: which client and session are open, the dialogs that add
+clients, packages and sessions, and what locking and unlocking do to every view."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+
+from journal_app.core.errors import JournalError
+from journal_app.core.identity import IdentityError, parse_identity
+from journal_app.core.models import Client, Package, PackageCompleted, Session, SessionStatus
+from journal_app.ui.client_dialog import ClientDialog
+from journal_app.ui.controller import AppController
+from journal_app.ui.formatting import identity_reason
+from journal_app.ui.note_controller import Confirm, NoteController, ask
+from journal_app.ui.package_dialog import PackageDialog, SessionDialog
+from journal_app.ui.search_panel import SearchController
+from journal_app.ui.table_models import BACKING_ROLE
+from journal_app.ui.workspace import Workspace
+
+
+class WorkspaceController(QObject):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, workspace: Workspace, app: AppController, confirm: Confirm = ask) -> None:
+        super().__init__(workspace)
+        self.workspace = workspace
+        self.app = app
+        self.notes = NoteController(workspace.note_editor, app, confirm)
+        self.search = SearchController(workspace.client_list, app)
+        self.client: Client | None = None
+        self.client_dialog: ClientDialog | None = None
+        self.package_dialog: PackageDialog | None = None
+        self.session_dialog: SessionDialog | None = None
+        self._resume: tuple[str | None, str | None] = (None, None)  # memory only, never disk
+        self._refreshing = False
+        self._connect_signals()
+        self._enable_client_actions()
+
+    def _connect_signals(self) -> None:
+        panel, view = self.workspace.client_list, self.workspace.client_view
+        panel.table.selectionModel().currentRowChanged.connect(self._on_client_row)
+        panel.new_client.clicked.connect(self.new_client)
+        panel.show_archived.toggled.connect(self.refresh_clients)
+        view.edit_action.triggered.connect(self.edit_client)
+        view.archive_action.triggered.connect(self.archive_client)
+        view.add_package.clicked.connect(self.add_package)
+        view.add_session.clicked.connect(self.add_session)
+        view.sessions.selectionModel().currentRowChanged.connect(self._on_session_row)
+        view.mark_held.clicked.connect(lambda: self.mark(SessionStatus.HELD))
+        view.mark_cancelled.clicked.connect(lambda: self.mark(SessionStatus.CANCELLED))
+        view.mark_late.clicked.connect(lambda: self.mark(SessionStatus.LATE_CANCELLED))
+        view.mark_no_show.clicked.connect(lambda: self.mark(SessionStatus.NO_SHOW))
+        self.search.openNote.connect(self.open_note)
+        self.notes.noteChanged.connect(self._on_note_changed)
+        self.notes.message.connect(self.message)
+        self.app.unlocked.connect(self._on_unlocked)
+        self.app.aboutToLock.connect(self._on_about_to_lock)
+        self.app.locked.connect(self._on_locked)
+        self.app.packageCompleted.connect(self._on_package_completed)
+
+    @property
+    def current_client_id(self) -> str | None:
+        return self.client.id if self.client else None
+
+    # Clients -----------------------------------------------------------------------------------
+
+    @Slot()
+    def refresh_clients(self) -> None:
+        panel = self.workspace.client_list
+        keep = self.current_client_id
+        self._refreshing = True
+        try:
+            panel.model.set_rows(self.app.journal.client_list(
+                include_archived=panel.show_archived.isChecked()))
+            if keep:
+                panel.select_client(keep)
+        finally:
+            self._refreshing = False
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_client_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing:
+            return
+        summary = current.data(BACKING_ROLE) if current.isValid() else None
+        if summary is None:
+            return
+        if summary.id != self.current_client_id:
+            self.open_client(summary.id)
+
+    def open_client(self, client_id: str) -> None:
+        self.notes.save_now()
+        self.notes.clear()
+        self.app.journal.open_client(client_id)  # recorded in the access log
+        self.client = self.app.journal.clients.get(client_id)
+        self._show_client()
+        self.workspace.show_client(True)
+        self._enable_client_actions()
+
+    def _show_client(self) -> None:
+        client, view = self.client, self.workspace.client_view
+        if client is None:
+            return
+        view.name.setText(client.name)
+        parts = [p for p in (client.id_number, client.phone, client.email) if p]
+        if client.archived:
+            parts.append(self.tr("archived"))
+        view.details.setText(" · ".join(parts))
+        view.archive_action.setText(self.tr("Un&archive client") if client.archived
+                                    else self.tr("A&rchive client"))
+        self._refresh_client_tables()
+
+    def _refresh_client_tables(self) -> None:
+        if self.client is None:
+            return
+        view = self.workspace.client_view
+        view.packages_model.set_rows(self.app.journal.packages.for_client(self.client.id))
+        keep = self.notes.session_id
+        self._refreshing = True
+        try:
+            view.sessions_model.set_rows(
+                self.app.journal.packages.sessions(client_id=self.client.id))
+            row = view.sessions_model.row_for(keep) if keep else None
+            if row is not None:
+                view.sessions.setCurrentIndex(view.sessions_model.index(row, 0))
+        finally:
+            self._refreshing = False
+
+    def _enable_client_actions(self) -> None:
+        shown = self.client is not None
+        view = self.workspace.client_view
+        view.actions_menu.setEnabled(shown)
+        for action in view.actions_menu.actions():
+            action.setEnabled(shown)
+
+    # Dialogs -----------------------------------------------------------------------------------
+
+    @Slot()
+    def new_client(self) -> None:
+        self._open_client_dialog(None)
+
+    @Slot()
+    def edit_client(self) -> None:
+        if self.client is not None:
+            self._open_client_dialog(self.client)
+
+    def _open_client_dialog(self, client: Client | None) -> None:
+        dialog = ClientDialog(client, self.workspace)
+        dialog.submitted.connect(lambda fields: self._save_client(dialog, fields))
+        dialog.id_number.textChanged.connect(lambda text: self._check_id(dialog, text))
+        dialog.finished.connect(dialog.deleteLater)
+        self.client_dialog = dialog
+        dialog.open()
+        dialog.name.setFocus()
+
+    def _check_id(self, dialog: ClientDialog, text: str) -> str | None:
+        """Explain a refused identity number while it is typed; None when it is fine."""
+        if not text.strip():
+            dialog.id_hint.setText("")
+            return None
+        try:
+            number = parse_identity(text, today=self.app.clock.now().date())
+        except IdentityError as exc:
+            reason = identity_reason(exc.code, text)
+            dialog.id_hint.setText(reason)
+            return reason
+        dialog.id_hint.setText(self.tr("Valid %1: %2").replace("%1", str(number.kind)).replace(
+            "%2", number.normalised))
+        return None
+
+    def _save_client(self, dialog: ClientDialog, fields: dict[str, str]) -> None:
+        if not fields["name"].strip():
+            dialog.show_error(self.tr("Write the client's name."), dialog.name)
+            return
+        reason = self._check_id(dialog, fields["id_number"])
+        if reason is not None:
+            dialog.show_error(reason, dialog.id_number)
+            return
+        try:
+            if dialog.client is None:
+                client = self.app.journal.clients.add(
+                    fields["name"], id_number=fields["id_number"], email=fields["email"],
+                    phone=fields["phone"], address=fields["address"],
+                    free_text=fields["free_text"])
+            else:
+                client = self.app.journal.clients.update(dialog.client.id, **fields)
+        except JournalError as exc:
+            dialog.show_error(str(exc))
+            return
+        dialog.accept()
+        self.client_dialog = None
+        self.client = None  # so selecting it below opens it freshly
+        self.refresh_clients()
+        if not self.workspace.client_list.select_client(client.id):
+            self.open_client(client.id)
+        self.message.emit(self.tr("Saved %1.").replace("%1", client.name))
+        self.workspace.client_view.add_session.setFocus()
+
+    @Slot()
+    def archive_client(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client = self.app.journal.clients.set_archived(
+                self.client.id, not self.client.archived)
+        except JournalError as exc:
+            self.message.emit(str(exc))
+            return
+        self.refresh_clients()
+        self._show_client()
+
+    @Slot()
+    def add_package(self) -> None:
+        if self.client is None:
+            return
+        dialog = PackageDialog(self.app.clock.now().astimezone().date(), self.workspace)
+        dialog.submitted.connect(lambda: self._save_package(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.package_dialog = dialog
+        dialog.open()
+
+    def _save_package(self, dialog: PackageDialog) -> None:
+        assert self.client is not None
+        try:
+            self.app.journal.packages.add(
+                self.client.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
+                purchased=dialog.purchased_date(), price_ore=dialog.price_ore())
+        except JournalError as exc:
+            dialog.error.setText(str(exc))
+            return
+        dialog.accept()
+        self.package_dialog = None
+        self._after_write()
+        self.workspace.client_view.add_session.setFocus()
+
+    @Slot()
+    def add_session(self) -> None:
+        if self.client is None:
+            return
+        open_packages = [p for p in self.app.journal.packages.for_client(self.client.id)
+                         if not p.completed]
+        if not open_packages:
+            self.message.emit(self.tr("Add a package first: every session belongs to one."))
+            self.add_package()
+            return
+        now = self.app.clock.now().astimezone().replace(tzinfo=None, second=0, microsecond=0)
+        dialog = SessionDialog(open_packages, now, self.workspace)
+        dialog.submitted.connect(lambda: self._save_session(dialog, open_packages))
+        dialog.finished.connect(dialog.deleteLater)
+        self.session_dialog = dialog
+        dialog.open()
+
+    def _save_session(self, dialog: SessionDialog, packages: list[Package]) -> None:
+        package_id = str(dialog.package.currentData() or packages[0].id)
+        try:
+            session = self.app.journal.packages.add_session(
+                package_id, dialog.start_time(), dialog.chosen_status())
+        except JournalError as exc:
+            dialog.error.setText(str(exc))
+            return
+        dialog.accept()
+        self.session_dialog = None
+        self._after_write()
+        self.select_session(session.id)
+        self.workspace.note_editor.text.setFocus()
+
+    def mark(self, status: SessionStatus) -> None:
+        session = self._selected_session()
+        if session is None:
+            self.message.emit(self.tr("Choose a session first."))
+            return
+        try:
+            self.app.set_session_status(session.id, status)
+        except JournalError as exc:
+            self.message.emit(str(exc))
+            return
+        self._after_write()
+
+    def _after_write(self) -> None:
+        self.refresh_clients()
+        self._refresh_client_tables()
+
+    # Sessions and notes ------------------------------------------------------------------------
+
+    def _selected_session(self) -> Session | None:
+        index = self.workspace.client_view.sessions.currentIndex()
+        value = index.data(BACKING_ROLE) if index.isValid() else None
+        return value if isinstance(value, Session) else None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_session_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._refreshing or self.client is None:
+            return
+        session = current.data(BACKING_ROLE) if current.isValid() else None
+        if isinstance(session, Session) and session.id != self.notes.session_id:
+            self.notes.open_session(session, self.client.name)
+
+    def select_session(self, session_id: str) -> bool:
+        view = self.workspace.client_view
+        row = view.sessions_model.row_for(session_id)
+        if row is None:
+            return False
+        view.sessions.setCurrentIndex(view.sessions_model.index(row, 0))
+        view.sessions.scrollTo(view.sessions_model.index(row, 0))
+        return True
+
+    @Slot(str, str)
+    def open_note(self, client_id: str, session_id: str) -> None:
+        if client_id != self.current_client_id:
+            self.open_client(client_id)
+            self.workspace.client_list.select_client(client_id)
+        self.select_session(session_id)
+        self.workspace.note_editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def _on_note_changed(self, _session_id: str) -> None:
+        self._after_write()
+
+    @Slot(object)
+    def _on_package_completed(self, completed: PackageCompleted) -> None:
+        self.message.emit(self.tr("%1 has completed the package \"%2\".")
+                          .replace("%1", completed.client_name)
+                          .replace("%2", completed.package_name))
+
+    # Lock and unlock ---------------------------------------------------------------------------
+
+    @Slot()
+    def _on_about_to_lock(self) -> None:
+        self.notes.save_now()
+        self._resume = (self.current_client_id, self.notes.session_id)
+        clipboard = QGuiApplication.clipboard()
+        held = clipboard.text()
+        if clipboard.ownsClipboard() or (held and held in self._visible_text()):
+            clipboard.clear()
+
+    def _visible_text(self) -> str:
+        view = self.workspace.client_view
+        parts = [self.workspace.note_editor.text.toPlainText(),
+                 self.workspace.note_editor.earlier.toPlainText(),
+                 view.name.text(), view.details.text()]
+        parts += [c.name for c in self.workspace.client_list.model.rows()]
+        if self.client is not None:
+            parts += [self.client.address, self.client.free_text]
+        return "\n".join(parts)
+
+    @Slot()
+    def _on_locked(self) -> None:
+        for dialog in (self.client_dialog, self.package_dialog, self.session_dialog):
+            if dialog is not None:
+                dialog.reject()
+        self.client_dialog = self.package_dialog = self.session_dialog = None
+        self.notes.clear()
+        self.search.clear()
+        self.workspace.client_list.model.clear()
+        self.workspace.client_view.clear()
+        self.client = None
+        self.workspace.show_client(False)
+        self._enable_client_actions()
+
+    @Slot()
+    def _on_unlocked(self) -> None:
+        self.refresh_clients()
+        client_id, session_id = self._resume
+        self._resume = (None, None)
+        if client_id and self.workspace.client_list.select_client(client_id):
+            if self.client is None:
+                self.open_client(client_id)
+            if session_id:
+                self.select_session(session_id)
+                self.workspace.note_editor.text.setFocus()
+                return
+        self.workspace.client_list.search.setFocus()
+
+    def default_session_time(self) -> dt.datetime:
+        return self.app.clock.now().astimezone().replace(tzinfo=None, second=0, microsecond=0)

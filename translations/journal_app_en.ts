@@ -1,0 +1,1526 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name />
+    <message>
+        <source>LogView</source>
+        <comment>Unlocked</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Locked</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Journal opened</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client added</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client changed</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note written</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note signed</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note corrected</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Journal exported (PDF)</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Register extract exported</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Vault exported (JSON)</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Imported</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Backup made</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Restored from backup</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Erased</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Retention policy changed</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Passphrase changed</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Recovery key replaced</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Unlocked with the recovery key</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Failed unlock attempts</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Log entries exported</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Erased from a backup</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Action</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Details</comment>
+        <translation>LogView</translation>
+    </message>
+    <message>
+        <source>RecoveryDialog</source>
+        <comment>Replace the recovery key</comment>
+        <translation>RecoveryDialog</translation>
+    </message>
+    <message>
+        <source>RecoveryDialog</source>
+        <comment>Make a new recovery key? The current one stops working at once.</comment>
+        <translation>RecoveryDialog</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Wrong passphrase. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Choose backup folder…</source>
+        <translation>Choose backup folder…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restore…</translation>
+    </message>
+    <message>
+        <source>Stop listing</source>
+        <translation>Stop listing</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Backup folder: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen yet (a USB stick is a good place).</source>
+        <translation>No backup folder chosen yet (a USB stick is a good place).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s).</source>
+        <translation>
+            <numerusform>No backup for %n day.</numerusform>
+            <numerusform>No backup for %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds erased data: connect it so the app can clean it</source>
+        <translation>Holds erased data: connect it so the app can clean it</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Not reachable</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Back up to</translation>
+    </message>
+    <message>
+        <source>Journal backups (*%1)</source>
+        <translation>Journal backups (*%1)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Restore from</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>The passphrase that was valid when the backup was made:</source>
+        <translation>The passphrase that was valid when the backup was made:</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Replace the open vault?</source>
+        <translation>Replace the open vault?</translation>
+    </message>
+    <message>
+        <source>The backup is sound. Replace the open vault with it? The current vault is kept unchanged in a folder beside it until you delete it.</source>
+        <translation>The backup is sound. Replace the open vault with it? The current vault is kept unchanged in a folder beside it until you delete it.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock the vault to continue.</source>
+        <translation>Restored. Unlock the vault to continue.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>New client</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Edit client</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN (optional)</source>
+        <translation>YYYYMMDD-NNNN (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Identity number:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the client:</source>
+        <translation>No&amp;tes about the client:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientList</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Last session</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>No package</translation>
+    </message>
+    <message>
+        <source>erase pending</source>
+        <translation>erase pending</translation>
+    </message>
+    <message>
+        <source>A package is completed and its notes wait to be erased.</source>
+        <translation>A package is completed and its notes wait to be erased.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search clients and notes (Ctrl+F)</source>
+        <translation>Search clients and notes (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients and notes</source>
+        <translation>Search clients and notes</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Notes that match the search</source>
+        <translation>Notes that match the search</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w client…</source>
+        <translation>Ne&amp;w client…</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Show a&amp;rchived</translation>
+    </message>
+    <message>
+        <source>New client (Ctrl+N)</source>
+        <translation>New client (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Client actions</source>
+        <translation>Client actions</translation>
+    </message>
+    <message>
+        <source>Client &amp;actions</source>
+        <translation>Client &amp;actions</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Edit client…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive client</source>
+        <translation>A&amp;rchive client</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Add &amp;package…</source>
+        <translation>Add &amp;package…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Add &amp;session…</translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation>Add a session (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Hel&amp;d</source>
+        <translation>Hel&amp;d</translation>
+    </message>
+    <message>
+        <source>Cancell&amp;ed</source>
+        <translation>Cancell&amp;ed</translation>
+    </message>
+    <message>
+        <source>La&amp;te cancellation</source>
+        <translation>La&amp;te cancellation</translation>
+    </message>
+    <message>
+        <source>N&amp;o-show</source>
+        <translation>N&amp;o-show</translation>
+    </message>
+    <message>
+        <source>Mark the selected session</source>
+        <translation>Mark the selected session</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>Mark:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the client's notes</source>
+        <translation>Erase the client's notes</translation>
+    </message>
+    <message>
+        <source>Export the journal as PDF for the client…</source>
+        <translation>Export the journal as PDF for the client…</translation>
+    </message>
+    <message>
+        <source>Erase now…</source>
+        <translation>Erase now…</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Remind me later</translation>
+    </message>
+    <message>
+        <source>The client's name, to confirm the erase</source>
+        <translation>The client's name, to confirm the erase</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Erase for good</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Your retention policy is the patient journal under Patientdatalagen: notes are kept at least 10 years after the last entry (PDL 3 kap 17 §), and only IVO can decide on an earlier destruction (8 kap 4 §). The app will offer the erase when the 10 years are over.
+
+{reason}
+
+You can still export the journal as a PDF for the client.</source>
+        <translation>Your retention policy is the patient journal under Patientdatalagen: notes are kept at least 10 years after the last entry (PDL 3 kap 17 §), and only IVO can decide on an earlier destruction (8 kap 4 §). The app will offer the erase when the 10 years are over.
+
+{reason}
+
+You can still export the journal as a PDF for the client.</translation>
+    </message>
+    <message>
+        <source>{name} has completed the package “{package}”. The practice's privacy notice promises that the notes are now erased.</source>
+        <translation>{name} has completed the package “{package}”. The practice's privacy notice promises that the notes are now erased.</translation>
+    </message>
+    <message>
+        <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
+        <translation>{name} has asked for their notes to be erased (GDPR art. 17).</translation>
+    </message>
+    <message>
+        <source>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</source>
+        <translation>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</translation>
+    </message>
+    <message>
+        <source>The client's contact details are removed too.</source>
+        <translation>The client's contact details are removed too.</translation>
+    </message>
+    <message>
+        <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>
+        <translation>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</translation>
+    </message>
+    <message>
+        <source>An erasure receipt without name or content records that the erase was done. Offer the client the journal as a PDF first: an erase cannot be undone.</source>
+        <translation>An erasure receipt without name or content records that the erase was done. Offer the client the journal as a PDF first: an erase cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The PDF export is not available in this build.</source>
+        <translation>The PDF export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>To erase {count} note(s) of {name} for good, type the client's name: {name}</source>
+        <translation>To erase {count} note(s) of {name} for good, type the client's name: {name}</translation>
+    </message>
+    <message>
+        <source>Erasing and checking…</source>
+        <translation>Erasing and checking…</translation>
+    </message>
+    <message>
+        <source>Erased and checked: nothing refers to the notes any more.</source>
+        <translation>Erased and checked: nothing refers to the notes any more.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export journal as PDF</source>
+        <translation>Export journal as PDF</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Register extract</translation>
+    </message>
+    <message>
+        <source>The whole journal of %1 (sessions, notes and corrections) will be saved as a PDF to hand to the client.</source>
+        <translation>The whole journal of %1 (sessions, notes and corrections) will be saved as a PDF to hand to the client.</translation>
+    </message>
+    <message>
+        <source>Everything the vault holds about %1 (details, sessions, notes, billing records and the access log) will be saved as a PDF.</source>
+        <translation>Everything the vault holds about %1 (details, sessions, notes, billing records and the access log) will be saved as a PDF.</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Protect the PDF with a password</translation>
+    </message>
+    <message>
+        <source>A password told in person is the safe way; never send it in the same e-mail as the file.</source>
+        <translation>A password told in person is the safe way; never send it in the same e-mail as the file.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Too short</source>
+        <translation>Too short</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Weak</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Fair</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Good</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Strong</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; you have %1. A few unrelated words make a long passphrase that is easy to remember.</source>
+        <translation>Use at least 12 characters; you have %1. A few unrelated words make a long passphrase that is easy to remember.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which is easy to lose.</source>
+        <translation>The passphrase starts or ends with a space, which is easy to lose.</translation>
+    </message>
+    <message>
+        <source>Use more different characters; this one repeats too few.</source>
+        <translation>Use more different characters; this one repeats too few.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>The two passphrases are not the same yet.</translation>
+    </message>
+    <message>
+        <source>This passphrase can be used.</source>
+        <translation>This passphrase can be used.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Your notes will be kept in an encrypted vault on this computer. The passphrase is the only way in: choose a few unrelated words that you will remember.</source>
+        <translation>Your notes will be kept in an encrypted vault on this computer. The passphrase is the only way in: choose a few unrelated words that you will remember.</translation>
+    </message>
+    <message>
+        <source>Shown in the header of exported PDFs</source>
+        <translation>Shown in the header of exported PDFs</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Passphrase strength</translation>
+    </message>
+    <message>
+        <source>Erase a client's notes when their package is completed</source>
+        <translation>Erase a client's notes when their package is completed</translation>
+    </message>
+    <message>
+        <source>Keep notes for 10 years (Patientdatalagen, licensed)</source>
+        <translation>Keep notes for 10 years (Patientdatalagen, licensed)</translation>
+    </message>
+    <message>
+        <source>Licensed practitioners whose journals fall under Patientdatalagen must keep notes for 10 years; everyone else erases them once the client's package is completed.</source>
+        <translation>Licensed practitioners whose journals fall under Patientdatalagen must keep notes for 10 years; everyone else erases them once the client's package is completed.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>&amp;Practice name:</source>
+        <translation>&amp;Practice name:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>Pass&amp;phrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>R&amp;etention:</translation>
+    </message>
+    <message>
+        <source>Welcome: create your journal vault</source>
+        <translation>Welcome: create your journal vault</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Privacy notice</translation>
+    </message>
+    <message>
+        <source>What the app does with your notes</source>
+        <translation>What the app does with your notes</translation>
+    </message>
+    <message>
+        <source>Every client, session and note is kept in one encrypted vault on this computer. Nothing is sent anywhere: the app has no network code at all. A note leaves the computer only when you export it yourself, as a PDF, a register extract or an export file.</source>
+        <translation>Every client, session and note is kept in one encrypted vault on this computer. Nothing is sent anywhere: the app has no network code at all. A note leaves the computer only when you export it yourself, as a PDF, a register extract or an export file.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Encryption</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</source>
+        <translation>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</source>
+        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</translation>
+    </message>
+    <message>
+        <source>Where your vault is</source>
+        <translation>Where your vault is</translation>
+    </message>
+    <message>
+        <source>Your vault is the folder %1. It holds journal.db, the encrypted journal, and vault.json with its copy vault.json.bak, the locked keys. Do not edit these files.</source>
+        <translation>Your vault is the folder %1. It holds journal.db, the encrypted journal, and vault.json with its copy vault.json.bak, the locked keys. Do not edit these files.</translation>
+    </message>
+    <message>
+        <source>The retention policy in force</source>
+        <translation>The retention policy in force</translation>
+    </message>
+    <message>
+        <source>What erase means</source>
+        <translation>What erase means</translation>
+    </message>
+    <message>
+        <source>Erasing a client's notes removes the notes, every earlier version and draft, and their entries in the search index, inside the vault file itself: the space they used is overwritten, not only marked as free. The app then checks that nothing refers to them any more. The notes are also removed from the backups in the app's backup list as soon as those can be reached. An erase cannot be undone.</source>
+        <translation>Erasing a client's notes removes the notes, every earlier version and draft, and their entries in the search index, inside the vault file itself: the space they used is overwritten, not only marked as free. The app then checks that nothing refers to them any more. The notes are also removed from the backups in the app's backup list as soon as those can be reached. An erase cannot be undone.</translation>
+    </message>
+    <message>
+        <source>What an erase cannot reach: PDFs and exports you have saved, copies of the vault you made yourself outside the app, and old blocks that an SSD or the file system may keep from before the erase. Those blocks hold only encrypted data, readable only with your passphrase or recovery key.</source>
+        <translation>What an erase cannot reach: PDFs and exports you have saved, copies of the vault you made yourself outside the app, and old blocks that an SSD or the file system may keep from before the erase. Those blocks hold only encrypted data, readable only with your passphrase or recovery key.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Make a backup regularly with Back up… in the Vault menu, for example to a USB stick. A backup is one encrypted file, opened with the same passphrase or recovery key as the vault. The app reminds you when no backup has been made for the number of days set in Settings.</source>
+        <translation>Make a backup regularly with Back up… in the Vault menu, for example to a USB stick. A backup is one encrypted file, opened with the same passphrase or recovery key as the vault. The app reminds you when no backup has been made for the number of days set in Settings.</translation>
+    </message>
+    <message>
+        <source>Restore… in the Vault menu checks the backup before it changes anything, and keeps your current vault until the restore has succeeded.</source>
+        <translation>Restore… in the Vault menu checks the backup before it changes anything, and keeps your current vault until the restore has succeeded.</translation>
+    </message>
+    <message>
+        <source>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
+        <translation>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</translation>
+    </message>
+    <message>
+        <source>journal-app %1</source>
+        <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to make the text for its retention policy.</source>
+        <translation>Unlock the vault to make the text for its retention policy.</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>The recovery key</translation>
+    </message>
+    <message>
+        <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
+        <translation>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see which of the two retention policies is in force: erase when the package is completed, or a patient journal kept ten years under the Patient Data Act (PDL).</source>
+        <translation>Unlock the vault to see which of the two retention policies is in force: erase when the package is completed, or a patient journal kept ten years under the Patient Data Act (PDL).</translation>
+    </message>
+    <message>
+        <source>Patient journal under the Patient Data Act (PDL). Notes are kept at least ten years after the latest entry (PDL 3 ch. 17 §), and the app refuses to erase them earlier, except for a destruction decided by IVO, whose reference and date are recorded. A signed note is never changed: a correction is a new version and the earlier text stays with its date.</source>
+        <translation>Patient journal under the Patient Data Act (PDL). Notes are kept at least ten years after the latest entry (PDL 3 ch. 17 §), and the app refuses to erase them earlier, except for a destruction decided by IVO, whose reference and date are recorded. A signed note is never changed: a correction is a new version and the earlier text stays with its date.</translation>
+    </message>
+    <message>
+        <source>Erase when the package is completed. When a client's last session is held and its note signed, the app offers the client a PDF copy of their journal and then erases the notes for good. You can postpone the erase; a postponed erase is shown as overdue until it is done.</source>
+        <translation>Erase when the package is completed. When a client's last session is held and its note signed, the app offers the client a PDF copy of their journal and then erases the notes for good. You can postpone the erase; a postponed erase is shown as overdue until it is done.</translation>
+    </message>
+    <message>
+        <source>What stays: a billing record (name, identity number, contact details, package, price and date; no notes) until the end of the seventh year after its calendar year, as the Bookkeeping Act requires (7 ch. 2 §), and an erasure receipt without name or content, to show the erase was made.</source>
+        <translation>What stays: a billing record (name, identity number, contact details, package, price and date; no notes) until the end of the seventh year after its calendar year, as the Bookkeeping Act requires (7 ch. 2 §), and an erasure receipt without name or content, to show the erase was made.</translation>
+    </message>
+    <message>
+        <source>You can change the policy in Settings. The change is logged and never erases anything by itself.</source>
+        <translation>You can change the policy in Settings. The change is logged and never erases anything by itself.</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for counsellors and therapists. Free software under the licence %1.</source>
+        <translation>An encrypted journal for counsellors and therapists. Free software under the licence %1.</translation>
+    </message>
+    <message>
+        <source>The full licence texts are shipped with each component in the app's folder. Qt and PySide6 are used under the LGPL version 3.</source>
+        <translation>The full licence texts are shipped with each component in the app's folder. Qt and PySide6 are used under the LGPL version 3.</translation>
+    </message>
+    <message>
+        <source>A text to paste into your practice's privacy notice. It describes how the journal is kept under the policy in force; add your legal basis and contact details yourself.</source>
+        <translation>A text to paste into your practice's privacy notice. It describes how the journal is kept under the policy in force; add your legal basis and contact details yourself.</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>A personnummer has 10 or 12 digits; this has %1.</source>
+        <translation>A personnummer has 10 or 12 digits; this has %1.</translation>
+    </message>
+    <message>
+        <source>Only digits and one '-' or '+' are allowed.</source>
+        <translation>Only digits and one '-' or '+' are allowed.</translation>
+    </message>
+    <message>
+        <source>Put the '-' just before the last four digits.</source>
+        <translation>Put the '-' just before the last four digits.</translation>
+    </message>
+    <message>
+        <source>The year of birth is not plausible.</source>
+        <translation>The year of birth is not plausible.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <source>The date part is not a real date (year, month, day).</source>
+        <translation>The date part is not a real date (year, month, day).</translation>
+    </message>
+    <message>
+        <source>The check digit (the last digit) does not match; look for a typo.</source>
+        <translation>The check digit (the last digit) does not match; look for a typo.</translation>
+    </message>
+    <message>
+        <source>This is not a valid identity number.</source>
+        <translation>This is not a valid identity number.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Former client {id}</source>
+        <translation>Former client {id}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Export the client's entries…</source>
+        <translation>Export the client's entries…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Action:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the chain is intact.</source>
+        <translation>
+            <numerusform>%n entries; the chain is intact.</numerusform>
+            <numerusform>%n entries; the chain is intact.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log has been altered: the chain breaks at entry %1.</source>
+        <translation>The log has been altered: the chain breaks at entry %1.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>All clients</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Export log entries</source>
+        <translation>Export log entries</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Vault</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <source>Add &amp;package…</source>
+        <translation>Add &amp;package…</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Add &amp;session…</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;held</source>
+        <translation>Mark session &amp;held</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Clients</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About journal-app</source>
+        <translation>&amp;About journal-app</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Journal — %1</source>
+        <translation>Journal — %1</translation>
+    </message>
+    <message>
+        <source>Locked. Nothing of the journal is in memory.</source>
+        <translation>Locked. Nothing of the journal is in memory.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>About journal-app</source>
+        <translation>About journal-app</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</source>
+        <translation>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>New note: it is saved as you type.</source>
+        <translation>New note: it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Signed %1. Read-only; use Correct to change it.</source>
+        <translation>Signed %1. Read-only; use Correct to change it.</translation>
+    </message>
+    <message>
+        <source>Correction in progress; sign it to replace the signed text.</source>
+        <translation>Correction in progress; sign it to replace the signed text.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you type; sign it when done.</source>
+        <translation>Draft: saved as you type; sign it when done.</translation>
+    </message>
+    <message>
+        <source>Signed %1, replaced %2</source>
+        <translation>Signed %1, replaced %2</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Not saved!</source>
+        <translation>Not saved!</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation>An empty note cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Sign note</translation>
+    </message>
+    <message>
+        <source>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
+        <translation>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Discard correction</source>
+        <translation>Discard correction</translation>
+    </message>
+    <message>
+        <source>Throw away this correction and keep the signed text?</source>
+        <translation>Throw away this correction and keep the signed text?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <source>Choose a session to write its note.</source>
+        <translation>Choose a session to write its note.</translation>
+    </message>
+    <message>
+        <source>Earlier signed versions</source>
+        <translation>Earlier signed versions</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gn…</translation>
+    </message>
+    <message>
+        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
+        <translation>Sign the note; it can then only be corrected (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Write a correction; the signed text is kept</source>
+        <translation>Write a correction; the signed text is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Discard correction</source>
+        <translation>&amp;Discard correction</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn note…</source>
+        <translation>Si&amp;gn note…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note now</source>
+        <translation>&amp;Save note now</translation>
+    </message>
+    <message>
+        <source>Insert &amp;date and time</source>
+        <translation>Insert &amp;date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Correct signed note</source>
+        <translation>&amp;Correct signed note</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Add package</source>
+        <translation>Add package</translation>
+    </message>
+    <message>
+        <source>Package of %1 sessions</source>
+        <translation>Package of %1 sessions</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Sessions:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought on:</source>
+        <translation>&amp;Bought on:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Price:</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>LogView</source>
+        <comment>Time</comment>
+        <translation>LogView</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if you forget your passphrase. It is shown only now: print the sheet or write the key down, and keep it locked away from the computer.</source>
+        <translation>This key opens the vault if you forget your passphrase. It is shown only now: print the sheet or write the key down, and keep it locked away from the computer.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Save printable sheet (PDF)…</source>
+        <translation>Save printable sheet (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>I have printed or written down the recovery key</translation>
+    </message>
+    <message>
+        <source>Save the recovery-key sheet</source>
+        <translation>Save the recovery-key sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet</source>
+        <translation>Could not save the sheet</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>If you forget your passphrase, this recovery key is the only other way into the vault. Write it down on paper now and keep it somewhere safe, away from the laptop. It is shown only this once.</source>
+        <translation>If you forget your passphrase, this recovery key is the only other way into the vault. Write it down on paper now and keep it somewhere safe, away from the laptop. It is shown only this once.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>I have &amp;written the recovery key down</translation>
+    </message>
+    <message>
+        <source>&amp;Start using the journal</source>
+        <translation>&amp;Start using the journal</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Your recovery key</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>Unlock with the recovery key</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Recovery key:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase:</source>
+        <translation>Repeat the new passphrase:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Opening the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>Add session</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Package:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Date and time:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Notes are kept 10 years (Patientdatalagen).</source>
+        <translation>Notes are kept 10 years (Patientdatalagen).</translation>
+    </message>
+    <message>
+        <source>A client's notes are erased when their package is completed.</source>
+        <translation>A client's notes are erased when their package is completed.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A late cancellation uses up a session</source>
+        <translation>A late cancellation uses up a session</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Lock after &amp;idle:</translation>
+    </message>
+    <message>
+        <source>&amp;Practice name:</source>
+        <translation>&amp;Practice name:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Retention:</translation>
+    </message>
+    <message>
+        <source>New note &amp;template:</source>
+        <translation>New note &amp;template:</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Late cancellation</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>No note</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Being corrected</source>
+        <translation>Being corrected</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Type your passphrase.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>The journal is locked</source>
+        <translation>The journal is locked</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
+        <translation>Choose a client on the left, or press Ctrl+N to add one.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>archived</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive client</source>
+        <translation>Un&amp;archive client</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive client</source>
+        <translation>A&amp;rchive client</translation>
+    </message>
+    <message>
+        <source>Valid %1: %2</source>
+        <translation>Valid %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the client's name.</source>
+        <translation>Write the client's name.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Add a package first: every session belongs to one.</source>
+        <translation>Add a package first: every session belongs to one.</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Choose a session first.</translation>
+    </message>
+    <message>
+        <source>%1 has completed the package "%2".</source>
+        <translation>%1 has completed the package "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <source>Type a password, or untick the box.</source>
+        <translation>Type a password, or untick the box.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters the font cannot show are marked with �.</source>
+        <translation>Some characters the font cannot show are marked with �.</translation>
+    </message>
+    <message>
+        <source>Tell the client the password in person.</source>
+        <translation>Tell the client the password in person.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it safe.</source>
+        <translation>The file is not encrypted: keep it safe.</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+</TS>

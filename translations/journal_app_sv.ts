@@ -1,0 +1,1527 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv_SE">
+<context>
+    <name></name>
+    <message>
+        <source>LogView</source>
+        <comment>Unlocked</comment>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Locked</comment>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Journal opened</comment>
+        <translation>Journal öppnad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client added</comment>
+        <translation>Klient tillagd</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client changed</comment>
+        <translation>Klient ändrad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note written</comment>
+        <translation>Anteckning skriven</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note signed</comment>
+        <translation>Anteckning signerad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Note corrected</comment>
+        <translation>Anteckning rättad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Journal exported (PDF)</comment>
+        <translation>Journal exporterad (PDF)</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Register extract exported</comment>
+        <translation>Registerutdrag exporterat</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Vault exported (JSON)</comment>
+        <translation>Valv exporterat (JSON)</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Imported</comment>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Backup made</comment>
+        <translation>Säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Restored from backup</comment>
+        <translation>Återställt från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Erased</comment>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Retention policy changed</comment>
+        <translation>Gallringsregel ändrad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Passphrase changed</comment>
+        <translation>Lösenfras ändrad</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Recovery key replaced</comment>
+        <translation>Återställningsnyckel ersatt</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Unlocked with the recovery key</comment>
+        <translation>Upplåst med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Failed unlock attempts</comment>
+        <translation>Misslyckade upplåsningsförsök</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Log entries exported</comment>
+        <translation>Loggposter exporterade</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Erased from a backup</comment>
+        <translation>Raderat ur en säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Action</comment>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Client</comment>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>LogView</source>
+        <comment>Details</comment>
+        <translation>Detaljer</translation>
+    </message>
+    <message>
+        <source>RecoveryDialog</source>
+        <comment>Replace the recovery key</comment>
+        <translation>Ersätt återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>RecoveryDialog</source>
+        <comment>Make a new recovery key? The current one stops working at once.</comment>
+        <translation>Skapa en ny återställningsnyckel? Den nuvarande slutar fungera direkt.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>Wrong passphrase. Please try again.</source>
+        <translation>Fel lösenfras. Försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Gjord</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tillstånd</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Säkerhetskopiera nu…</translation>
+    </message>
+    <message>
+        <source>Choose backup folder…</source>
+        <translation>Välj mapp för säkerhetskopior…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Återställ…</translation>
+    </message>
+    <message>
+        <source>Stop listing</source>
+        <translation>Sluta lista</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Backup folder: %1</source>
+        <translation>Mapp för säkerhetskopior: %1</translation>
+    </message>
+    <message>
+        <source>No backup folder chosen yet (a USB stick is a good place).</source>
+        <translation>Ingen mapp för säkerhetskopior vald än (ett USB-minne är ett bra ställe).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s).</source>
+        <translation>
+            <numerusform>Ingen säkerhetskopia på %n dag.</numerusform>
+            <numerusform>Ingen säkerhetskopia på %n dagar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Holds erased data: connect it so the app can clean it</source>
+        <translation>Innehåller raderade uppgifter: anslut den så att appen kan rensa den</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>Inte åtkomlig</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>Säkerhetskopiera till</translation>
+    </message>
+    <message>
+        <source>Journal backups (*%1)</source>
+        <translation>Journalkopior (*%1)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Säkerhetskopierar…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Säkerhetskopierat till %1.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Välj mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Restore from</source>
+        <translation>Återställ från</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <source>The passphrase that was valid when the backup was made:</source>
+        <translation>Lösenfrasen som gällde när säkerhetskopian gjordes:</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Kontrollerar säkerhetskopian…</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Replace the open vault?</source>
+        <translation>Ersätta det öppna valvet?</translation>
+    </message>
+    <message>
+        <source>The backup is sound. Replace the open vault with it? The current vault is kept unchanged in a folder beside it until you delete it.</source>
+        <translation>Säkerhetskopian är hel. Ersätta det öppna valvet med den? Det nuvarande valvet sparas oförändrat i en mapp bredvid tills du tar bort det.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Återställer…</translation>
+    </message>
+    <message>
+        <source>Restored. Unlock the vault to continue.</source>
+        <translation>Återställt. Lås upp valvet för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <source>New client</source>
+        <translation>Ny klient</translation>
+    </message>
+    <message>
+        <source>Edit client</source>
+        <translation>Redigera klient</translation>
+    </message>
+    <message>
+        <source>YYYYMMDD-NNNN (optional)</source>
+        <translation>ÅÅÅÅMMDD-NNNN (frivilligt)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity number:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes about the client:</source>
+        <translation>Ö&amp;vrigt om klienten:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientList</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation>Senaste samtal</translation>
+    </message>
+    <message>
+        <source>No package</source>
+        <translation>Inget paket</translation>
+    </message>
+    <message>
+        <source>erase pending</source>
+        <translation>väntar på radering</translation>
+    </message>
+    <message>
+        <source>A package is completed and its notes wait to be erased.</source>
+        <translation>Ett paket är avslutat och dess anteckningar väntar på att raderas.</translation>
+    </message>
+</context>
+<context>
+    <name>ClientListPanel</name>
+    <message>
+        <source>Search clients and notes (Ctrl+F)</source>
+        <translation>Sök klienter och anteckningar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search clients and notes</source>
+        <translation>Sök klienter och anteckningar</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Klienter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Notes that match the search</source>
+        <translation>Anteckningar som matchar sökningen</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>Show a&amp;rchived</source>
+        <translation>Visa a&amp;rkiverade</translation>
+    </message>
+    <message>
+        <source>New client (Ctrl+N)</source>
+        <translation>Ny klient (Ctrl+N)</translation>
+    </message>
+</context>
+<context>
+    <name>ClientView</name>
+    <message>
+        <source>Client actions</source>
+        <translation>Klientåtgärder</translation>
+    </message>
+    <message>
+        <source>Client &amp;actions</source>
+        <translation>Klient&amp;åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;Edit client…</source>
+        <translation>&amp;Redigera klient…</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive client</source>
+        <translation>A&amp;rkivera klient</translation>
+    </message>
+    <message>
+        <source>Packages</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Add &amp;package…</source>
+        <translation>Lägg till &amp;paket…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Lägg till &amp;samtal…</translation>
+    </message>
+    <message>
+        <source>Add a session (Ctrl+Shift+N)</source>
+        <translation>Lägg till ett samtal (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Hel&amp;d</source>
+        <translation>Genom&amp;fört</translation>
+    </message>
+    <message>
+        <source>Cancell&amp;ed</source>
+        <translation>Avb&amp;okat</translation>
+    </message>
+    <message>
+        <source>La&amp;te cancellation</source>
+        <translation>S&amp;en avbokning</translation>
+    </message>
+    <message>
+        <source>N&amp;o-show</source>
+        <translation>&amp;Uteblev</translation>
+    </message>
+    <message>
+        <source>Mark the selected session</source>
+        <translation>Markera det valda samtalet</translation>
+    </message>
+    <message>
+        <source>Mark:</source>
+        <translation>Markera:</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomförda</translation>
+    </message>
+    <message>
+        <source>Bought</source>
+        <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>avslutat</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <source>Erase the client&apos;s notes</source>
+        <translation>Radera klientens anteckningar</translation>
+    </message>
+    <message>
+        <source>Export the journal as PDF for the client…</source>
+        <translation>Exportera journalen som PDF till klienten…</translation>
+    </message>
+    <message>
+        <source>Erase now…</source>
+        <translation>Radera nu…</translation>
+    </message>
+    <message>
+        <source>Remind me later</source>
+        <translation>Påminn mig senare</translation>
+    </message>
+    <message>
+        <source>The client&apos;s name, to confirm the erase</source>
+        <translation>Klientens namn, för att bekräfta raderingen</translation>
+    </message>
+    <message>
+        <source>Erase for good</source>
+        <translation>Radera för gott</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Tillbaka</translation>
+    </message>
+    <message>
+        <source>Your retention policy is the patient journal under Patientdatalagen: notes are kept at least 10 years after the last entry (PDL 3 kap 17 §), and only IVO can decide on an earlier destruction (8 kap 4 §). The app will offer the erase when the 10 years are over.
+
+{reason}
+
+You can still export the journal as a PDF for the client.</source>
+        <translation>Din gallringsregel är patientjournal enligt patientdatalagen: anteckningar sparas minst 10 år efter sista uppgiften (PDL 3 kap. 17 §), och bara IVO kan besluta om tidigare förstöring (8 kap. 4 §). Appen erbjuder raderingen när de 10 åren har gått.
+
+{reason}
+
+Du kan fortfarande exportera journalen som PDF till klienten.</translation>
+    </message>
+    <message>
+        <source>{name} has completed the package “{package}”. The practice&apos;s privacy notice promises that the notes are now erased.</source>
+        <translation>{name} har avslutat paketet ”{package}”. Mottagningens integritetspolicy lovar att anteckningarna nu raderas.</translation>
+    </message>
+    <message>
+        <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
+        <translation>{name} har begärt att anteckningarna raderas (GDPR art. 17).</translation>
+    </message>
+    <message>
+        <source>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</source>
+        <translation>Raderingen tar bort {count} anteckning(ar) för gott, med alla tidigare versioner och utkast samt deras sökposter.</translation>
+    </message>
+    <message>
+        <source>The client&apos;s contact details are removed too.</source>
+        <translation>Klientens kontaktuppgifter tas också bort.</translation>
+    </message>
+    <message>
+        <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>
+        <translation>En faktureringsuppgift för varje betalt paket (namn, personnummer, adress, e-post, telefon, paket, pris, datum; inga anteckningar) sparas till utgången av det sjunde året, som bokföringslagen kräver.</translation>
+    </message>
+    <message>
+        <source>An erasure receipt without name or content records that the erase was done. Offer the client the journal as a PDF first: an erase cannot be undone.</source>
+        <translation>Ett raderingskvitto utan namn eller innehåll visar att raderingen gjordes. Erbjud klienten journalen som PDF först: en radering kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>The PDF export is not available in this build.</source>
+        <translation>PDF-exporten finns inte i den här versionen.</translation>
+    </message>
+    <message>
+        <source>To erase {count} note(s) of {name} for good, type the client&apos;s name: {name}</source>
+        <translation>Skriv klientens namn för att radera {count} anteckning(ar) för {name} för gott: {name}</translation>
+    </message>
+    <message>
+        <source>Erasing and checking…</source>
+        <translation>Raderar och kontrollerar…</translation>
+    </message>
+    <message>
+        <source>Erased and checked: nothing refers to the notes any more.</source>
+        <translation>Raderat och kontrollerat: inget hänvisar längre till anteckningarna.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export journal as PDF</source>
+        <translation>Exportera journalen som PDF</translation>
+    </message>
+    <message>
+        <source>Register extract</source>
+        <translation>Registerutdrag</translation>
+    </message>
+    <message>
+        <source>The whole journal of %1 (sessions, notes and corrections) will be saved as a PDF to hand to the client.</source>
+        <translation>Hela journalen för %1 (samtal, anteckningar och rättelser) sparas som en PDF att lämna till klienten.</translation>
+    </message>
+    <message>
+        <source>Everything the vault holds about %1 (details, sessions, notes, billing records and the access log) will be saved as a PDF.</source>
+        <translation>Allt valvet innehåller om %1 (uppgifter, samtal, anteckningar, faktureringsuppgifter och åtkomstloggen) sparas som en PDF.</translation>
+    </message>
+    <message>
+        <source>Protect the PDF with a password</source>
+        <translation>Skydda PDF:en med ett lösenord</translation>
+    </message>
+    <message>
+        <source>A password told in person is the safe way; never send it in the same e-mail as the file.</source>
+        <translation>Ett lösenord som lämnas personligen är det säkra sättet; skicka det aldrig i samma e-post som filen.</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Spara som…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppna</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Lösenord:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Upprepa:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunController</name>
+    <message>
+        <source>Too short</source>
+        <translation>För kort</translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation>Svag</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Godtagbar</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bra</translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Use at least 12 characters; you have %1. A few unrelated words make a long passphrase that is easy to remember.</source>
+        <translation>Använd minst 12 tecken; du har %1. Några orelaterade ord blir en lång lösenfras som är lätt att minnas.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which is easy to lose.</source>
+        <translation>Lösenfrasen börjar eller slutar med ett mellanslag, som är lätt att tappa bort.</translation>
+    </message>
+    <message>
+        <source>Use more different characters; this one repeats too few.</source>
+        <translation>Använd fler olika tecken; den här upprepar för få.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same yet.</source>
+        <translation>De två lösenfraserna är inte likadana än.</translation>
+    </message>
+    <message>
+        <source>This passphrase can be used.</source>
+        <translation>Den här lösenfrasen går att använda.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Your notes will be kept in an encrypted vault on this computer. The passphrase is the only way in: choose a few unrelated words that you will remember.</source>
+        <translation>Dina anteckningar förvaras i ett krypterat valv på den här datorn. Lösenfrasen är enda vägen in: välj några orelaterade ord som du kommer ihåg.</translation>
+    </message>
+    <message>
+        <source>Shown in the header of exported PDFs</source>
+        <translation>Visas i sidhuvudet på exporterade PDF:er</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Lösenfrasens styrka</translation>
+    </message>
+    <message>
+        <source>Erase a client&apos;s notes when their package is completed</source>
+        <translation>Radera en klients anteckningar när paketet är avslutat</translation>
+    </message>
+    <message>
+        <source>Keep notes for 10 years (Patientdatalagen, licensed)</source>
+        <translation>Spara anteckningar i 10 år (patientdatalagen, legitimerad)</translation>
+    </message>
+    <message>
+        <source>Licensed practitioners whose journals fall under Patientdatalagen must keep notes for 10 years; everyone else erases them once the client&apos;s package is completed.</source>
+        <translation>Legitimerade behandlare vars journaler omfattas av patientdatalagen måste spara anteckningar i 10 år; alla andra raderar dem när klientens paket är avslutat.</translation>
+    </message>
+    <message>
+        <source>&amp;Create vault</source>
+        <translation>&amp;Skapa valv</translation>
+    </message>
+    <message>
+        <source>&amp;Practice name:</source>
+        <translation>&amp;Mottagningens namn:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Upprepa lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Styrka:</translation>
+    </message>
+    <message>
+        <source>R&amp;etention:</source>
+        <translation>&amp;Gallring:</translation>
+    </message>
+    <message>
+        <source>Welcome: create your journal vault</source>
+        <translation>Välkommen: skapa ditt journalvalv</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>Help</source>
+        <translation>Hjälp</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Integritetspolicy</translation>
+    </message>
+    <message>
+        <source>What the app does with your notes</source>
+        <translation>Vad appen gör med dina anteckningar</translation>
+    </message>
+    <message>
+        <source>Every client, session and note is kept in one encrypted vault on this computer. Nothing is sent anywhere: the app has no network code at all. A note leaves the computer only when you export it yourself, as a PDF, a register extract or an export file.</source>
+        <translation>Varje klient, samtal och anteckning förvaras i ett krypterat valv på den här datorn. Inget skickas någonstans: appen har ingen nätverkskod alls. En anteckning lämnar datorn bara när du själv exporterar den, som PDF, registerutdrag eller exportfil.</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Kryptering</translation>
+    </message>
+    <message>
+        <source>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</source>
+        <translation>Valvet är krypterat med SQLCipher (AES-256, med en kontroll på varje sida) under en slumpmässig nyckel. Den nyckeln lagras bara låst med din lösenfras, via Argon2id som gör att varje gissning kostar ungefär en sekund, och med din återställningsnyckel. Den som tar datorn ser bara krypterade data.</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</source>
+        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, och Ctrl+L låser direkt.</translation>
+    </message>
+    <message>
+        <source>Where your vault is</source>
+        <translation>Var ditt valv finns</translation>
+    </message>
+    <message>
+        <source>Your vault is the folder %1. It holds journal.db, the encrypted journal, and vault.json with its copy vault.json.bak, the locked keys. Do not edit these files.</source>
+        <translation>Ditt valv är mappen %1. Den innehåller journal.db, den krypterade journalen, och vault.json med kopian vault.json.bak, de låsta nycklarna. Ändra inte i de här filerna.</translation>
+    </message>
+    <message>
+        <source>The retention policy in force</source>
+        <translation>Gällande gallringsregel</translation>
+    </message>
+    <message>
+        <source>What erase means</source>
+        <translation>Vad radering innebär</translation>
+    </message>
+    <message>
+        <source>Erasing a client&apos;s notes removes the notes, every earlier version and draft, and their entries in the search index, inside the vault file itself: the space they used is overwritten, not only marked as free. The app then checks that nothing refers to them any more. The notes are also removed from the backups in the app&apos;s backup list as soon as those can be reached. An erase cannot be undone.</source>
+        <translation>Att radera en klients anteckningar tar bort anteckningarna, alla tidigare versioner och utkast och deras poster i sökindexet, inne i själva valvfilen: utrymmet de använde skrivs över, det markeras inte bara som ledigt. Appen kontrollerar sedan att inget längre hänvisar till dem. Anteckningarna tas också bort ur säkerhetskopiorna i appens lista så snart de går att nå. En radering kan inte ångras.</translation>
+    </message>
+    <message>
+        <source>What an erase cannot reach: PDFs and exports you have saved, copies of the vault you made yourself outside the app, and old blocks that an SSD or the file system may keep from before the erase. Those blocks hold only encrypted data, readable only with your passphrase or recovery key.</source>
+        <translation>Det en radering inte når: PDF:er och exporter du har sparat, kopior av valvet som du själv gjort utanför appen, och gamla block som en SSD eller filsystemet kan ha kvar från före raderingen. De blocken innehåller bara krypterade data, läsbara bara med din lösenfras eller återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Make a backup regularly with Back up… in the Vault menu, for example to a USB stick. A backup is one encrypted file, opened with the same passphrase or recovery key as the vault. The app reminds you when no backup has been made for the number of days set in Settings.</source>
+        <translation>Gör regelbundet en säkerhetskopia med Säkerhetskopiera… i menyn Valv, till exempel till ett USB-minne. En säkerhetskopia är en krypterad fil som öppnas med samma lösenfras eller återställningsnyckel som valvet. Appen påminner dig när ingen säkerhetskopia har gjorts på det antal dagar som anges i Inställningar.</translation>
+    </message>
+    <message>
+        <source>Restore… in the Vault menu checks the backup before it changes anything, and keeps your current vault until the restore has succeeded.</source>
+        <translation>Återställ… i menyn Valv kontrollerar säkerhetskopian innan något ändras, och behåller ditt nuvarande valv tills återställningen har lyckats.</translation>
+    </message>
+    <message>
+        <source>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
+        <translation>Om den har kommit bort eller någon annan kan ha sett den, skapa en ny; den gamla slutar fungera direkt. Utan din lösenfras eller återställningsnyckel kan ingen öppna valvet, inte ens de som gjort appen.</translation>
+    </message>
+    <message>
+        <source>journal-app %1</source>
+        <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to make the text for its retention policy.</source>
+        <translation>Lås upp valvet för att skapa texten för dess gallringsregel.</translation>
+    </message>
+    <message>
+        <source>The recovery key</source>
+        <translation>Återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
+        <translation>När valvet skapades visade appen en återställningsnyckel en gång. Den öppnar valvet om du glömmer lösenfrasen och låter dig sedan välja en ny. Förvara den utskriven och inlåst, åtskild från datorn: den som har den kan öppna valvet.</translation>
+    </message>
+    <message>
+        <source>Unlock the vault to see which of the two retention policies is in force: erase when the package is completed, or a patient journal kept ten years under the Patient Data Act (PDL).</source>
+        <translation>Lås upp valvet för att se vilken av de två gallringsreglerna som gäller: radera när paketet är avslutat, eller patientjournal som sparas i tio år enligt patientdatalagen (PDL).</translation>
+    </message>
+    <message>
+        <source>Patient journal under the Patient Data Act (PDL). Notes are kept at least ten years after the latest entry (PDL 3 ch. 17 §), and the app refuses to erase them earlier, except for a destruction decided by IVO, whose reference and date are recorded. A signed note is never changed: a correction is a new version and the earlier text stays with its date.</source>
+        <translation>Patientjournal enligt patientdatalagen (PDL). Anteckningar sparas minst tio år efter den senaste uppgiften (PDL 3 kap. 17 §), och appen vägrar radera dem tidigare, utom vid förstöring som IVO har beslutat, vars diarienummer och datum registreras. En signerad anteckning ändras aldrig: en rättelse är en ny version och den tidigare texten finns kvar med sitt datum.</translation>
+    </message>
+    <message>
+        <source>Erase when the package is completed. When a client&apos;s last session is held and its note signed, the app offers the client a PDF copy of their journal and then erases the notes for good. You can postpone the erase; a postponed erase is shown as overdue until it is done.</source>
+        <translation>Radera när paketet är avslutat. När en klients sista samtal är genomfört och dess anteckning signerad erbjuder appen klienten en PDF-kopia av journalen och raderar sedan anteckningarna för gott. Du kan skjuta upp raderingen; en uppskjuten radering visas som försenad tills den är gjord.</translation>
+    </message>
+    <message>
+        <source>What stays: a billing record (name, identity number, contact details, package, price and date; no notes) until the end of the seventh year after its calendar year, as the Bookkeeping Act requires (7 ch. 2 §), and an erasure receipt without name or content, to show the erase was made.</source>
+        <translation>Det som finns kvar: en faktureringsuppgift (namn, personnummer, kontaktuppgifter, paket, pris och datum; inga anteckningar) till utgången av sjunde året efter kalenderåret, som bokföringslagen kräver (7 kap. 2 §), och ett raderingskvitto utan namn eller innehåll, som visar att raderingen gjordes.</translation>
+    </message>
+    <message>
+        <source>You can change the policy in Settings. The change is logged and never erases anything by itself.</source>
+        <translation>Du kan ändra regeln i Inställningar. Ändringen loggas och raderar aldrig något av sig själv.</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for counsellors and therapists. Free software under the licence %1.</source>
+        <translation>En krypterad journal för samtalsterapeuter och terapeuter. Fri programvara under licensen %1.</translation>
+    </message>
+    <message>
+        <source>The full licence texts are shipped with each component in the app&apos;s folder. Qt and PySide6 are used under the LGPL version 3.</source>
+        <translation>De fullständiga licenstexterna följer med varje komponent i appens mapp. Qt och PySide6 används under LGPL version 3.</translation>
+    </message>
+    <message>
+        <source>A text to paste into your practice&apos;s privacy notice. It describes how the journal is kept under the policy in force; add your legal basis and contact details yourself.</source>
+        <translation>En text att klistra in i mottagningens integritetspolicy. Den beskriver hur journalen förs enligt gällande regel; lägg själv till rättslig grund och kontaktuppgifter.</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiera</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Språk:</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>A personnummer has 10 or 12 digits; this has %1.</source>
+        <translation>Ett personnummer har 10 eller 12 siffror; detta har %1.</translation>
+    </message>
+    <message>
+        <source>Only digits and one &apos;-&apos; or &apos;+&apos; are allowed.</source>
+        <translation>Bara siffror och ett &apos;-&apos; eller &apos;+&apos; är tillåtna.</translation>
+    </message>
+    <message>
+        <source>Put the &apos;-&apos; just before the last four digits.</source>
+        <translation>Sätt &apos;-&apos; precis före de fyra sista siffrorna.</translation>
+    </message>
+    <message>
+        <source>The year of birth is not plausible.</source>
+        <translation>Födelseåret är inte rimligt.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Födelsedatumet ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>The date part is not a real date (year, month, day).</source>
+        <translation>Datumdelen är inget riktigt datum (år, månad, dag).</translation>
+    </message>
+    <message>
+        <source>The check digit (the last digit) does not match; look for a typo.</source>
+        <translation>Kontrollsiffran (den sista siffran) stämmer inte; leta efter ett skrivfel.</translation>
+    </message>
+    <message>
+        <source>This is not a valid identity number.</source>
+        <translation>Detta är inget giltigt identitetsnummer.</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Former client {id}</source>
+        <translation>Tidigare klient {id}</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Export the client&apos;s entries…</source>
+        <translation>Exportera klientens poster…</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Klient:</translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation>Händelse:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries; the chain is intact.</source>
+        <translation>
+            <numerusform>%n post; kedjan är obruten.</numerusform>
+            <numerusform>%n poster; kedjan är obruten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The log has been altered: the chain breaks at entry %1.</source>
+        <translation>Loggen har ändrats: kedjan bryts vid post %1.</translation>
+    </message>
+    <message>
+        <source>All clients</source>
+        <translation>Alla klienter</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alla händelser</translation>
+    </message>
+    <message>
+        <source>Export log entries</source>
+        <translation>Exportera loggposter</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Vault</source>
+        <translation>&amp;Valv</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Inställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lås</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Ny klient…</translation>
+    </message>
+    <message>
+        <source>&amp;Search…</source>
+        <translation>&amp;Sök…</translation>
+    </message>
+    <message>
+        <source>Add &amp;package…</source>
+        <translation>Lägg till &amp;paket…</translation>
+    </message>
+    <message>
+        <source>Add &amp;session…</source>
+        <translation>Lägg till &amp;samtal…</translation>
+    </message>
+    <message>
+        <source>Mark session &amp;held</source>
+        <translation>Markera samtalet som &amp;genomfört</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gå till</translation>
+    </message>
+    <message>
+        <source>&amp;Clients</source>
+        <translation>&amp;Klienter</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
+    </message>
+    <message>
+        <source>&amp;About journal-app</source>
+        <translation>&amp;Om journal-app</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Journal — %1</source>
+        <translation>Journal — %1</translation>
+    </message>
+    <message>
+        <source>Locked. Nothing of the journal is in memory.</source>
+        <translation>Låst. Inget av journalen finns kvar i minnet.</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nya språket används från nästa start.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Inställningarna är sparade.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>About journal-app</source>
+        <translation>Om journal-app</translation>
+    </message>
+    <message>
+        <source>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</source>
+        <translation>En krypterad journal för samtalsterapeuter och terapeuter. Allt stannar på den här datorn, krypterat med din lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteController</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>New note: it is saved as you type.</source>
+        <translation>Ny anteckning: den sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Signed %1. Read-only; use Correct to change it.</source>
+        <translation>Signerad %1. Skrivskyddad; använd Rätta för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Correction in progress; sign it to replace the signed text.</source>
+        <translation>Rättelse pågår; signera den för att ersätta den signerade texten.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you type; sign it when done.</source>
+        <translation>Utkast: sparas medan du skriver; signera när du är klar.</translation>
+    </message>
+    <message>
+        <source>Signed %1, replaced %2</source>
+        <translation>Signerad %1, ersatt %2</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerar…</translation>
+    </message>
+    <message>
+        <source>Not saved!</source>
+        <translation>Inte sparat!</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation>En tom anteckning kan inte signeras.</translation>
+    </message>
+    <message>
+        <source>Sign note</source>
+        <translation>Signera anteckning</translation>
+    </message>
+    <message>
+        <source>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
+        <translation>Signera anteckningen? Efter signering kan den inte längre redigeras, bara rättas, och den signerade texten förblir läsbar.</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Discard correction</source>
+        <translation>Släng rättelsen</translation>
+    </message>
+    <message>
+        <source>Throw away this correction and keep the signed text?</source>
+        <translation>Släng den här rättelsen och behåll den signerade texten?</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Anteckningstext</translation>
+    </message>
+    <message>
+        <source>Choose a session to write its note.</source>
+        <translation>Välj ett samtal för att skriva dess anteckning.</translation>
+    </message>
+    <message>
+        <source>Earlier signed versions</source>
+        <translation>Tidigare signerade versioner</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn…</source>
+        <translation>Si&amp;gnera…</translation>
+    </message>
+    <message>
+        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
+        <translation>Signera anteckningen; därefter kan den bara rättas (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Rätta</translation>
+    </message>
+    <message>
+        <source>Write a correction; the signed text is kept</source>
+        <translation>Skriv en rättelse; den signerade texten behålls</translation>
+    </message>
+    <message>
+        <source>&amp;Discard correction</source>
+        <translation>&amp;Släng rättelsen</translation>
+    </message>
+    <message>
+        <source>Si&amp;gn note…</source>
+        <translation>Si&amp;gnera anteckningen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save note now</source>
+        <translation>&amp;Spara anteckningen nu</translation>
+    </message>
+    <message>
+        <source>Insert &amp;date and time</source>
+        <translation>Infoga &amp;datum och tid</translation>
+    </message>
+    <message>
+        <source>&amp;Correct signed note</source>
+        <translation>&amp;Rätta signerad anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>PackageDialog</name>
+    <message>
+        <source>Add package</source>
+        <translation>Lägg till paket</translation>
+    </message>
+    <message>
+        <source>Package of %1 sessions</source>
+        <translation>Paket med %1 samtal</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Inte angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions:</source>
+        <translation>&amp;Samtal:</translation>
+    </message>
+    <message>
+        <source>&amp;Bought on:</source>
+        <translation>&amp;Köpt den:</translation>
+    </message>
+    <message>
+        <source>&amp;Price:</source>
+        <translation>&amp;Pris:</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <source>LogView</source>
+        <comment>Time</comment>
+        <translation>Tid</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if you forget your passphrase. It is shown only now: print the sheet or write the key down, and keep it locked away from the computer.</source>
+        <translation>Den här nyckeln öppnar valvet om du glömmer lösenfrasen. Den visas bara nu: skriv ut bladet eller skriv ner nyckeln, och förvara den inlåst åtskild från datorn.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Save printable sheet (PDF)…</source>
+        <translation>Spara utskrivbart blad (PDF)…</translation>
+    </message>
+    <message>
+        <source>I have printed or written down the recovery key</source>
+        <translation>Jag har skrivit ut eller skrivit ner återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Save the recovery-key sheet</source>
+        <translation>Spara bladet med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet</source>
+        <translation>Kunde inte spara bladet</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>If you forget your passphrase, this recovery key is the only other way into the vault. Write it down on paper now and keep it somewhere safe, away from the laptop. It is shown only this once.</source>
+        <translation>Om du glömmer lösenfrasen är den här återställningsnyckeln enda andra vägen in i valvet. Skriv ner den på papper nu och förvara den säkert, åtskild från datorn. Den visas bara den här gången.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the recovery key down</source>
+        <translation>Jag har &amp;skrivit ner återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>&amp;Start using the journal</source>
+        <translation>&amp;Börja använda journalen</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Din återställningsnyckel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryUnlockDialog</name>
+    <message>
+        <source>Unlock with the recovery key</source>
+        <translation>Lås upp med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Recovery key:</source>
+        <translation>Återställningsnyckel:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Ny lösenfras:</translation>
+    </message>
+    <message>
+        <source>Repeat the new passphrase:</source>
+        <translation>Upprepa den nya lösenfrasen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De två lösenfraserna skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Opening the vault…</source>
+        <translation>Öppnar valvet…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Anteckningar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>Add session</source>
+        <translation>Lägg till samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Package:</source>
+        <translation>&amp;Paket:</translation>
+    </message>
+    <message>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Datum och tid:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsController</name>
+    <message>
+        <source>Notes are kept 10 years (Patientdatalagen).</source>
+        <translation>Anteckningar sparas i 10 år (patientdatalagen).</translation>
+    </message>
+    <message>
+        <source>A client&apos;s notes are erased when their package is completed.</source>
+        <translation>En klients anteckningar raderas när paketet är avslutat.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>A late cancellation uses up a session</source>
+        <translation>En sen avbokning förbrukar ett samtal</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Språk:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle:</source>
+        <translation>Lås efter &amp;inaktivitet:</translation>
+    </message>
+    <message>
+        <source>&amp;Practice name:</source>
+        <translation>&amp;Mottagningens namn:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Samtal:</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Gallring:</translation>
+    </message>
+    <message>
+        <source>New note &amp;template:</source>
+        <translation>&amp;Mall för ny anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbokat</translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation>Sen avbokning</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>Uteblev</translation>
+    </message>
+    <message>
+        <source>No note</source>
+        <translation>Ingen anteckning</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>Being corrected</source>
+        <translation>Rättas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockController</name>
+    <message>
+        <source>Type your passphrase.</source>
+        <translation>Skriv din lösenfras.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>The journal is locked</source>
+        <translation>Journalen är låst</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Lösenfras</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>Lås &amp;upp</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fel</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Lösenfras:</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
+        <translation>Välj en klient till vänster, eller tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceController</name>
+    <message>
+        <source>archived</source>
+        <translation>arkiverad</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive client</source>
+        <translation>Å&amp;terställ klient från arkivet</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive client</source>
+        <translation>A&amp;rkivera klient</translation>
+    </message>
+    <message>
+        <source>Valid %1: %2</source>
+        <translation>Giltigt %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s name.</source>
+        <translation>Skriv klientens namn.</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Sparade %1.</translation>
+    </message>
+    <message>
+        <source>Add a package first: every session belongs to one.</source>
+        <translation>Lägg till ett paket först: varje samtal hör till ett.</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Välj ett samtal först.</translation>
+    </message>
+    <message>
+        <source>%1 has completed the package &quot;%2&quot;.</source>
+        <translation>%1 har avslutat paketet ”%2”.</translation>
+    </message>
+</context>
+<context>
+    <name>d</name>
+    <message>
+        <source>Type a password, or untick the box.</source>
+        <translation>Skriv ett lösenord, eller avmarkera rutan.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF:en…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters the font cannot show are marked with �.</source>
+        <translation>Några tecken som typsnittet inte kan visa är markerade med �.</translation>
+    </message>
+    <message>
+        <source>Tell the client the password in person.</source>
+        <translation>Ge klienten lösenordet personligen.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it safe.</source>
+        <translation>Filen är inte krypterad: förvara den säkert.</translation>
+    </message>
+</context>
+<context>
+    <name>self.dialog</name>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Spara PDF:en som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+</context>
+</TS>
