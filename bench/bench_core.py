@@ -11,6 +11,7 @@ without a key (the same SQLite version as the vault, so the ratio is the cost of
 from __future__ import annotations
 
 import argparse
+import functools
 import random
 import sqlite3
 import time
@@ -114,8 +115,10 @@ def bench_unlock(big: bigvault.BigVault, clock: ManualClock, repeat: int) -> lis
 
 
 def note_texts(count: int) -> list[str]:
+    """New texts every run: a save that writes what is already there would measure nothing."""
     writer = bigvault.NoteWriter(random.Random(99))
-    return [writer.note() for _ in range(count)]
+    run = time.time_ns()
+    return [writer.note(f"Körning {run}.") for _ in range(count)]
 
 
 def bench_save(
@@ -194,7 +197,7 @@ def main() -> None:
             found = len(vault.journal.search(text))
             rows += bench_read(
                 f"{label} '{text}' ({found} hits)",
-                [lambda j=j, t=text: j.search(t) for j in journals],
+                [functools.partial(j.search, text) for j in journals],
                 int(50 * scale) or 3, limit=50.0,
             )
         rows += bench_catch_up(big, vault.journal, int(30 * scale) or 3)

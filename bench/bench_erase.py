@@ -74,8 +74,10 @@ def baseline_delete(conn: sqlite3.Connection, client_id: str) -> None:
     conn.execute("BEGIN IMMEDIATE")
     notes = [r[0] for r in conn.execute("SELECT id FROM notes WHERE client_id = ?",
                                         (client_id,))]
-    rows = [r[0] for r in conn.execute("SELECT rowid FROM search_index WHERE client_id = ?",
-                                       (client_id,))]
+    # Index entries by the owners' pointers (schema V5), as the erase finds them: no scan.
+    rows = [r[0] for r in conn.execute(
+        "SELECT search_rowid FROM notes WHERE client_id = ?"
+        " UNION ALL SELECT search_rowid FROM clients WHERE id = ?", (client_id, client_id))]
     marks = ",".join("?" * len(rows))
     conn.execute(f"DELETE FROM search_index WHERE rowid IN ({marks})", rows)
     marks = ",".join("?" * len(notes))

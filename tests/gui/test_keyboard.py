@@ -4,7 +4,7 @@ lock."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -59,5 +59,11 @@ def test_a_session_with_the_keyboard_only(qtbot, make_window, seeded, unlock, co
     qtbot.keyClick(editor, Qt.Key.Key_Return, CTRL)
     assert confirmations == ["Sign note"]
     assert len(events) == 1  # one session of one: signing completed the package
-    qtbot.keyClick(editor, Qt.Key.Key_L, CTRL)
+    # The erase prompt comes up on its own; Escape closes it (the erase stays due).
+    prompt = window.findChild(QDialog, "eraseDialog")
+    assert prompt is not None
+    qtbot.waitUntil(prompt.isVisible)
+    qtbot.keyClick(prompt, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not prompt.isVisible())
+    qtbot.keyClick(_focus(qtbot, window), Qt.Key.Key_L, CTRL)
     assert window.pages.currentWidget() is window.unlock_page

@@ -131,6 +131,12 @@ class AppController(QObject):
 
         run_task(work, done, failed)
 
+    def adopt(self, vault: object) -> None:
+        """A vault opened elsewhere (the recovery-key dialog) becomes the open vault."""
+        if isinstance(vault, Vault) and not vault.is_locked and not self.is_unlocked:
+            self._vault = vault
+            self.unlocked.emit()
+
     def finish_first_run(self) -> None:
         """After the recovery key was confirmed: the fresh vault is open; go to work."""
         if self.is_unlocked:

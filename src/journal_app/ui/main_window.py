@@ -22,6 +22,7 @@ from journal_app.core.clock import Clock
 from journal_app.core.kdf import KdfPolicy
 from journal_app.ui.client_view import ClientView
 from journal_app.ui.controller import AppController
+from journal_app.ui.feature_actions import FeatureActions
 from journal_app.ui.first_run import FirstRunController, FirstRunPage, RecoveryKeyPage
 from journal_app.ui.icons import app_icon, icon
 from journal_app.ui.idle_lock import IdleLock, ScreenLockWatcher
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self._restore_geometry()
         self._show_start_page()
+        self.features = FeatureActions(self)
 
     @property
     def client_view(self) -> ClientView:
@@ -132,10 +134,12 @@ class MainWindow(QMainWindow):
         self.go_menu.addActions([self.go_clients, self.go_sessions, self.go_note])
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_action = _action(self, self.tr("&Help…"), "helpAction",
+                                   QKeySequence.StandardKey.HelpContents)
         self.shortcuts_action = _action(self, self.tr("&Keyboard shortcuts"), "shortcutsAction",
-                                        QKeySequence.StandardKey.HelpContents)
+                                        "Ctrl+/")
         self.about_action = _action(self, self.tr("&About journal-app"), "aboutAction")
-        help_menu.addActions([self.shortcuts_action, self.about_action])
+        help_menu.addActions([self.help_action, self.shortcuts_action, self.about_action])
         self._workspace_actions = [
             self.settings_action, self.lock_action, self.new_client_action, self.find_action,
             self.add_package_action, self.add_session_action, self.mark_held_action,
@@ -168,7 +172,6 @@ class MainWindow(QMainWindow):
         self.go_sessions.triggered.connect(view.sessions.setFocus)
         self.go_note.triggered.connect(self.workspace.note_editor.text.setFocus)
         self.shortcuts_action.triggered.connect(self.show_shortcuts)
-        self.about_action.triggered.connect(self.show_about)
         w.message.connect(self.show_message)
         self.idle_lock.idle.connect(c.lock)
         self.screen_lock.screenLocked.connect(c.lock)
@@ -240,12 +243,6 @@ class MainWindow(QMainWindow):
             if not a.shortcut().isEmpty()]
         table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About journal-app"), self.tr(
-            "An encrypted journal for counsellors and therapists. Everything stays on this "
-            "computer, encrypted with your passphrase."))
 
     # Geometry and closing ----------------------------------------------------------------------
 

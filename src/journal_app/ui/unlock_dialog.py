@@ -86,6 +86,7 @@ class UnlockPage(QWidget):
         inner.addWidget(self.busy)
         inner.addWidget(self.error)
         inner.addLayout(buttons)
+        self._inner = inner
 
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -95,6 +96,11 @@ class UnlockPage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)
+
+
+    def add_extra_widget(self, widget: QWidget) -> None:
+        """Below the Unlock button: e.g. "Forgot the passphrase? Use the recovery key…"."""
+        self._inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
 
 class UnlockController(QObject):
