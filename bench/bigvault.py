@@ -32,7 +32,7 @@ from journal_app.core.models import RetentionPolicy, SessionStatus
 from journal_app.core.vault import DB_NAME, Vault
 
 # Bump when the shape of the data or the way it is written changes: the cache is rebuilt.
-VERSION = "v3"
+VERSION = "v4"  # v4: schema V6 (note_revisions as a rowid table)
 CLIENTS = 5_000
 PACKAGES_PER_CLIENT = 4
 SESSIONS_PER_PACKAGE = 10  # 4 x 10 held sessions = 40 notes a client, 200,000 in all

@@ -1,8 +1,9 @@
 """Run every bench/bench_*.py and print one combined table.
 
-    python -m bench.run_all [--only core,pdf] [--fail-on-miss] [-- args for every script]
+    python -m bench.run_all [--quick] [--only core,ui] [--fail-on-miss] [-- args for every script]
 
-Each script runs in its own process (`python -m bench.<name>`, from the repository root, with
+It first prints the machine (CPU, RAM, disk, Python, SQLite/SQLCipher, PySide6): a figure means
+little without it. `--quick` gives each script its own short mode (fewer repetitions). Each script runs in its own process (`python -m bench.<name>`, from the repository root, with
 src/ on the path). Its output is shown as it comes; the rows it emits through bench.report are
 collected into the table at the end. A script that fails or emits no rows is listed as such.
 """
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import platform
 import subprocess
 import sys
 import time
@@ -20,6 +22,51 @@ from bench.report import ROW_PREFIX, Row, format_table
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+# Each script's own short mode, for --quick.
+QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--quick"],
+         "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"]}
+
+
+def _first(path: str, prefix: str) -> str:
+    try:
+        for line in Path(path).read_text(encoding="utf-8").splitlines():
+            if line.startswith(prefix):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return "?"
+
+
+def machine() -> list[str]:
+    """What the figures were measured on."""
+    import sqlcipher3
+    from PySide6 import __version__ as pyside
+    from PySide6.QtCore import qVersion
+
+    conn = sqlcipher3.connect(":memory:")
+    conn.execute("PRAGMA key = 'x'")
+    cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+    provider = conn.execute("PRAGMA cipher_provider_version").fetchone()[0]
+    conn.close()
+    mem_kib = _first("/proc/meminfo", "MemTotal").split()[0]
+    ram = f"{int(mem_kib) / 2**20:.1f} GiB" if mem_kib.isdigit() else "?"
+    disk = "?"
+    device = os.stat(BENCH).st_dev
+    mounts = Path("/proc/mounts")
+    for line in mounts.read_text(encoding="utf-8").splitlines() if mounts.exists() else []:
+        source, point, kind = line.split()[:3]
+        if os.path.isdir(point) and os.stat(point).st_dev == device:
+            name = Path(source).name.rstrip("0123456789")
+            rotational = Path(f"/sys/block/{name}/queue/rotational")
+            flag = rotational.read_text().strip() if rotational.exists() else "?"
+            disk = f"{source} ({kind}, rotational={flag})"
+    return [
+        f"machine: {platform.platform()}; {os.cpu_count()} CPUs: "
+        f"{_first('/proc/cpuinfo', 'model name')}; RAM {ram}; disk {disk}",
+        f"Python {platform.python_version()}; SQLite {sqlcipher3.sqlite_version} with SQLCipher "
+        f"{cipher} ({provider}); PySide6 {pyside}, Qt {qVersion()}; load average "
+        f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+    ]
 
 
 def scripts(only: set[str] | None) -> list[Path]:
@@ -52,7 +99,8 @@ def run(script: Path, extra: list[str]) -> tuple[list[Row], int, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", help="comma-separated names: core,pdf,erase,backup")
+    parser.add_argument("--only", help="comma-separated names: core,pdf,erase,backup,ui")
+    parser.add_argument("--quick", action="store_true", help="each script's short mode")
     parser.add_argument("--fail-on-miss", action="store_true",
                         help="exit 1 when a target is missed, not only when a script fails")
     parser.add_argument("extra", nargs="*", help="arguments passed to every script")
@@ -60,9 +108,12 @@ def main() -> int:
     only = set(args.only.split(",")) if args.only else None
     all_rows: list[Row] = []
     failures: list[str] = []
+    for line in machine():
+        print(line, flush=True)
     for script in scripts(only):
         print(f"== {script.stem}", flush=True)
-        rows, code, seconds = run(script, args.extra)
+        extra = [*QUICK.get(script.stem, []), *args.extra] if args.quick else args.extra
+        rows, code, seconds = run(script, extra)
         print(f"== {script.stem}: exit {code}, {len(rows)} rows, {seconds:.0f} s", flush=True)
         if code != 0:
             failures.append(f"{script.stem} exited with {code}")

@@ -1,144 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
-    <name />
-    <message>
-        <source>LogView</source>
-        <comment>Unlocked</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Locked</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Journal opened</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client added</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client changed</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note written</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note signed</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note corrected</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Journal exported (PDF)</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Register extract exported</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Vault exported (JSON)</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Imported</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Backup made</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Restored from backup</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Erased</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Retention policy changed</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Passphrase changed</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Recovery key replaced</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Unlocked with the recovery key</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Failed unlock attempts</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Log entries exported</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Erased from a backup</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Action</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Details</comment>
-        <translation>LogView</translation>
-    </message>
-    <message>
-        <source>RecoveryDialog</source>
-        <comment>Replace the recovery key</comment>
-        <translation>RecoveryDialog</translation>
-    </message>
-    <message>
-        <source>RecoveryDialog</source>
-        <comment>Make a new recovery key? The current one stops working at once.</comment>
-        <translation>RecoveryDialog</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Journal</source>
@@ -467,6 +329,509 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Wrong passphrase.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Wrong recovery key.</translation>
+    </message>
+    <message>
+        <source>Wrong %1.</source>
+        <translation>Wrong %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key (it has 32 letters and digits in 8 groups).</source>
+        <translation>Wrong recovery key (it has 32 letters and digits in 8 groups).</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key (it holds a character a recovery key never has).</source>
+        <translation>Wrong recovery key (it holds a character a recovery key never has).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a journal vault file: %2</source>
+        <translation>%1 is damaged or not a journal vault file: %2</translation>
+    </message>
+    <message>
+        <source>There is no journal vault in %1.</source>
+        <translation>There is no journal vault in %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journal vault; refusing to overwrite it.</source>
+        <translation>%1 already holds a journal vault; refusing to overwrite it.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged or incomplete)</source>
+        <translation>its checksum does not match (damaged or incomplete)</translation>
+    </message>
+    <message>
+        <source>its structure is broken</source>
+        <translation>its structure is broken</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>the file is missing</translation>
+    </message>
+    <message>
+        <source>it became shorter while being read</source>
+        <translation>it became shorter while being read</translation>
+    </message>
+    <message>
+        <source>%1 page(s) of its database fail their HMAC</source>
+        <translation>%1 page(s) of its database fail their HMAC</translation>
+    </message>
+    <message>
+        <source>its database is inconsistent: %1</source>
+        <translation>its database is inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>far too large to be a vault header</source>
+        <translation>far too large to be a vault header</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>the database file is missing</translation>
+    </message>
+    <message>
+        <source>the database file is empty; its content is lost</source>
+        <translation>the database file is empty; its content is lost</translation>
+    </message>
+    <message>
+        <source>its database copy: %1</source>
+        <translation>its database copy: %1</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault than %1; one of the two was copied from elsewhere</source>
+        <translation>it belongs to another vault than %1; one of the two was copied from elsewhere</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with this vault's key (damaged or not this vault's file)</source>
+        <translation>it cannot be decrypted with this vault's key (damaged or not this vault's file)</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>the vault is locked</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1)</source>
+        <translation>it was written by a newer version of the app (schema %1)</translation>
+    </message>
+    <message>
+        <source>it is not a journal-app backup</source>
+        <translation>it is not a journal-app backup</translation>
+    </message>
+    <message>
+        <source>it was written by another version of the app (format %1)</source>
+        <translation>it was written by another version of the app (format %1)</translation>
+    </message>
+    <message>
+        <source>its header is far too large</source>
+        <translation>its header is far too large</translation>
+    </message>
+    <message>
+        <source>its database copy has the wrong length</source>
+        <translation>its database copy has the wrong length</translation>
+    </message>
+    <message>
+        <source>its description and header name different vaults</source>
+        <translation>its description and header name different vaults</translation>
+    </message>
+    <message>
+        <source>its description cannot be read</source>
+        <translation>its description cannot be read</translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation>expected base64 text</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <source>not a journal-app vault header</source>
+        <translation>not a journal-app vault header</translation>
+    </message>
+    <message>
+        <source>unsupported header version %1</source>
+        <translation>unsupported header version %1</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>checksum mismatch</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>unknown key derivation</translation>
+    </message>
+    <message>
+        <source>key derivation parameters out of range</source>
+        <translation>key derivation parameters out of range</translation>
+    </message>
+    <message>
+        <source>wrapped key has the wrong length</source>
+        <translation>wrapped key has the wrong length</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing already saved was lost.</source>
+        <translation>Could not write %1: %2. Nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2. Nothing already saved was lost.</source>
+        <translation>Could not save to %1: %2. Nothing already saved was lost.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>the location is read-only or not permitted</source>
+        <translation>the location is read-only or not permitted</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; it needs at least %2, because it is all that stands between a stolen laptop and your clients' notes. A few unrelated words make a long passphrase that is easy to remember.</source>
+        <translation>The passphrase has %1 characters; it needs at least %2, because it is all that stands between a stolen laptop and your clients' notes. A few unrelated words make a long passphrase that is easy to remember.</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 characters.</source>
+        <translation>The passphrase is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which is easy to lose.</source>
+        <translation>The passphrase starts or ends with a space, which is easy to lose.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters to be safe.</source>
+        <translation>The passphrase repeats too few different characters to be safe.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 must be text.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 must not be empty.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters (such as a line break or NUL).</source>
+        <translation>%1 contains control characters (such as a line break or NUL).</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters other than line breaks and tabs.</source>
+        <translation>%1 contains control characters other than line breaks and tabs.</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>The note must be text.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 million characters.</source>
+        <translation>The note is longer than %1 million characters.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>The address</translation>
+    </message>
+    <message>
+        <source>The free text</source>
+        <translation>The free text</translation>
+    </message>
+    <message>
+        <source>The package name</source>
+        <translation>The package name</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>The e-mail address</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>The phone number</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>The e-mail address needs an @.</translation>
+    </message>
+    <message>
+        <source>Unknown client field: %1.</source>
+        <translation>Unknown client field: %1.</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>No client with id %1.</translation>
+    </message>
+    <message>
+        <source>This client has a package that is not completed; archive the client once no package is open.</source>
+        <translation>This client has a package that is not completed; archive the client once no package is open.</translation>
+    </message>
+    <message>
+        <source>Identity number: %1</source>
+        <translation>Identity number: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year for a session.</source>
+        <translation>%1 is not a plausible year for a session.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be a whole number.</source>
+        <translation>The number of sessions must be a whole number.</translation>
+    </message>
+    <message>
+        <source>A package holds between 1 and %1 sessions.</source>
+        <translation>A package holds between 1 and %1 sessions.</translation>
+    </message>
+    <message>
+        <source>The price must be zero or more.</source>
+        <translation>The price must be zero or more.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2026-01-12T10:00.</source>
+        <translation>%1 is not a date and time like 2026-01-12T10:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-01-10.</source>
+        <translation>%1 is not a date like 2026-01-10.</translation>
+    </message>
+    <message>
+        <source>No package with id %1.</source>
+        <translation>No package with id %1.</translation>
+    </message>
+    <message>
+        <source>No session with id %1.</source>
+        <translation>No session with id %1.</translation>
+    </message>
+    <message>
+        <source>This package is completed; add a new package for more sessions.</source>
+        <translation>This package is completed; add a new package for more sessions.</translation>
+    </message>
+    <message>
+        <source>This package is completed; its sessions can no longer change.</source>
+        <translation>This package is completed; its sessions can no longer change.</translation>
+    </message>
+    <message>
+        <source>This session has no note yet.</source>
+        <translation>This session has no note yet.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>This note is already signed.</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation>An empty note cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Only a signed note is corrected; a draft can be edited as it is.</source>
+        <translation>Only a signed note is corrected; a draft can be edited as it is.</translation>
+    </message>
+    <message>
+        <source>There is no correction in progress on this note.</source>
+        <translation>There is no correction in progress on this note.</translation>
+    </message>
+    <message>
+        <source>This note is signed. Start a correction to change it.</source>
+        <translation>This note is signed. Start a correction to change it.</translation>
+    </message>
+    <message>
+        <source>The practice name is longer than %1 characters.</source>
+        <translation>The practice name is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The note template is longer than %1 characters.</source>
+        <translation>The note template is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Automatic lock must be between 1 and 240 minutes.</source>
+        <translation>Automatic lock must be between 1 and 240 minutes.</translation>
+    </message>
+    <message>
+        <source>The backup reminder must be between 1 and 365 days.</source>
+        <translation>The backup reminder must be between 1 and 365 days.</translation>
+    </message>
+    <message>
+        <source>Under the PDL policy these notes must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</source>
+        <translation>Under the PDL policy these notes must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</translation>
+    </message>
+    <message>
+        <source>The IVO decision needs its reference (diarienummer).</source>
+        <translation>The IVO decision needs its reference (diarienummer).</translation>
+    </message>
+    <message>
+        <source>The IVO reference cannot contain ; or =.</source>
+        <translation>The IVO reference cannot contain ; or =.</translation>
+    </message>
+    <message>
+        <source>The IVO reference is longer than %1 characters.</source>
+        <translation>The IVO reference is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>No client with id %1; nothing to erase.</source>
+        <translation>No client with id %1; nothing to erase.</translation>
+    </message>
+    <message>
+        <source>The IVO decision's date is in the future.</source>
+        <translation>The IVO decision's date is in the future.</translation>
+    </message>
+    <message>
+        <source>An erase runs in its own transaction; finish the current one first.</source>
+        <translation>An erase runs in its own transaction; finish the current one first.</translation>
+    </message>
+    <message>
+        <source>The erase of client %1 did not complete: %2 still remain. Nothing was reported as erased.</source>
+        <translation>The erase of client %1 did not complete: %2 still remain. Nothing was reported as erased.</translation>
+    </message>
+    <message>
+        <source>A package to erase belongs to another client; nothing erased.</source>
+        <translation>A package to erase belongs to another client; nothing erased.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known reason for an erase.</source>
+        <translation>%1 is not a known reason for an erase.</translation>
+    </message>
+    <message>
+        <source>%1 is still there after the erase and may hold erased text.</source>
+        <translation>%1 is still there after the erase and may hold erased text.</translation>
+    </message>
+    <message>
+        <source>This client has no completed package to erase.</source>
+        <translation>This client has no completed package to erase.</translation>
+    </message>
+    <message>
+        <source>The stored IVO decision date is not a date.</source>
+        <translation>The stored IVO decision date is not a date.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is available in %1, not %2.</source>
+        <translation>The privacy notice is available in %1, not %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a journal-app backup; refusing to overwrite it.</source>
+        <translation>%1 exists and is not a journal-app backup; refusing to overwrite it.</translation>
+    </message>
+    <message>
+        <source>A backup inside the vault folder would be lost with the vault; choose another place.</source>
+        <translation>A backup inside the vault folder would be lost with the vault; choose another place.</translation>
+    </message>
+    <message>
+        <source>No backup with id %1 is listed.</source>
+        <translation>No backup with id %1 is listed.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another vault.</source>
+        <translation>%1 is a backup of another vault.</translation>
+    </message>
+    <message>
+        <source>Finish the current change before backing up.</source>
+        <translation>Finish the current change before backing up.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, or set a backup folder first.</source>
+        <translation>Choose a backup file, or set a backup folder first.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no vault; choose another folder.</source>
+        <translation>%1 is not empty and holds no vault; choose another folder.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in this vault (was this file imported before?). Nothing was imported.</source>
+        <translation>%1: %2 is already in this vault (was this file imported before?). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The PDF font %1 is missing or damaged (%2); reinstall the app.</source>
+        <translation>The PDF font %1 is missing or damaged (%2); reinstall the app.</translation>
+    </message>
+    <message>
+        <source>Refusing to write the export inside the vault folder %1: it is plaintext and does not belong next to the encrypted vault.</source>
+        <translation>Refusing to write the export inside the vault folder %1: it is plaintext and does not belong next to the encrypted vault.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the export.</source>
+        <translation>%1 is a folder; give a file name for the export.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 already exists; choose another name or remove it first.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the limit for an import is %2 MB. Nothing was imported.</source>
+        <translation>The file is %1 MB; the limit for an import is %2 MB. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not an object: a %1 file starts with {"format": "%1", ...}. Nothing was imported.</source>
+        <translation>The file holds JSON, but not an object: a %1 file starts with {"format": "%1", ...}. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte %1 cannot be read). Nothing was imported.</source>
+        <translation>The file is not UTF-8 text (byte %1 cannot be read). Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at line %2, column %3. Nothing was imported.</source>
+        <translation>The file is not JSON: %1 at line %2, column %3. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file nests too deeply to be a journal-app/1 file. Nothing was imported.</source>
+        <translation>The file nests too deeply to be a journal-app/1 file. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 Nothing was imported.</source>
+        <translation>The file is not valid JSON: %1 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation>%1 is a folder, not a file to import.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 to import.</source>
+        <translation>There is no file %1 to import.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Could not read %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>The file</translation>
+    </message>
+    <message>
+        <source>The language must be one of %1, not %2.</source>
+        <translation>The language must be one of %1, not %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation>Unknown language %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory; nothing more was changed.</source>
+        <translation>Out of memory; nothing more was changed.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1); nothing more was changed.</source>
+        <translation>Unexpected error (%1); nothing more was changed.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase the client's notes</source>
@@ -516,9 +881,19 @@ You can still export the journal as a PDF for the client.</translation>
         <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
         <translation>{name} has asked for their notes to be erased (GDPR art. 17).</translation>
     </message>
-    <message>
-        <source>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</source>
-        <translation>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</translation>
+    <message numerus="yes">
+        <source>Erasing removes for good %n note(s) with every earlier version and draft, and their search entries.</source>
+        <translation>
+            <numerusform>Erasing removes for good %n note with every earlier version and draft, and their search entries.</numerusform>
+            <numerusform>Erasing removes for good %n notes with every earlier version and draft, and their search entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To erase %n note(s) of {name} for good, type the client's name: {name}</source>
+        <translation>
+            <numerusform>To erase %n note of {name} for good, type the client's name: {name}</numerusform>
+            <numerusform>To erase %n notes of {name} for good, type the client's name: {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The client's contact details are removed too.</source>
@@ -539,10 +914,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>The PDF export is not available in this build.</source>
         <translation>The PDF export is not available in this build.</translation>
-    </message>
-    <message>
-        <source>To erase {count} note(s) of {name} for good, type the client's name: {name}</source>
-        <translation>To erase {count} note(s) of {name} for good, type the client's name: {name}</translation>
     </message>
     <message>
         <source>Erasing and checking…</source>
@@ -602,6 +973,112 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Save the PDF as</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick the box.</source>
+        <translation>Type a password, or untick the box.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters the font cannot show are marked with �.</source>
+        <translation>Some characters the font cannot show are marked with �.</translation>
+    </message>
+    <message>
+        <source>Tell the client the password in person.</source>
+        <translation>Tell the client the password in person.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it safe.</source>
+        <translation>The file is not encrypted: keep it safe.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureActions</name>
+    <message>
+        <source>Export journal as &amp;PDF…</source>
+        <translation>Export journal as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Register extract…</source>
+        <translation>&amp;Register extract…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the client's notes…</source>
+        <translation>&amp;Erase the client's notes…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up and restore…</source>
+        <translation>&amp;Back up and restore…</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g…</source>
+        <translation>Access lo&amp;g…</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;recovery key…</source>
+        <translation>Replace the &amp;recovery key…</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery key…</source>
+        <translation>Forgot the passphrase? Use the &amp;recovery key…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock attempt(s) since last time.</source>
+        <translation>
+            <numerusform>%n failed unlock attempt since last time.</numerusform>
+            <numerusform>%n failed unlock attempts since last time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing record(s) past their keeping time were deleted.</source>
+        <translation>
+            <numerusform>%n billing record past its keeping time was deleted.</numerusform>
+            <numerusform>%n billing records past their keeping time were deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): make one from the Vault menu.</source>
+        <translation>
+            <numerusform>No backup for %n day: make one from the Vault menu.</numerusform>
+            <numerusform>No backup for %n days: make one from the Vault menu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The erase was carried into %n backup(s).</source>
+        <translation>
+            <numerusform>The erase was carried into %n backup.</numerusform>
+            <numerusform>The erase was carried into %n backups.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
+        <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
     </message>
 </context>
 <context>
@@ -879,8 +1356,112 @@ You can still export the journal as a PDF for the client.</translation>
 <context>
     <name>LogView</name>
     <message>
+        <source>Unlocked</source>
+        <translation>Unlocked</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>Journal opened</source>
+        <translation>Journal opened</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Client added</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Client changed</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Note written</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Note signed</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Note corrected</translation>
+    </message>
+    <message>
+        <source>Journal exported (PDF)</source>
+        <translation>Journal exported (PDF)</translation>
+    </message>
+    <message>
+        <source>Register extract exported</source>
+        <translation>Register extract exported</translation>
+    </message>
+    <message>
+        <source>Vault exported (JSON)</source>
+        <translation>Vault exported (JSON)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Backup made</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Restored from backup</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Erased</translation>
+    </message>
+    <message>
+        <source>Retention policy changed</source>
+        <translation>Retention policy changed</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Passphrase changed</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Recovery key replaced</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key</source>
+        <translation>Unlocked with the recovery key</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Failed unlock attempts</translation>
+    </message>
+    <message>
+        <source>Log entries exported</source>
+        <translation>Log entries exported</translation>
+    </message>
+    <message>
+        <source>Erased from a backup</source>
+        <translation>Erased from a backup</translation>
+    </message>
+    <message>
         <source>Former client {id}</source>
         <translation>Former client {id}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
     </message>
     <message>
         <source>From</source>
@@ -905,7 +1486,7 @@ You can still export the journal as a PDF for the client.</translation>
     <message numerus="yes">
         <source>%n entries; the chain is intact.</source>
         <translation>
-            <numerusform>%n entries; the chain is intact.</numerusform>
+            <numerusform>%n entry; the chain is intact.</numerusform>
             <numerusform>%n entries; the chain is intact.</numerusform>
         </translation>
     </message>
@@ -997,6 +1578,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Help…</source>
+        <translation>&amp;Help…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1027,14 +1612,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>About journal-app</source>
-        <translation>About journal-app</translation>
-    </message>
-    <message>
-        <source>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</source>
-        <translation>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +1739,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Add package</translation>
     </message>
     <message>
-        <source>Package of %1 sessions</source>
-        <translation>Package of %1 sessions</translation>
+        <source>%1-session package</source>
+        <translation>%1-session package</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -1187,11 +1764,14 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>RecoveryDialog</name>
     <message>
-        <source>LogView</source>
-        <comment>Time</comment>
-        <translation>LogView</translation>
+        <source>Replace the recovery key</source>
+        <translation>Replace the recovery key</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once.</source>
+        <translation>Make a new recovery key? The current one stops working at once.</translation>
     </message>
 </context>
 <context>
@@ -1476,51 +2056,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>%1 has completed the package "%2".</source>
         <translation>%1 has completed the package "%2".</translation>
-    </message>
-</context>
-<context>
-    <name>d</name>
-    <message>
-        <source>Type a password, or untick the box.</source>
-        <translation>Type a password, or untick the box.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>The two passwords differ.</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Writing the PDF…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some characters the font cannot show are marked with �.</source>
-        <translation>Some characters the font cannot show are marked with �.</translation>
-    </message>
-    <message>
-        <source>Tell the client the password in person.</source>
-        <translation>Tell the client the password in person.</translation>
-    </message>
-    <message>
-        <source>The file is not encrypted: keep it safe.</source>
-        <translation>The file is not encrypted: keep it safe.</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Save the PDF as</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 </TS>

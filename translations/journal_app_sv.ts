@@ -2,144 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name></name>
-    <message>
-        <source>LogView</source>
-        <comment>Unlocked</comment>
-        <translation>Upplåst</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Locked</comment>
-        <translation>Låst</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Journal opened</comment>
-        <translation>Journal öppnad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client added</comment>
-        <translation>Klient tillagd</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client changed</comment>
-        <translation>Klient ändrad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note written</comment>
-        <translation>Anteckning skriven</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note signed</comment>
-        <translation>Anteckning signerad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Note corrected</comment>
-        <translation>Anteckning rättad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Journal exported (PDF)</comment>
-        <translation>Journal exporterad (PDF)</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Register extract exported</comment>
-        <translation>Registerutdrag exporterat</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Vault exported (JSON)</comment>
-        <translation>Valv exporterat (JSON)</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Imported</comment>
-        <translation>Importerat</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Backup made</comment>
-        <translation>Säkerhetskopia gjord</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Restored from backup</comment>
-        <translation>Återställt från säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Erased</comment>
-        <translation>Raderat</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Retention policy changed</comment>
-        <translation>Gallringsregel ändrad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Passphrase changed</comment>
-        <translation>Lösenfras ändrad</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Recovery key replaced</comment>
-        <translation>Återställningsnyckel ersatt</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Unlocked with the recovery key</comment>
-        <translation>Upplåst med återställningsnyckeln</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Failed unlock attempts</comment>
-        <translation>Misslyckade upplåsningsförsök</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Log entries exported</comment>
-        <translation>Loggposter exporterade</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Erased from a backup</comment>
-        <translation>Raderat ur en säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Action</comment>
-        <translation>Händelse</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Client</comment>
-        <translation>Klient</translation>
-    </message>
-    <message>
-        <source>LogView</source>
-        <comment>Details</comment>
-        <translation>Detaljer</translation>
-    </message>
-    <message>
-        <source>RecoveryDialog</source>
-        <comment>Replace the recovery key</comment>
-        <translation>Ersätt återställningsnyckeln</translation>
-    </message>
-    <message>
-        <source>RecoveryDialog</source>
-        <comment>Make a new recovery key? The current one stops working at once.</comment>
-        <translation>Skapa en ny återställningsnyckel? Den nuvarande slutar fungera direkt.</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Journal</source>
@@ -185,7 +47,7 @@
     </message>
     <message>
         <source>Stop listing</source>
-        <translation>Sluta lista</translation>
+        <translation>Ta bort ur listan</translation>
     </message>
     <message>
         <source>Close</source>
@@ -224,7 +86,7 @@
     </message>
     <message>
         <source>Journal backups (*%1)</source>
-        <translation>Journalkopior (*%1)</translation>
+        <translation>Säkerhetskopior av journalen (*%1)</translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -468,6 +330,509 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <source>Wrong passphrase.</source>
+        <translation>Fel lösenfras.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key.</source>
+        <translation>Fel återställningsnyckel.</translation>
+    </message>
+    <message>
+        <source>Wrong %1.</source>
+        <translation>Fel %1.</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key (it has 32 letters and digits in 8 groups).</source>
+        <translation>Fel återställningsnyckel (den har 32 bokstäver och siffror i 8 grupper).</translation>
+    </message>
+    <message>
+        <source>Wrong recovery key (it holds a character a recovery key never has).</source>
+        <translation>Fel återställningsnyckel (den innehåller ett tecken som en återställningsnyckel aldrig har).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a journal vault file: %2</source>
+        <translation>%1 är skadad eller ingen fil från ett journalvalv: %2</translation>
+    </message>
+    <message>
+        <source>There is no journal vault in %1.</source>
+        <translation>Det finns inget journalvalv i %1.</translation>
+    </message>
+    <message>
+        <source>%1 already holds a journal vault; refusing to overwrite it.</source>
+        <translation>%1 innehåller redan ett journalvalv; det skrivs inte över.</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>Valvet är låst.</translation>
+    </message>
+    <message>
+        <source>its checksum does not match (damaged or incomplete)</source>
+        <translation>kontrollsumman stämmer inte (skadad eller ofullständig)</translation>
+    </message>
+    <message>
+        <source>its structure is broken</source>
+        <translation>strukturen är trasig</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>filen saknas</translation>
+    </message>
+    <message>
+        <source>it became shorter while being read</source>
+        <translation>den blev kortare medan den lästes</translation>
+    </message>
+    <message>
+        <source>%1 page(s) of its database fail their HMAC</source>
+        <translation>%1 sida/sidor i databasen klarar inte HMAC-kontrollen</translation>
+    </message>
+    <message>
+        <source>its database is inconsistent: %1</source>
+        <translation>databasen är inkonsekvent: %1</translation>
+    </message>
+    <message>
+        <source>far too large to be a vault header</source>
+        <translation>alldeles för stor för att vara ett valvhuvud</translation>
+    </message>
+    <message>
+        <source>the database file is missing</source>
+        <translation>databasfilen saknas</translation>
+    </message>
+    <message>
+        <source>the database file is empty; its content is lost</source>
+        <translation>databasfilen är tom; innehållet har gått förlorat</translation>
+    </message>
+    <message>
+        <source>its database copy: %1</source>
+        <translation>dess databaskopia: %1</translation>
+    </message>
+    <message>
+        <source>it belongs to another vault than %1; one of the two was copied from elsewhere</source>
+        <translation>den hör till ett annat valv än %1; ett av dem har kopierats från annat håll</translation>
+    </message>
+    <message>
+        <source>it cannot be decrypted with this vault&apos;s key (damaged or not this vault&apos;s file)</source>
+        <translation>den kan inte dekrypteras med valvets nyckel (skadad eller inte valvets fil)</translation>
+    </message>
+    <message>
+        <source>the vault is locked</source>
+        <translation>valvet är låst</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of the app (schema %1)</source>
+        <translation>den skrevs av en nyare version av appen (schema %1)</translation>
+    </message>
+    <message>
+        <source>it is not a journal-app backup</source>
+        <translation>det är ingen säkerhetskopia från journal-app</translation>
+    </message>
+    <message>
+        <source>it was written by another version of the app (format %1)</source>
+        <translation>den skrevs av en annan version av appen (format %1)</translation>
+    </message>
+    <message>
+        <source>its header is far too large</source>
+        <translation>huvudet är alldeles för stort</translation>
+    </message>
+    <message>
+        <source>its database copy has the wrong length</source>
+        <translation>databaskopian har fel längd</translation>
+    </message>
+    <message>
+        <source>its description and header name different vaults</source>
+        <translation>beskrivningen och huvudet anger olika valv</translation>
+    </message>
+    <message>
+        <source>its description cannot be read</source>
+        <translation>beskrivningen går inte att läsa</translation>
+    </message>
+    <message>
+        <source>expected base64 text</source>
+        <translation>base64-text förväntades</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>inget JSON-objekt</translation>
+    </message>
+    <message>
+        <source>not a journal-app vault header</source>
+        <translation>inget valvhuvud från journal-app</translation>
+    </message>
+    <message>
+        <source>unsupported header version %1</source>
+        <translation>huvudversion %1 stöds inte</translation>
+    </message>
+    <message>
+        <source>checksum mismatch</source>
+        <translation>kontrollsumman stämmer inte</translation>
+    </message>
+    <message>
+        <source>unknown key derivation</source>
+        <translation>okänd nyckelhärledning</translation>
+    </message>
+    <message>
+        <source>key derivation parameters out of range</source>
+        <translation>parametrarna för nyckelhärledningen är utanför tillåtna värden</translation>
+    </message>
+    <message>
+        <source>wrapped key has the wrong length</source>
+        <translation>den inlindade nyckeln har fel längd</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing already saved was lost.</source>
+        <translation>Kunde inte skriva %1: %2. Inget som redan var sparat har gått förlorat.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2. Nothing already saved was lost.</source>
+        <translation>Kunde inte spara till %1: %2. Inget som redan var sparat har gått förlorat.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken är full</translation>
+    </message>
+    <message>
+        <source>the location is read-only or not permitted</source>
+        <translation>platsen är skrivskyddad eller saknar behörighet</translation>
+    </message>
+    <message>
+        <source>The passphrase has %1 characters; it needs at least %2, because it is all that stands between a stolen laptop and your clients&apos; notes. A few unrelated words make a long passphrase that is easy to remember.</source>
+        <translation>Lösenfrasen har %1 tecken; den behöver minst %2, eftersom den är det enda som står mellan en stulen dator och dina klienters anteckningar. Några orelaterade ord blir en lång lösenfras som är lätt att komma ihåg.</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 characters.</source>
+        <translation>Lösenfrasen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The passphrase starts or ends with a space, which is easy to lose.</source>
+        <translation>Lösenfrasen börjar eller slutar med ett mellanslag, som lätt glöms bort.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters to be safe.</source>
+        <translation>Lösenfrasen har för få olika tecken för att vara säker.</translation>
+    </message>
+    <message>
+        <source>%1 must be text.</source>
+        <translation>%1 måste vara text.</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 måste fyllas i.</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 characters.</source>
+        <translation>%1 är längre än %2 tecken.</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters (such as a line break or NUL).</source>
+        <translation>%1 innehåller styrtecken (till exempel en radbrytning eller NUL).</translation>
+    </message>
+    <message>
+        <source>%1 contains control characters other than line breaks and tabs.</source>
+        <translation>%1 innehåller andra styrtecken än radbrytningar och tabbar.</translation>
+    </message>
+    <message>
+        <source>The note must be text.</source>
+        <translation>Anteckningen måste vara text.</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 million characters.</source>
+        <translation>Anteckningen är längre än %1 miljoner tecken.</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Namnet</translation>
+    </message>
+    <message>
+        <source>The address</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>The free text</source>
+        <translation>Fritexten</translation>
+    </message>
+    <message>
+        <source>The package name</source>
+        <translation>Paketets namn</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>E-postadressen</translation>
+    </message>
+    <message>
+        <source>The phone number</source>
+        <translation>Telefonnumret</translation>
+    </message>
+    <message>
+        <source>The e-mail address needs an @.</source>
+        <translation>E-postadressen måste innehålla @.</translation>
+    </message>
+    <message>
+        <source>Unknown client field: %1.</source>
+        <translation>Okänt klientfält: %1.</translation>
+    </message>
+    <message>
+        <source>No client with id %1.</source>
+        <translation>Ingen klient med id %1.</translation>
+    </message>
+    <message>
+        <source>This client has a package that is not completed; archive the client once no package is open.</source>
+        <translation>Klienten har ett paket som inte är avslutat; arkivera klienten när inget paket längre är öppet.</translation>
+    </message>
+    <message>
+        <source>Identity number: %1</source>
+        <translation>Personnummer: %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year for a session.</source>
+        <translation>%1 är inte ett rimligt år för ett samtal.</translation>
+    </message>
+    <message>
+        <source>The number of sessions must be a whole number.</source>
+        <translation>Antalet samtal måste vara ett heltal.</translation>
+    </message>
+    <message>
+        <source>A package holds between 1 and %1 sessions.</source>
+        <translation>Ett paket rymmer mellan 1 och %1 samtal.</translation>
+    </message>
+    <message>
+        <source>The price must be zero or more.</source>
+        <translation>Priset måste vara noll eller mer.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date and time like 2026-01-12T10:00.</source>
+        <translation>%1 är inte ett datum med tid som 2026-01-12T10:00.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-01-10.</source>
+        <translation>%1 är inte ett datum som 2026-01-10.</translation>
+    </message>
+    <message>
+        <source>No package with id %1.</source>
+        <translation>Inget paket med id %1.</translation>
+    </message>
+    <message>
+        <source>No session with id %1.</source>
+        <translation>Inget samtal med id %1.</translation>
+    </message>
+    <message>
+        <source>This package is completed; add a new package for more sessions.</source>
+        <translation>Paketet är avslutat; lägg till ett nytt paket för fler samtal.</translation>
+    </message>
+    <message>
+        <source>This package is completed; its sessions can no longer change.</source>
+        <translation>Paketet är avslutat; dess samtal kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>This session has no note yet.</source>
+        <translation>Samtalet har ingen anteckning än.</translation>
+    </message>
+    <message>
+        <source>This note is already signed.</source>
+        <translation>Anteckningen är redan signerad.</translation>
+    </message>
+    <message>
+        <source>An empty note cannot be signed.</source>
+        <translation>En tom anteckning kan inte signeras.</translation>
+    </message>
+    <message>
+        <source>Only a signed note is corrected; a draft can be edited as it is.</source>
+        <translation>Bara en signerad anteckning rättas; ett utkast kan redigeras direkt.</translation>
+    </message>
+    <message>
+        <source>There is no correction in progress on this note.</source>
+        <translation>Ingen rättelse pågår i den här anteckningen.</translation>
+    </message>
+    <message>
+        <source>This note is signed. Start a correction to change it.</source>
+        <translation>Anteckningen är signerad. Påbörja en rättelse för att ändra den.</translation>
+    </message>
+    <message>
+        <source>The practice name is longer than %1 characters.</source>
+        <translation>Mottagningens namn är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>The note template is longer than %1 characters.</source>
+        <translation>Anteckningsmallen är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>Automatic lock must be between 1 and 240 minutes.</source>
+        <translation>Automatisk låsning måste vara mellan 1 och 240 minuter.</translation>
+    </message>
+    <message>
+        <source>The backup reminder must be between 1 and 365 days.</source>
+        <translation>Påminnelsen om säkerhetskopiering måste vara mellan 1 och 365 dagar.</translation>
+    </message>
+    <message>
+        <source>Under the PDL policy these notes must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</source>
+        <translation>Enligt PDL-policyn ska anteckningarna sparas minst 10 år efter den senaste uppgiften (%1), alltså till %2 (patientdatalagen 3 kap 17 §); bara en förstöring som IVO beslutat om (8 kap 4 §) kan radera dem tidigare.</translation>
+    </message>
+    <message>
+        <source>The IVO decision needs its reference (diarienummer).</source>
+        <translation>IVO-beslutet behöver sitt diarienummer.</translation>
+    </message>
+    <message>
+        <source>The IVO reference cannot contain ; or =.</source>
+        <translation>Diarienumret får inte innehålla ; eller =.</translation>
+    </message>
+    <message>
+        <source>The IVO reference is longer than %1 characters.</source>
+        <translation>Diarienumret är längre än %1 tecken.</translation>
+    </message>
+    <message>
+        <source>No client with id %1; nothing to erase.</source>
+        <translation>Ingen klient med id %1; inget att radera.</translation>
+    </message>
+    <message>
+        <source>The IVO decision&apos;s date is in the future.</source>
+        <translation>IVO-beslutets datum ligger i framtiden.</translation>
+    </message>
+    <message>
+        <source>An erase runs in its own transaction; finish the current one first.</source>
+        <translation>En radering körs i en egen transaktion; slutför den pågående först.</translation>
+    </message>
+    <message>
+        <source>The erase of client %1 did not complete: %2 still remain. Nothing was reported as erased.</source>
+        <translation>Raderingen av klient %1 blev inte klar: %2 finns kvar. Ingenting har rapporterats som raderat.</translation>
+    </message>
+    <message>
+        <source>A package to erase belongs to another client; nothing erased.</source>
+        <translation>Ett paket som skulle raderas tillhör en annan klient; inget raderades.</translation>
+    </message>
+    <message>
+        <source>%1 is not a known reason for an erase.</source>
+        <translation>%1 är inte ett känt skäl för en radering.</translation>
+    </message>
+    <message>
+        <source>%1 is still there after the erase and may hold erased text.</source>
+        <translation>%1 finns kvar efter raderingen och kan innehålla raderad text.</translation>
+    </message>
+    <message>
+        <source>This client has no completed package to erase.</source>
+        <translation>Klienten har inget avslutat paket att radera.</translation>
+    </message>
+    <message>
+        <source>The stored IVO decision date is not a date.</source>
+        <translation>Det sparade datumet för IVO-beslutet är inget datum.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is available in %1, not %2.</source>
+        <translation>Integritetstexten finns på %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Mappen %1 finns inte.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a journal-app backup; refusing to overwrite it.</source>
+        <translation>%1 finns redan och är ingen säkerhetskopia från journal-app; den skrivs inte över.</translation>
+    </message>
+    <message>
+        <source>A backup inside the vault folder would be lost with the vault; choose another place.</source>
+        <translation>En säkerhetskopia i valvets mapp skulle gå förlorad tillsammans med valvet; välj en annan plats.</translation>
+    </message>
+    <message>
+        <source>No backup with id %1 is listed.</source>
+        <translation>Ingen säkerhetskopia med id %1 finns i listan.</translation>
+    </message>
+    <message>
+        <source>%1 is a backup of another vault.</source>
+        <translation>%1 är en säkerhetskopia av ett annat valv.</translation>
+    </message>
+    <message>
+        <source>Finish the current change before backing up.</source>
+        <translation>Slutför den pågående ändringen innan du säkerhetskopierar.</translation>
+    </message>
+    <message>
+        <source>Choose a backup file, or set a backup folder first.</source>
+        <translation>Välj en säkerhetskopia, eller välj först en mapp för säkerhetskopior.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty and holds no vault; choose another folder.</source>
+        <translation>%1 är inte tom och innehåller inget valv; välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already in this vault (was this file imported before?). Nothing was imported.</source>
+        <translation>%1: %2 finns redan i valvet (har filen importerats tidigare?). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The PDF font %1 is missing or damaged (%2); reinstall the app.</source>
+        <translation>PDF-typsnittet %1 saknas eller är skadat (%2); installera om appen.</translation>
+    </message>
+    <message>
+        <source>Refusing to write the export inside the vault folder %1: it is plaintext and does not belong next to the encrypted vault.</source>
+        <translation>Exporten skrivs inte i valvets mapp %1: den är okrypterad och hör inte hemma bredvid det krypterade valvet.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name for the export.</source>
+        <translation>%1 är en mapp; ange ett filnamn för exporten.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name or remove it first.</source>
+        <translation>%1 finns redan; välj ett annat namn eller ta bort den först.</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; the limit for an import is %2 MB. Nothing was imported.</source>
+        <translation>Filen är %1 MB; gränsen för en import är %2 MB. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file holds JSON, but not an object: a %1 file starts with {&quot;format&quot;: &quot;%1&quot;, ...}. Nothing was imported.</source>
+        <translation>Filen innehåller JSON, men inget objekt: en %1-fil börjar med {&quot;format&quot;: &quot;%1&quot;, ...}. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8 text (byte %1 cannot be read). Nothing was imported.</source>
+        <translation>Filen är inte UTF-8-text (byte %1 går inte att läsa). Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file is not JSON: %1 at line %2, column %3. Nothing was imported.</source>
+        <translation>Filen är inte JSON: %1 på rad %2, kolumn %3. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file nests too deeply to be a journal-app/1 file. Nothing was imported.</source>
+        <translation>Filen är för djupt nästlad för att vara en journal-app/1-fil. Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: %1 Nothing was imported.</source>
+        <translation>Filen är inte giltig JSON: %1 Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file to import.</source>
+        <translation>%1 är en mapp, inte en fil att importera.</translation>
+    </message>
+    <message>
+        <source>There is no file %1 to import.</source>
+        <translation>Det finns ingen fil %1 att importera.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Kunde inte läsa %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation>%1: %2 Ingenting importerades.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Filen</translation>
+    </message>
+    <message>
+        <source>The language must be one of %1, not %2.</source>
+        <translation>Språket måste vara ett av %1, inte %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language %1.</source>
+        <translation>Okänt språk %1.</translation>
+    </message>
+    <message>
+        <source>Out of memory; nothing more was changed.</source>
+        <translation>Minnet tog slut; inget mer ändrades.</translation>
+    </message>
+    <message>
+        <source>Unexpected error (%1); nothing more was changed.</source>
+        <translation>Oväntat fel (%1); inget mer ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase the client&apos;s notes</source>
@@ -517,9 +882,19 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
         <translation>{name} har begärt att anteckningarna raderas (GDPR art. 17).</translation>
     </message>
-    <message>
-        <source>Erasing removes for good {count} note(s) with every earlier version and draft, and their search entries.</source>
-        <translation>Raderingen tar bort {count} anteckning(ar) för gott, med alla tidigare versioner och utkast samt deras sökposter.</translation>
+    <message numerus="yes">
+        <source>Erasing removes for good %n note(s) with every earlier version and draft, and their search entries.</source>
+        <translation>
+            <numerusform>Raderingen tar bort %n anteckning för gott, med alla tidigare versioner och utkast samt dess sökposter.</numerusform>
+            <numerusform>Raderingen tar bort %n anteckningar för gott, med alla tidigare versioner och utkast samt deras sökposter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>To erase %n note(s) of {name} for good, type the client&apos;s name: {name}</source>
+        <translation>
+            <numerusform>Skriv klientens namn för att radera %n anteckning för {name} för gott: {name}</numerusform>
+            <numerusform>Skriv klientens namn för att radera %n anteckningar för {name} för gott: {name}</numerusform>
+        </translation>
     </message>
     <message>
         <source>The client&apos;s contact details are removed too.</source>
@@ -540,10 +915,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>The PDF export is not available in this build.</source>
         <translation>PDF-exporten finns inte i den här versionen.</translation>
-    </message>
-    <message>
-        <source>To erase {count} note(s) of {name} for good, type the client&apos;s name: {name}</source>
-        <translation>Skriv klientens namn för att radera {count} anteckning(ar) för {name} för gott: {name}</translation>
     </message>
     <message>
         <source>Erasing and checking…</source>
@@ -603,6 +974,112 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Close</source>
         <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save the PDF as</source>
+        <translation>Spara PDF:en som</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Type a password, or untick the box.</source>
+        <translation>Skriv ett lösenord, eller avmarkera rutan.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De två lösenorden skiljer sig åt.</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Skriver PDF:en…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some characters the font cannot show are marked with �.</source>
+        <translation>Några tecken som typsnittet inte kan visa är markerade med �.</translation>
+    </message>
+    <message>
+        <source>Tell the client the password in person.</source>
+        <translation>Ge klienten lösenordet personligen.</translation>
+    </message>
+    <message>
+        <source>The file is not encrypted: keep it safe.</source>
+        <translation>Filen är inte krypterad: förvara den säkert.</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureActions</name>
+    <message>
+        <source>Export journal as &amp;PDF…</source>
+        <translation>Exportera journal som &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Register extract…</source>
+        <translation>&amp;Registerutdrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the client&apos;s notes…</source>
+        <translation>&amp;Radera klientens anteckningar…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up and restore…</source>
+        <translation>&amp;Säkerhetskopiera och återställ…</translation>
+    </message>
+    <message>
+        <source>Access lo&amp;g…</source>
+        <translation>Å&amp;tkomstlogg…</translation>
+    </message>
+    <message>
+        <source>Replace the &amp;recovery key…</source>
+        <translation>Byt åte&amp;rställningsnyckel…</translation>
+    </message>
+    <message>
+        <source>Forgot the passphrase? Use the &amp;recovery key…</source>
+        <translation>Glömt lösenfrasen? Använd åte&amp;rställningsnyckeln…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock attempt(s) since last time.</source>
+        <translation>
+            <numerusform>%n misslyckat upplåsningsförsök sedan förra gången.</numerusform>
+            <numerusform>%n misslyckade upplåsningsförsök sedan förra gången.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n billing record(s) past their keeping time were deleted.</source>
+        <translation>
+            <numerusform>%n faktureringsuppgift vars sparandetid gått ut har tagits bort.</numerusform>
+            <numerusform>%n faktureringsuppgifter vars sparandetid gått ut har tagits bort.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s): make one from the Vault menu.</source>
+        <translation>
+            <numerusform>Ingen säkerhetskopia på %n dag: gör en från menyn Valv.</numerusform>
+            <numerusform>Ingen säkerhetskopia på %n dagar: gör en från menyn Valv.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The erase was carried into %n backup(s).</source>
+        <translation>
+            <numerusform>Raderingen fördes över till %n säkerhetskopia.</numerusform>
+            <numerusform>Raderingen fördes över till %n säkerhetskopior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
+        <translation>Säkerhetskopian har återställts. Lås upp den med lösenfrasen som gällde när den gjordes.</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
     </message>
 </context>
 <context>
@@ -767,11 +1244,11 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
     <message>
         <source>Make a backup regularly with Back up… in the Vault menu, for example to a USB stick. A backup is one encrypted file, opened with the same passphrase or recovery key as the vault. The app reminds you when no backup has been made for the number of days set in Settings.</source>
-        <translation>Gör regelbundet en säkerhetskopia med Säkerhetskopiera… i menyn Valv, till exempel till ett USB-minne. En säkerhetskopia är en krypterad fil som öppnas med samma lösenfras eller återställningsnyckel som valvet. Appen påminner dig när ingen säkerhetskopia har gjorts på det antal dagar som anges i Inställningar.</translation>
+        <translation>Gör regelbundet en säkerhetskopia med Säkerhetskopiera och återställ… i menyn Valv, till exempel till ett USB-minne. En säkerhetskopia är en krypterad fil som öppnas med samma lösenfras eller återställningsnyckel som valvet. Appen påminner dig när ingen säkerhetskopia har gjorts på det antal dagar som anges i Inställningar.</translation>
     </message>
     <message>
         <source>Restore… in the Vault menu checks the backup before it changes anything, and keeps your current vault until the restore has succeeded.</source>
-        <translation>Återställ… i menyn Valv kontrollerar säkerhetskopian innan något ändras, och behåller ditt nuvarande valv tills återställningen har lyckats.</translation>
+        <translation>Återställ… (under Säkerhetskopiera och återställ… i menyn Valv) kontrollerar säkerhetskopian innan något ändras, och behåller ditt nuvarande valv tills återställningen har lyckats.</translation>
     </message>
     <message>
         <source>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
@@ -815,7 +1292,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
     <message>
         <source>An encrypted journal for counsellors and therapists. Free software under the licence %1.</source>
-        <translation>En krypterad journal för samtalsterapeuter och terapeuter. Fri programvara under licensen %1.</translation>
+        <translation>En krypterad journal för samtalsterapeuter, kuratorer och psykoterapeuter. Fri programvara under licensen %1.</translation>
     </message>
     <message>
         <source>The full licence texts are shipped with each component in the app&apos;s folder. Qt and PySide6 are used under the LGPL version 3.</source>
@@ -880,8 +1357,112 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>LogView</name>
     <message>
+        <source>Unlocked</source>
+        <translation>Upplåst</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Låst</translation>
+    </message>
+    <message>
+        <source>Journal opened</source>
+        <translation>Journal öppnad</translation>
+    </message>
+    <message>
+        <source>Client added</source>
+        <translation>Klient tillagd</translation>
+    </message>
+    <message>
+        <source>Client changed</source>
+        <translation>Klient ändrad</translation>
+    </message>
+    <message>
+        <source>Note written</source>
+        <translation>Anteckning skriven</translation>
+    </message>
+    <message>
+        <source>Note signed</source>
+        <translation>Anteckning signerad</translation>
+    </message>
+    <message>
+        <source>Note corrected</source>
+        <translation>Anteckning rättad</translation>
+    </message>
+    <message>
+        <source>Journal exported (PDF)</source>
+        <translation>Journal exporterad (PDF)</translation>
+    </message>
+    <message>
+        <source>Register extract exported</source>
+        <translation>Registerutdrag exporterat</translation>
+    </message>
+    <message>
+        <source>Vault exported (JSON)</source>
+        <translation>Valv exporterat (JSON)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Säkerhetskopia gjord</translation>
+    </message>
+    <message>
+        <source>Restored from backup</source>
+        <translation>Återställt från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>Raderat</translation>
+    </message>
+    <message>
+        <source>Retention policy changed</source>
+        <translation>Gallringsregel ändrad</translation>
+    </message>
+    <message>
+        <source>Passphrase changed</source>
+        <translation>Lösenfras bytt</translation>
+    </message>
+    <message>
+        <source>Recovery key replaced</source>
+        <translation>Återställningsnyckel bytt</translation>
+    </message>
+    <message>
+        <source>Unlocked with the recovery key</source>
+        <translation>Upplåst med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>Failed unlock attempts</source>
+        <translation>Misslyckade upplåsningar</translation>
+    </message>
+    <message>
+        <source>Log entries exported</source>
+        <translation>Loggposter exporterade</translation>
+    </message>
+    <message>
+        <source>Erased from a backup</source>
+        <translation>Raderat ur en säkerhetskopia</translation>
+    </message>
+    <message>
         <source>Former client {id}</source>
         <translation>Tidigare klient {id}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <source>From</source>
@@ -998,6 +1579,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
+        <source>&amp;Help…</source>
+        <translation>&amp;Hjälp…</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1028,14 +1613,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Kortkommandon</translation>
-    </message>
-    <message>
-        <source>About journal-app</source>
-        <translation>Om journal-app</translation>
-    </message>
-    <message>
-        <source>An encrypted journal for counsellors and therapists. Everything stays on this computer, encrypted with your passphrase.</source>
-        <translation>En krypterad journal för samtalsterapeuter och terapeuter. Allt stannar på den här datorn, krypterat med din lösenfras.</translation>
     </message>
 </context>
 <context>
@@ -1163,7 +1740,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Lägg till paket</translation>
     </message>
     <message>
-        <source>Package of %1 sessions</source>
+        <source>%1-session package</source>
         <translation>Paket med %1 samtal</translation>
     </message>
     <message>
@@ -1188,11 +1765,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
+    <name>RecoveryDialog</name>
     <message>
-        <source>LogView</source>
-        <comment>Time</comment>
-        <translation>Tid</translation>
+        <source>Replace the recovery key</source>
+        <translation>Byt återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key? The current one stops working at once.</source>
+        <translation>Skapa en ny återställningsnyckel? Den nuvarande slutar fungera direkt.</translation>
     </message>
 </context>
 <context>
@@ -1477,51 +2057,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>%1 has completed the package &quot;%2&quot;.</source>
         <translation>%1 har avslutat paketet ”%2”.</translation>
-    </message>
-</context>
-<context>
-    <name>d</name>
-    <message>
-        <source>Type a password, or untick the box.</source>
-        <translation>Skriv ett lösenord, eller avmarkera rutan.</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>De två lösenorden skiljer sig åt.</translation>
-    </message>
-    <message>
-        <source>Writing the PDF…</source>
-        <translation>Skriver PDF:en…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Sparade %1 (%n sida).</numerusform>
-            <numerusform>Sparade %1 (%n sidor).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some characters the font cannot show are marked with �.</source>
-        <translation>Några tecken som typsnittet inte kan visa är markerade med �.</translation>
-    </message>
-    <message>
-        <source>Tell the client the password in person.</source>
-        <translation>Ge klienten lösenordet personligen.</translation>
-    </message>
-    <message>
-        <source>The file is not encrypted: keep it safe.</source>
-        <translation>Filen är inte krypterad: förvara den säkert.</translation>
-    </message>
-</context>
-<context>
-    <name>self.dialog</name>
-    <message>
-        <source>Save the PDF as</source>
-        <translation>Spara PDF:en som</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-dokument (*.pdf)</translation>
     </message>
 </context>
 </TS>

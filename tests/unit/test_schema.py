@@ -141,6 +141,34 @@ def test_migrates_from_every_older_version_keeping_data(raw_db: Database, start:
         conn.execute("INSERT INTO search_index(search_index, rank) VALUES ('integrity-check', 1)")
 
 
+@pytest.mark.parametrize("start", [1, LATEST - 1])
+def test_note_revisions_become_a_rowid_table_with_a_unique_key(raw_db: Database,
+                                                              start: int) -> None:
+    """V6: ~1 KB bodies fit in a rowid table's pages; WITHOUT ROWID spilled each into an
+    overflow page (bench/bench_core.py). Columns and the (note_id, revision) key are kept."""
+    migrate(raw_db, target=start)
+    with raw_db.read() as conn:
+        before = [r[1] for r in conn.execute("PRAGMA table_info(note_revisions)")]
+    write_rows_valid_at(raw_db, start)
+    migrate(raw_db)
+    with raw_db.read() as conn:
+        sql = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table'"
+                           " AND name = 'note_revisions'").fetchone()[0]
+        assert "WITHOUT ROWID" not in sql.upper()
+        assert [r[1] for r in conn.execute("PRAGMA table_info(note_revisions)")] == before
+        rows = conn.execute("SELECT rowid, note_id, revision, body FROM note_revisions"
+                            " ORDER BY revision").fetchall()  # rowid: fails WITHOUT ROWID
+        assert [(r[1], r[2], r[3]) for r in rows] == [("n1", 1, OLD_TEXT), ("n1", 2, NEW_TEXT)]
+        unique = [r[1] for r in conn.execute("PRAGMA index_list(note_revisions)") if r[2]]
+        keys = [[c[2] for c in conn.execute(f"PRAGMA index_info('{name}')")] for name in unique]
+        assert ["note_id", "revision"] in keys
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        assert "note_revisions_v6" not in tables
+    with pytest.raises(Exception, match="UNIQUE"), raw_db.write() as conn:
+        conn.execute("INSERT INTO note_revisions (note_id, revision, body, saved_at)"
+                     " VALUES ('n1', 2, 'dubblett', ?)", (T1,))
+
+
 def test_a_newer_schema_is_refused(raw_db: Database) -> None:
     migrate(raw_db)
     with raw_db.write() as conn:

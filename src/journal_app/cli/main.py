@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -68,8 +69,13 @@ def run(argv: Sequence[str]) -> int:
         code: int = args.func(args)
         return code
     except JournalError as exc:
-        print(f"journal-app: {exc}", file=sys.stderr)
+        print(f"journal-app: {one_line(str(exc))}", file=sys.stderr)
         return exit_code_for(exc)
+    except OSError as exc:  # a path the system refuses outright (a name too long, a loop)
+        where = f" {exc.filename}" if exc.filename else ""
+        print(f"journal-app: cannot use{one_line(str(where))}: {exc.strerror or exc}; nothing"
+              " was changed.", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("journal-app: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
@@ -77,6 +83,12 @@ def run(argv: Sequence[str]) -> int:
         print(f"journal-app: internal error ({type(exc).__name__}); nothing more was changed.",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def one_line(text: str) -> str:
+    """Control characters shown as escapes: a file name holding a line break must not split
+    the one error line (or forge a second one)."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]", lambda m: ascii(m.group())[1:-1], text)
 
 
 def exit_code_for(exc: JournalError) -> int:

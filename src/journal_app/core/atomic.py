@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -24,6 +25,18 @@ def fsync_folder(folder: Path) -> None:
 def temp_path_beside(target: Path) -> Path:
     """A fresh hidden name in the target's own folder, so the rename never crosses devices."""
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+
+
+def remove_stale_temps(folder: Path, stem_pattern: str) -> None:
+    """Delete temp files a killed process left beside their targets (named as
+    temp_path_beside names them, for targets matching `stem_pattern`): a half-written copy of a
+    backup taken before an erase would otherwise keep erased notes where no erase reaches."""
+    pattern = re.compile(rf"\.{stem_pattern}\.[0-9a-f]{{12}}\.tmp(-journal|-wal|-shm)?")
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def write_atomic(target: Path, data: bytes, *, mode: int = 0o600) -> None:

@@ -17,7 +17,7 @@ from typing import Any
 
 from journal_app import __version__
 from journal_app.core import db as dbmod
-from journal_app.core.atomic import temp_path_beside
+from journal_app.core.atomic import remove_stale_temps, temp_path_beside
 from journal_app.core.audit import Action
 from journal_app.core.backup_file import (
     BACKUP_SUFFIX,
@@ -70,6 +70,8 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
     journal = vault.journal
     now = vault.clock.now()
     target = _resolve_target(vault, target, now)
+    # A backup killed while writing left a hidden temp holding pages no erase would reach.
+    remove_stale_temps(target.parent, r".+\.journalbackup(\.db)?")
     backup_id = uuid.uuid4().hex
     with vault.db.read() as conn:
         if conn.in_transaction:

@@ -39,6 +39,10 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connecti
     """Open (or create) the encrypted database; any failure with the right key is damage."""
     if not create and not path.is_file():
         raise VaultDamaged(path, "the database file is missing")
+    # SQLite takes an empty file for a new database: opening it would silently start an empty
+    # journal over the lost one. A vault's database is never empty (see `create` below).
+    if not create and path.stat().st_size == 0:
+        raise VaultDamaged(path, "the database file is empty; its content is lost")
     mode = "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
@@ -53,6 +57,8 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connecti
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
             conn.execute(pragma).fetchall()
+        if create:
+            conn.execute("PRAGMA user_version = 0")  # writes page 1: the file is never empty
     except DatabaseError as exc:
         conn.close()
         raise VaultDamaged(path, _describe(exc)) from None
@@ -84,7 +90,7 @@ class Database:
         with self.lock:
             try:
                 yield self.conn
-            except OperationalError as exc:
+            except DatabaseError as exc:
                 raise self._translate(exc) from None
 
     @contextlib.contextmanager
@@ -101,7 +107,7 @@ class Database:
                 return
             try:
                 conn.execute("BEGIN IMMEDIATE")
-            except OperationalError as exc:
+            except DatabaseError as exc:
                 raise self._translate(exc) from None
             self._depth = 1
             try:
@@ -110,14 +116,20 @@ class Database:
             except BaseException as exc:
                 with contextlib.suppress(DatabaseError):
                     conn.execute("ROLLBACK")
-                if isinstance(exc, OperationalError):
+                if isinstance(exc, DatabaseError):
                     raise self._translate(exc) from None
                 raise
             finally:
                 self._depth = 0
 
-    def _translate(self, exc: sqlcipher3.OperationalError) -> Exception:
+    def _translate(self, exc: sqlcipher3.DatabaseError) -> Exception:
         text = str(exc)
+        if type(exc) is DatabaseError:
+            # SQLITE_CORRUPT / SQLITE_NOTADB: a page failed its HMAC or the structure is broken
+            # (constraint errors are subclasses and pass through unchanged).
+            return VaultDamaged(self.path, _describe(exc))
+        if not isinstance(exc, OperationalError):
+            return exc
         if "full" in text:
             return StorageError(
                 f"Could not save to {self.path}: the disk is full. Nothing already saved was lost."

@@ -10,6 +10,7 @@ vault.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import json
 from dataclasses import dataclass, replace
@@ -19,7 +20,7 @@ from typing import Any
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 from journal_app.core.atomic import write_atomic
-from journal_app.core.errors import VaultDamaged, WrongPassphrase
+from journal_app.core.errors import StorageError, VaultDamaged, WrongPassphrase
 from journal_app.core.kdf import KdfParams
 
 FORMAT = "journal-app-vault"
@@ -166,3 +167,20 @@ def save_header(folder: Path, header: VaultHeader) -> None:
     data = header.to_bytes()
     write_atomic(folder / HEADER_NAME, data)
     write_atomic(folder / HEADER_COPY_NAME, data)
+
+
+def refresh_stale_copy(folder: Path, header: VaultHeader) -> None:
+    """After an unlock with `header`: when vault.json holds it and vault.json.bak is a sound
+    header that differs, a header write was cut off between its two renames (a crash). Bring
+    the copy up to date, or a replaced passphrase would still open the vault through it. A
+    damaged copy is left for verify to report."""
+    primary, copy = folder / HEADER_NAME, folder / HEADER_COPY_NAME
+    try:
+        if parse_header(read_file_bounded(primary), primary) != header:
+            return
+        if parse_header(read_file_bounded(copy), copy) == header:
+            return
+    except (VaultDamaged, OSError):
+        return
+    with contextlib.suppress(StorageError):
+        write_atomic(copy, header.to_bytes())

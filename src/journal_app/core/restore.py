@@ -79,7 +79,11 @@ def restore_backup(
         stage.mkdir(mode=0o700)
         db_path = stage / DB_NAME
         copy_database_out(contents, db_path)
-        database = dbmod.Database(dbmod.connect(db_path, data_key, create=False), db_path)
+        try:
+            conn = dbmod.connect(db_path, data_key, create=False)
+        except VaultDamaged as exc:  # name the backup, not the hidden staging copy
+            raise VaultDamaged(source, f"its database copy: {exc.reason}") from None
+        database = dbmod.Database(conn, db_path)
         try:
             _check_integrity(database, source)
             migrate(database)

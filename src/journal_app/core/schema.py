@@ -153,8 +153,29 @@ CREATE INDEX sessions_by_package_status ON sessions(package_id, status);
 CREATE INDEX packages_latest ON packages(client_id, (completed_at IS NULL), purchased, created_at);
 """
 
+# Size at 200,000 notes (bench/bench_core.py): as a WITHOUT ROWID table, note_revisions kept
+# each ~1 KB body in its primary-key b-tree, whose cells spill anything over ~1,000 bytes into
+# an overflow page of its own: most of a 4 KiB page wasted per note. A rowid table holds three
+# such rows a page. Same columns and names; the unique index keeps (note_id, revision) a key.
+V6_COMPACT_REVISIONS = """
+CREATE TABLE note_revisions_v6 (
+    note_id       TEXT NOT NULL REFERENCES notes(id),
+    revision      INTEGER NOT NULL,
+    body          TEXT NOT NULL,
+    saved_at      TEXT NOT NULL,
+    signed_at     TEXT,
+    superseded_at TEXT
+);
+INSERT INTO note_revisions_v6 (note_id, revision, body, saved_at, signed_at, superseded_at)
+    SELECT note_id, revision, body, saved_at, signed_at, superseded_at FROM note_revisions
+    ORDER BY note_id, revision;
+DROP TABLE note_revisions;
+ALTER TABLE note_revisions_v6 RENAME TO note_revisions;
+CREATE UNIQUE INDEX note_revisions_key ON note_revisions(note_id, revision);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
-    V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED,
+    V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED, V6_COMPACT_REVISIONS,
 )
 LATEST = len(MIGRATIONS)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core import db as dbmod
-from journal_app.core.atomic import fsync_folder
+from journal_app.core.atomic import fsync_folder, remove_stale_temps
 from journal_app.core.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
 from journal_app.core.audit import Action
 from journal_app.core.clock import Clock, SystemClock, utc_iso
@@ -24,6 +24,9 @@ from journal_app.core.header import (
     HEADER_NAME,
     VaultHeader,
     load_header,
+    parse_header,
+    read_file_bounded,
+    refresh_stale_copy,
     save_header,
 )
 from journal_app.core.journal import Journal
@@ -58,8 +61,22 @@ def derive_unlock_key(folder: Path, passphrase: str, *, clock: Clock | None = No
         data_key = header.unwrap(kek)
     except WrongPassphrase:
         record_failure(folder, (clock or SystemClock()).now())
+        _check_copies_agree(folder, header)
         raise
     return UnlockKey(folder, header, data_key, by_recovery=False)
+
+
+def _check_copies_agree(folder: Path, header: VaultHeader) -> None:
+    """When the key does not unwrap: if vault.json.bak is a sound header of ANOTHER vault, the
+    files were mixed up (copied from another vault), which 'wrong passphrase' would hide."""
+    copy = folder / HEADER_COPY_NAME
+    try:
+        other = parse_header(read_file_bounded(copy), copy)
+    except (VaultDamaged, OSError):
+        return
+    if other.vault_id != header.vault_id:
+        raise VaultDamaged(folder / HEADER_NAME, f"it belongs to another vault than {copy}; "
+                           "one of the two was copied from elsewhere")
 
 
 def derive_recovery_unlock_key(
@@ -91,7 +108,11 @@ class Vault:
         self._data_key = bytearray(data_key)
         conn = dbmod.connect(folder / DB_NAME, bytes(self._data_key), create=False)
         self.db = dbmod.Database(conn, folder / DB_NAME)
-        migrate(self.db)
+        try:
+            migrate(self.db)
+        except BaseException:
+            self.db.close()  # a damaged page met while migrating: no connection left open
+            raise
         self.journal = Journal(self.db, clock)
         # Wrong passphrases counted since the last unlock (attempts.py); None when there were none.
         self.failed_attempts: FailedAttempts | None = None
@@ -143,20 +164,30 @@ class Vault:
     def open(cls, key: UnlockKey, *, clock: Clock | None = None) -> Vault:
         vault = cls(key.folder, key.header, key.data_key, clock or SystemClock())
         failed = read_attempts(key.folder)
-        with vault.db.write() as conn:
-            if failed is not None:
-                vault.journal.audit.append_in(
-                    conn, Action.FAILED_UNLOCKS, None,
-                    f"count={failed.count} last={utc_iso(failed.last_failure)}",
-                )
-            vault.journal.audit.append_in(
-                conn, Action.RECOVERY_UNLOCK if key.by_recovery else Action.UNLOCK
-            )
+        try:
+            vault._log_unlock(key, failed)
+        except BaseException:
+            vault.db.close()  # e.g. a damaged page (VaultDamaged): never half open
+            raise
         # Logged first, removed second: a crash between them reports the count twice, never 0.
         if failed is not None:
             clear_attempts(key.folder)
+        # What a killed header or counter write left behind (atomic.py, header.py).
+        remove_stale_temps(key.folder, r"(vault\.json|vault\.json\.bak|unlock-attempts\.json)")
+        refresh_stale_copy(key.folder, key.header)
         vault.failed_attempts = failed
         return vault
+
+    def _log_unlock(self, key: UnlockKey, failed: FailedAttempts | None) -> None:
+        with self.db.write() as conn:
+            if failed is not None:
+                self.journal.audit.append_in(
+                    conn, Action.FAILED_UNLOCKS, None,
+                    f"count={failed.count} last={utc_iso(failed.last_failure)}",
+                )
+            self.journal.audit.append_in(
+                conn, Action.RECOVERY_UNLOCK if key.by_recovery else Action.UNLOCK
+            )
 
     @classmethod
     def unlock(cls, folder: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:

@@ -61,7 +61,7 @@ def verify_vault(vault: Vault) -> VerifyReport:
             report.problems.append(f"{vault.db.path}: search index: {exc}")
     try:
         chain = vault.journal.audit.verify_chain()
-    except DatabaseError as exc:
+    except (DatabaseError, VaultDamaged) as exc:
         report.problems.append(f"access log: unreadable ({exc})")
         return report
     if chain.intact:

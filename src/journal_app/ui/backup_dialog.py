@@ -38,6 +38,7 @@ from journal_app.core.backup_file import BACKUP_SUFFIX
 from journal_app.core.errors import JournalError
 from journal_app.core.restore import check_backup, restore_backup
 from journal_app.core.vault import Vault
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime
 from journal_app.ui.tasks import run_task
 
@@ -159,7 +160,7 @@ class BackupDialog(QDialog):
             try:
                 set_backup_folder(self._vault.journal, Path(path))
             except JournalError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
             self.refresh()
 
     @Slot()

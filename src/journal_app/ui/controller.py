@@ -21,6 +21,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.kdf import KdfPolicy
 from journal_app.core.models import Note, PackageCompleted, RetentionPolicy, Session, SessionStatus
 from journal_app.core.vault import UnlockKey, Vault, derive_unlock_key, vault_exists
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.tasks import run_task
 
 
@@ -121,7 +122,7 @@ class AppController(QObject):
             try:
                 self._vault = Vault.open(result, clock=self.clock)
             except Exception as exc:  # a damaged database: one sentence, never a traceback
-                self.unlockFailed.emit(str(exc))
+                self.unlockFailed.emit(error_text(exc))
                 return
             self.unlocked.emit()
 

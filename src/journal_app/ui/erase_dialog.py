@@ -32,6 +32,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import PackageCompleted, RetentionPolicy
 from journal_app.core.policy import current_policy
 from journal_app.core.vault import Vault
+from journal_app.ui.core_messages import error_text, localise
 from journal_app.ui.tasks import run_task
 
 ExportHandler = Callable[[QWidget, Vault, str], None]
@@ -159,7 +160,7 @@ class EraseDialog(QDialog):
                 " decide on an earlier destruction (8 kap 4 §). The app will offer the erase"
                 " when the 10 years are over.\n\n{reason}\n\nYou can still export the journal"
                 " as a PDF for the client."
-            ).format(reason=p.refusal)
+            ).format(reason=localise(p.refusal))
         parts = []
         if self.completion is not None:
             parts.append(self.tr(
@@ -171,9 +172,8 @@ class EraseDialog(QDialog):
                 "{name} has asked for their notes to be erased (GDPR art. 17)."
             ).format(name=p.client_name))
         parts.append(self.tr(
-            "Erasing removes for good {count} note(s) with every earlier version and draft,"
-            " and their search entries."
-        ).format(count=p.notes))
+            "Erasing removes for good %n note(s) with every earlier version and draft,"
+            " and their search entries.", "", p.notes))
         if p.whole_client:
             parts.append(self.tr("The client's contact details are removed too."))
         if p.billed_packages:
@@ -207,13 +207,13 @@ class EraseDialog(QDialog):
         except ImportError:
             self.status.setText(self.tr("The PDF export is not available in this build."))
         except JournalError as exc:
-            self.status.setText(str(exc))
+            self.status.setText(error_text(exc))
 
     @Slot()
     def _on_erase_clicked(self) -> None:
         self.confirm_label.setText(self.tr(
-            "To erase {count} note(s) of {name} for good, type the client's name: {name}"
-        ).format(count=self.preview.notes, name=self.preview.client_name))
+            "To erase %n note(s) of {name} for good, type the client's name: {name}", "",
+            self.preview.notes).format(name=self.preview.client_name))
         self.confirm_button.setEnabled(False)
         self.pages.setCurrentIndex(1)
         self.confirm_edit.setFocus()
@@ -251,7 +251,7 @@ class EraseDialog(QDialog):
             try:
                 self.vault.journal.packages.postpone_erase(self.completion.package_id)
             except JournalError as exc:
-                self.status.setText(str(exc))
+                self.status.setText(error_text(exc))
                 return
             self.postponed.emit(self.completion.package_id)
             self.done(REMIND_LATER)

@@ -20,7 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject, QStandardPaths, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -196,8 +196,9 @@ class ExportController(QObject):
         name = suggested_file_name(self.kind, self.client_name, self.vault.clock.now().date(),
                                    self.language)
         path, _filter = QFileDialog.getSaveFileName(
-            self.dialog, self.dialog.tr("Save the PDF as"), str(Path(folder) / name),
-            self.dialog.tr("PDF documents (*.pdf)"))
+            self.dialog, QCoreApplication.translate("ExportDialog", "Save the PDF as"),
+            str(Path(folder) / name),
+            QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"))
         if not path:
             return None
         chosen = Path(path)
@@ -209,10 +210,11 @@ class ExportController(QObject):
         protect = d.protect.isChecked()
         problem = password_problem(protect, d.password.text(), d.repeat.text())
         if problem == "empty":
-            d.status.setText(d.tr("Type a password, or untick the box."))
+            d.status.setText(QCoreApplication.translate(
+                "ExportDialog", "Type a password, or untick the box."))
             return
         if problem == "differ":
-            d.status.setText(d.tr("The two passwords differ."))
+            d.status.setText(QCoreApplication.translate("ExportDialog", "The two passwords differ."))
             return
         target = self._choose_path()
         if target is None:
@@ -220,7 +222,7 @@ class ExportController(QObject):
         password = d.password.text() if protect else None
         vault, client_id, language = self.vault, self.client_id, self.language
         write = write_journal if self.kind is ExportKind.JOURNAL else write_extract
-        d.set_busy(True, d.tr("Writing the PDF…"))
+        d.set_busy(True, QCoreApplication.translate("ExportDialog", "Writing the PDF…"))
         run_task(lambda: write(vault.journal, client_id, target, language=language,
                                password=password),
                  self._done, self._failed)
@@ -228,13 +230,17 @@ class ExportController(QObject):
     def _done(self, result: Any) -> None:
         self.result = result
         d = self.dialog
-        text = d.tr("Saved %1 (%n page(s)).", "", result.pages).replace("%1", str(result.path))
+        text = QCoreApplication.translate(
+            "ExportDialog", "Saved %1 (%n page(s)).", "", result.pages).replace("%1", str(result.path))
         if result.replaced:
-            text += " " + d.tr("Some characters the font cannot show are marked with \ufffd.")
+            text += " " + QCoreApplication.translate(
+                "ExportDialog", "Some characters the font cannot show are marked with \ufffd.")
         if self.dialog.protect.isChecked():
-            text += " " + d.tr("Tell the client the password in person.")
+            text += " " + QCoreApplication.translate(
+                "ExportDialog", "Tell the client the password in person.")
         else:
-            text += " " + d.tr("The file is not encrypted: keep it safe.")
+            text += " " + QCoreApplication.translate(
+                "ExportDialog", "The file is not encrypted: keep it safe.")
         d.show_done(text)
 
     def _failed(self, message: str) -> None:

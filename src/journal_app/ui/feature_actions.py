@@ -21,7 +21,6 @@ from journal_app.core.policy import current_policy
 from journal_app.core.vault import Vault
 from journal_app.ui.backup_dialog import BackupDialog
 from journal_app.ui.erase_dialog import EraseDialog, overdue_prompts
-from journal_app.ui.export_dialog import export_journal_pdf, export_register_extract
 from journal_app.ui.help_dialog import HelpDialog
 from journal_app.ui.log_view import LogView
 from journal_app.ui.recovery_dialog import RecoveryUnlockDialog, replace_recovery_key
@@ -59,7 +58,7 @@ class FeatureActions(QObject):
             w.client_view.add_client_action(action)
         self.backups = self._action(self.tr("&Back up and restore…"), "backupAction",
                                     "Ctrl+Shift+B")
-        self.access_log = self._action(self.tr("Access &log…"), "accessLogAction")
+        self.access_log = self._action(self.tr("Access lo&g…"), "accessLogAction")
         self.recovery = self._action(self.tr("Replace the &recovery key…"), "replaceRecoveryAction")
         for action in (self.backups, self.access_log, self.recovery):
             w.add_vault_action(action)
@@ -71,8 +70,8 @@ class FeatureActions(QObject):
 
     def _connect_signals(self) -> None:
         w, c = self.window, self.window.controller
-        self.export_pdf.triggered.connect(lambda: self._for_client(export_journal_pdf))
-        self.extract.triggered.connect(lambda: self._for_client(export_register_extract))
+        self.export_pdf.triggered.connect(lambda: self._for_client(_export_pdf))
+        self.extract.triggered.connect(lambda: self._for_client(_export_extract))
         self.erase.triggered.connect(self.erase_on_request)
         self.backups.triggered.connect(self.open_backups)
         self.access_log.triggered.connect(self.open_access_log)
@@ -221,6 +220,19 @@ class FeatureActions(QObject):
                             show_about=about)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
+
+
+# The export dialogs pull in ReportLab: imported on first use, not on every start of the app.
+def _export_pdf(parent: QWidget, vault: Vault, client_id: str) -> None:
+    from journal_app.ui.export_dialog import export_journal_pdf
+
+    export_journal_pdf(parent, vault, client_id)
+
+
+def _export_extract(parent: QWidget, vault: Vault, client_id: str) -> None:
+    from journal_app.ui.export_dialog import export_register_extract
+
+    export_register_extract(parent, vault, client_id)
 
 
 def _language() -> str:

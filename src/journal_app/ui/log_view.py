@@ -38,6 +38,7 @@ from journal_app.core.audit import Action, AuditEntry
 from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.log_export import export_log_csv
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,30 +48,29 @@ LOG_LIMIT = 1_000_000
 
 
 def action_text(action: str) -> str:
-    tr = QCoreApplication.translate
     texts: dict[str, str] = {
-        Action.UNLOCK: tr("LogView", "Unlocked"),
-        Action.LOCK: tr("LogView", "Locked"),
-        Action.OPEN_JOURNAL: tr("LogView", "Journal opened"),
-        Action.CLIENT_CREATED: tr("LogView", "Client added"),
-        Action.CLIENT_CHANGED: tr("LogView", "Client changed"),
-        Action.NOTE_CREATED: tr("LogView", "Note written"),
-        Action.NOTE_SIGNED: tr("LogView", "Note signed"),
-        Action.NOTE_CORRECTED: tr("LogView", "Note corrected"),
-        Action.EXPORT_PDF: tr("LogView", "Journal exported (PDF)"),
-        Action.EXPORT_EXTRACT: tr("LogView", "Register extract exported"),
-        Action.EXPORT_INTERCHANGE: tr("LogView", "Vault exported (JSON)"),
-        Action.IMPORT: tr("LogView", "Imported"),
-        Action.BACKUP: tr("LogView", "Backup made"),
-        Action.RESTORE: tr("LogView", "Restored from backup"),
-        Action.ERASE: tr("LogView", "Erased"),
-        Action.POLICY_CHANGE: tr("LogView", "Retention policy changed"),
-        Action.PASSPHRASE_CHANGE: tr("LogView", "Passphrase changed"),
-        Action.RECOVERY_KEY_REPLACED: tr("LogView", "Recovery key replaced"),
-        Action.RECOVERY_UNLOCK: tr("LogView", "Unlocked with the recovery key"),
-        Action.FAILED_UNLOCKS: tr("LogView", "Failed unlock attempts"),
-        Action.EXPORT_LOG: tr("LogView", "Log entries exported"),
-        Action.BACKUP_ERASURE: tr("LogView", "Erased from a backup"),
+        Action.UNLOCK: QCoreApplication.translate("LogView", "Unlocked"),
+        Action.LOCK: QCoreApplication.translate("LogView", "Locked"),
+        Action.OPEN_JOURNAL: QCoreApplication.translate("LogView", "Journal opened"),
+        Action.CLIENT_CREATED: QCoreApplication.translate("LogView", "Client added"),
+        Action.CLIENT_CHANGED: QCoreApplication.translate("LogView", "Client changed"),
+        Action.NOTE_CREATED: QCoreApplication.translate("LogView", "Note written"),
+        Action.NOTE_SIGNED: QCoreApplication.translate("LogView", "Note signed"),
+        Action.NOTE_CORRECTED: QCoreApplication.translate("LogView", "Note corrected"),
+        Action.EXPORT_PDF: QCoreApplication.translate("LogView", "Journal exported (PDF)"),
+        Action.EXPORT_EXTRACT: QCoreApplication.translate("LogView", "Register extract exported"),
+        Action.EXPORT_INTERCHANGE: QCoreApplication.translate("LogView", "Vault exported (JSON)"),
+        Action.IMPORT: QCoreApplication.translate("LogView", "Imported"),
+        Action.BACKUP: QCoreApplication.translate("LogView", "Backup made"),
+        Action.RESTORE: QCoreApplication.translate("LogView", "Restored from backup"),
+        Action.ERASE: QCoreApplication.translate("LogView", "Erased"),
+        Action.POLICY_CHANGE: QCoreApplication.translate("LogView", "Retention policy changed"),
+        Action.PASSPHRASE_CHANGE: QCoreApplication.translate("LogView", "Passphrase changed"),
+        Action.RECOVERY_KEY_REPLACED: QCoreApplication.translate("LogView", "Recovery key replaced"),
+        Action.RECOVERY_UNLOCK: QCoreApplication.translate("LogView", "Unlocked with the recovery key"),
+        Action.FAILED_UNLOCKS: QCoreApplication.translate("LogView", "Failed unlock attempts"),
+        Action.EXPORT_LOG: QCoreApplication.translate("LogView", "Log entries exported"),
+        Action.BACKUP_ERASURE: QCoreApplication.translate("LogView", "Erased from a backup"),
     }
     return texts.get(action, action)
 
@@ -115,9 +115,10 @@ class LogTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        tr = QCoreApplication.translate
-        return (tr("LogView", "Time"), tr("LogView", "Action"), tr("LogView", "Client"),
-                tr("LogView", "Details"))[section]
+        return (QCoreApplication.translate("LogView", "Time"),
+                QCoreApplication.translate("LogView", "Action"),
+                QCoreApplication.translate("LogView", "Client"),
+                QCoreApplication.translate("LogView", "Details"))[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -306,7 +307,7 @@ class LogView(QWidget):
         try:
             count = export_log_csv(self._journal, target, client_id=client)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
             return None
         self.reload()
         return count

@@ -7,11 +7,13 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app.core.errors import JournalError
 from journal_app.core.models import Note, NoteState, Session
 from journal_app.ui.controller import AppController
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime, format_time
 from journal_app.ui.note_editor import NoteEditor
 
@@ -83,6 +85,7 @@ class NoteController(QObject):
             "%2", format_datetime(session.start)))
         template = self.app.journal.settings.load().note_template
         self._set_text(template if self.note is None else self.note.text)
+        self._place_cursor(from_template=self.note is None)
         self.editor.saved.setText(
             self.tr("Saved %1").replace("%1", format_time(self.note.current.saved_at))
             if self.note else "")
@@ -97,6 +100,16 @@ class NoteController(QObject):
         finally:
             self._loading = False
         self._dirty = False
+
+    def _place_cursor(self, *, from_template: bool) -> None:
+        """Writing starts under the template's first heading, or where an existing note ends."""
+        cursor = self.editor.text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if from_template:
+            second_line = self.editor.text.document().findBlockByNumber(1)
+            if second_line.isValid():
+                cursor.setPosition(second_line.position())
+        self.editor.text.setTextCursor(cursor)
 
     def _show_state(self) -> None:
         note, editor = self.note, self.editor
@@ -160,7 +173,7 @@ class NoteController(QObject):
                 self.session.id, self.editor.text.toPlainText())
         except JournalError as exc:
             self.editor.saved.setText(self.tr("Not saved!"))
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return False
         self._dirty = False
         self.editor.saved.setText(self.tr("Saved %1").replace(
@@ -190,7 +203,7 @@ class NoteController(QObject):
         try:
             self.note = self.app.sign_note(session_id)
         except JournalError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self.session = self.app.journal.packages.get_session(session_id)
         self.editor.saved.setText(self.tr("Signed"))
@@ -204,7 +217,7 @@ class NoteController(QObject):
         try:
             self.note = self.app.journal.notes.start_correction(self.session.id)
         except JournalError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self._set_text(self.note.text)
         self._show_state()

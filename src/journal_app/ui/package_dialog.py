@@ -41,7 +41,7 @@ class PackageDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("packageDialog")
         self.setWindowTitle(self.tr("Add package"))
-        self.name = QLineEdit(self.tr("Package of %1 sessions").replace("%1", "5"), self)
+        self.name = QLineEdit(self.tr("%1-session package").replace("%1", "5"), self)
         self.name.setObjectName("packageNameEdit")
         self.sessions = QSpinBox(self)
         self.sessions.setObjectName("packageSessionsSpin")
@@ -78,7 +78,7 @@ class PackageDialog(QDialog):
     def _rename(self, count: int) -> None:
         """Keep the suggested name in step with the count until the person edits it."""
         if self.name.text() == self._auto_name:
-            self._auto_name = self.tr("Package of %1 sessions").replace("%1", str(count))
+            self._auto_name = self.tr("%1-session package").replace("%1", str(count))
             self.name.setText(self._auto_name)
 
     def purchased_date(self) -> dt.date:

@@ -27,7 +27,7 @@ from journal_app.core.clock import Clock
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.passphrase import check_passphrase
 from journal_app.core.vault import Vault
-from journal_app.export.recovery_sheet import save_recovery_sheet
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.tasks import run_task
 
 
@@ -86,22 +86,25 @@ class RecoveryKeyDialog(QDialog):
             self.save_sheet(Path(path))
 
     def save_sheet(self, target: Path) -> bool:
+        # ReportLab is imported on first use, not on every start of the app.
+        from journal_app.export.recovery_sheet import save_recovery_sheet
+
         try:
             save_recovery_sheet(target, self._key, vault_id=self._vault_id,
                                 practice_name=self._practice, issued=self._issued,
                                 language=self._language)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Could not save the sheet"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not save the sheet"), error_text(exc))
             return False
         return True
 
 
 def replace_recovery_key(vault: Vault, parent: QWidget, language: str = "sv") -> bool:
     """Ask, replace the key (the old one stops working), and show the new one once."""
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
-        parent, tr("RecoveryDialog", "Replace the recovery key"),
-        tr("RecoveryDialog", "Make a new recovery key? The current one stops working at once."),
+        parent, QCoreApplication.translate("RecoveryDialog", "Replace the recovery key"),
+        QCoreApplication.translate(
+            "RecoveryDialog", "Make a new recovery key? The current one stops working at once."),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -164,7 +167,7 @@ class RecoveryUnlockDialog(QDialog):
                 raise InvalidInput(self.tr("The two passphrases differ."))
             check_passphrase(new)
         except JournalError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         key, folder, clock = self.key_edit.text(), self._folder, self._clock
         self.buttons.setEnabled(False)

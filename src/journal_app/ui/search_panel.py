@@ -24,6 +24,7 @@ from journal_app.ui.client_list import ClientListPanel
 from journal_app.ui.controller import AppController
 from journal_app.ui.formatting import format_datetime
 from journal_app.ui.table_models import BACKING_ROLE
+from journal_app.ui.tasks import run_task
 
 SEARCH_DELAY_MS = 200
 
@@ -70,12 +71,13 @@ class SearchController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
+        self._generation = 0  # bumped by every search and by clear(): late answers are dropped
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.panel.search.textChanged.connect(self._on_text)
         self.panel.search.returnPressed.connect(self.open_first)
-        self._timer.timeout.connect(self.run_now)
+        self._timer.timeout.connect(self.run_in_background)
         self.panel.hits.activated.connect(self._open_index)
         self.panel.hits.clicked.connect(self._open_index)
 
@@ -89,8 +91,31 @@ class SearchController(QObject):
         self._timer.start()
 
     @Slot()
+    def run_in_background(self) -> None:
+        """The search as you type: off the GUI thread, so typing never waits for it (a search
+        over 200,000 notes can take 100 ms; bench/bench_ui.py). Stale answers are dropped."""
+        self._timer.stop()
+        self._generation += 1
+        generation, text = self._generation, self.panel.search.text()
+        if not text.strip() or not self.app.is_unlocked:
+            self._show(text, [])
+            return
+        journal = self.app.journal
+
+        def done(hits: Any) -> None:
+            if generation == self._generation and self.app.is_unlocked:
+                self._show(text, hits)
+
+        def failed(_message: str) -> None:
+            if generation == self._generation and self.app.is_unlocked:
+                self._show(text, [])
+
+        run_task(lambda: [h for h in journal.search(text) if h.kind == "note"], done, failed)
+
+    @Slot()
     def run_now(self) -> None:
         self._timer.stop()
+        self._generation += 1  # an answer still on its way is stale now
         text = self.panel.search.text()
         hits: list[SearchHit] = []
         if text.strip() and self.app.is_unlocked:
@@ -98,6 +123,9 @@ class SearchController(QObject):
                 hits = [h for h in self.app.journal.search(text) if h.kind == "note"]
             except JournalError:
                 hits = []
+        self._show(text, hits)
+
+    def _show(self, text: str, hits: list[SearchHit]) -> None:
         self.model.set_hits(hits)
         visible = bool(text.strip())
         self.panel.hits.setVisible(visible)
@@ -124,5 +152,6 @@ class SearchController(QObject):
 
     def clear(self) -> None:
         self._timer.stop()
+        self._generation += 1
         self.panel.search.clear()
         self.model.clear()

@@ -21,6 +21,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import RetentionPolicy
 from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
+from journal_app.ui.core_messages import error_text
 
 
 class SettingsDialog(QDialog):
@@ -107,7 +108,7 @@ class SettingsController(QObject):
                 idle_lock_minutes=d.idle_minutes.value(),
             )
         except JournalError as exc:
-            d.error.setText(str(exc))
+            d.error.setText(error_text(exc))
             return
         language = str(d.language.currentData())
         before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")

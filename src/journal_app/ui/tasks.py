@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from journal_app.core.errors import JournalError
+from journal_app.ui.core_messages import localise
 
 
 class _Relay(QObject):
@@ -57,7 +58,7 @@ def run_task(
     @Slot(str)
     def failed(message: str) -> None:
         _live.discard(relay)
-        on_error(message)
+        on_error(localise(message))  # the core speaks English; the person may not
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)

@@ -13,6 +13,7 @@ from journal_app.core.identity import IdentityError, parse_identity
 from journal_app.core.models import Client, Package, PackageCompleted, Session, SessionStatus
 from journal_app.ui.client_dialog import ClientDialog
 from journal_app.ui.controller import AppController
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import identity_reason
 from journal_app.ui.note_controller import Confirm, NoteController, ask
 from journal_app.ui.package_dialog import PackageDialog, SessionDialog
@@ -187,7 +188,7 @@ class WorkspaceController(QObject):
             else:
                 client = self.app.journal.clients.update(dialog.client.id, **fields)
         except JournalError as exc:
-            dialog.show_error(str(exc))
+            dialog.show_error(error_text(exc))
             return
         dialog.accept()
         self.client_dialog = None
@@ -206,7 +207,7 @@ class WorkspaceController(QObject):
             self.client = self.app.journal.clients.set_archived(
                 self.client.id, not self.client.archived)
         except JournalError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self.refresh_clients()
         self._show_client()
@@ -228,7 +229,7 @@ class WorkspaceController(QObject):
                 self.client.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
                 purchased=dialog.purchased_date(), price_ore=dialog.price_ore())
         except JournalError as exc:
-            dialog.error.setText(str(exc))
+            dialog.error.setText(error_text(exc))
             return
         dialog.accept()
         self.package_dialog = None
@@ -258,7 +259,7 @@ class WorkspaceController(QObject):
             session = self.app.journal.packages.add_session(
                 package_id, dialog.start_time(), dialog.chosen_status())
         except JournalError as exc:
-            dialog.error.setText(str(exc))
+            dialog.error.setText(error_text(exc))
             return
         dialog.accept()
         self.session_dialog = None
@@ -274,7 +275,7 @@ class WorkspaceController(QObject):
         try:
             self.app.set_session_status(session.id, status)
         except JournalError as exc:
-            self.message.emit(str(exc))
+            self.message.emit(error_text(exc))
             return
         self._after_write()
 
