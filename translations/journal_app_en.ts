@@ -6,6 +6,10 @@
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Something went wrong: %1; nothing more was changed.</source>
+        <translation>Something went wrong: %1; nothing more was changed.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -331,6 +335,14 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>These notes were written under the PDL policy, so whatever the policy is now they must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</source>
+        <translation>These notes were written under the PDL policy, so whatever the policy is now they must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</translation>
+    </message>
+    <message>
+        <source>The PDF password must be at least %1 characters long; nothing was written.</source>
+        <translation>The PDF password must be at least %1 characters long; nothing was written.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase.</source>
         <translation>Wrong passphrase.</translation>
     </message>
@@ -367,6 +379,14 @@
         <translation>The vault is locked.</translation>
     </message>
     <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>The vault is open in another window or program.</translation>
+    </message>
+    <message>
+        <source>The vault's header was changed on disk since the vault was opened; nothing was written. Lock the vault and open it again.</source>
+        <translation>The vault's header was changed on disk since the vault was opened; nothing was written. Lock the vault and open it again.</translation>
+    </message>
+    <message>
         <source>its checksum does not match (damaged or incomplete)</source>
         <translation>its checksum does not match (damaged or incomplete)</translation>
     </message>
@@ -393,6 +413,10 @@
     <message>
         <source>far too large to be a vault header</source>
         <translation>far too large to be a vault header</translation>
+    </message>
+    <message>
+        <source>it was altered after the app wrote it (its MAC does not match)</source>
+        <translation>it was altered after the app wrote it (its MAC does not match)</translation>
     </message>
     <message>
         <source>the database file is missing</source>
@@ -947,6 +971,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Protect the PDF with a password</translation>
     </message>
     <message>
+        <source>Suggest a password</source>
+        <translation>Suggest a password</translation>
+    </message>
+    <message>
         <source>A password told in person is the safe way; never send it in the same e-mail as the file.</source>
         <translation>A password told in person is the safe way; never send it in the same e-mail as the file.</translation>
     </message>
@@ -975,6 +1003,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Close</translation>
     </message>
     <message>
+        <source>Write the password down for the client, or tell it in person.</source>
+        <translation>Write the password down for the client, or tell it in person.</translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
         <translation>Save the PDF as</translation>
     </message>
@@ -985,6 +1017,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Type a password, or untick the box.</source>
         <translation>Type a password, or untick the box.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long, or press Suggest a password.</source>
+        <translation>The password must be at least %1 characters long, or press Suggest a password.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1072,6 +1108,17 @@ You can still export the journal as a PDF for the client.</translation>
             <numerusform>The erase was carried into %n backups.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be reached and still hold erased clients; they are cleaned when they can be reached.</source>
+        <translation>
+            <numerusform>%n backup could not be reached and still hold erased clients; they are cleaned when they can be reached.</numerusform>
+            <numerusform>%n backups could not be reached and still hold erased clients; they are cleaned when they can be reached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</source>
+        <translation>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</translation>
+    </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>
@@ -1122,6 +1169,36 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>This passphrase can be used.</source>
         <translation>This passphrase can be used.</translation>
+    </message>
+    <message>
+        <source>Session content
+
+
+Wellbeing
+
+
+Agreements
+
+
+Next time
+
+</source>
+        <translation>Session content
+
+
+Wellbeing
+
+
+Agreements
+
+
+Next time
+
+</translation>
+    </message>
+    <message>
+        <source>The sheet was saved: %1. Print it, then delete the file.</source>
+        <translation>The sheet was saved: %1. Print it, then delete the file.</translation>
     </message>
 </context>
 <context>
@@ -1250,8 +1327,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Restore… in the Vault menu checks the backup before it changes anything, and keeps your current vault until the restore has succeeded.</translation>
     </message>
     <message>
-        <source>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
-        <translation>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</translation>
+        <source>If it is lost or someone else may have seen it, make a new one; the old one no longer opens the vault. Backups made before then still open with the old key, and through them the vault, so make a new backup and delete the older ones. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
+        <translation>If it is lost or someone else may have seen it, make a new one; the old one no longer opens the vault. Backups made before then still open with the old key, and through them the vault, so make a new backup and delete the older ones. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</translation>
     </message>
     <message>
         <source>journal-app %1</source>
@@ -1766,12 +1843,24 @@ You can still export the journal as a PDF for the client.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
+        <source>Save the recovery-key sheet</source>
+        <translation>Save the recovery-key sheet</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet</source>
+        <translation>Could not save the sheet</translation>
+    </message>
+    <message>
         <source>Replace the recovery key</source>
         <translation>Replace the recovery key</translation>
     </message>
     <message>
-        <source>Make a new recovery key? The current one stops working at once.</source>
-        <translation>Make a new recovery key? The current one stops working at once.</translation>
+        <source>Make a new recovery key? The current one will no longer open the vault. Backups made before now still open with it: if someone may know it, make a new backup and delete the older ones.</source>
+        <translation>Make a new recovery key? The current one will no longer open the vault. Backups made before now still open with it: if someone may know it, make a new backup and delete the older ones.</translation>
     </message>
 </context>
 <context>
@@ -1796,18 +1885,6 @@ You can still export the journal as a PDF for the client.</translation>
         <source>I have printed or written down the recovery key</source>
         <translation>I have printed or written down the recovery key</translation>
     </message>
-    <message>
-        <source>Save the recovery-key sheet</source>
-        <translation>Save the recovery-key sheet</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the sheet</source>
-        <translation>Could not save the sheet</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -1818,6 +1895,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Save &amp;printable sheet (PDF)…</source>
+        <translation>Save &amp;printable sheet (PDF)…</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery key down</source>
@@ -1894,6 +1975,13 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>A client's notes are erased when their package is completed.</source>
         <translation>A client's notes are erased when their package is completed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have notes written under PDL; those are kept 10 years after the last entry.</source>
+        <translation>
+            <numerusform>%n client have notes written under PDL; those are kept 10 years after the last entry.</numerusform>
+            <numerusform>%n clients have notes written under PDL; those are kept 10 years after the last entry.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2109,10 @@ You can still export the journal as a PDF for the client.</translation>
 </context>
 <context>
     <name>WorkspaceController</name>
+    <message>
+        <source>That client is no longer in the journal.</source>
+        <translation>That client is no longer in the journal.</translation>
+    </message>
     <message>
         <source>archived</source>
         <translation>archived</translation>

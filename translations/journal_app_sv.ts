@@ -7,6 +7,10 @@
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>Something went wrong: %1; nothing more was changed.</source>
+        <translation>Något gick fel: %1; inget mer ändrades.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
@@ -332,6 +336,14 @@
 <context>
     <name>CoreMessages</name>
     <message>
+        <source>These notes were written under the PDL policy, so whatever the policy is now they must be kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier.</source>
+        <translation>Anteckningarna skrevs under PDL-policyn och ska därför, vilken policy som än gäller nu, sparas minst 10 år efter den senaste uppgiften (%1), alltså till %2 (patientdatalagen 3 kap 17 §); bara en förstöring som IVO beslutat om (8 kap 4 §) kan radera dem tidigare.</translation>
+    </message>
+    <message>
+        <source>The PDF password must be at least %1 characters long; nothing was written.</source>
+        <translation>PDF-lösenordet måste vara minst %1 tecken långt; ingenting skrevs.</translation>
+    </message>
+    <message>
         <source>Wrong passphrase.</source>
         <translation>Fel lösenfras.</translation>
     </message>
@@ -368,6 +380,14 @@
         <translation>Valvet är låst.</translation>
     </message>
     <message>
+        <source>The vault is open in another window or program.</source>
+        <translation>Valvet är öppet i ett annat fönster eller program.</translation>
+    </message>
+    <message>
+        <source>The vault&apos;s header was changed on disk since the vault was opened; nothing was written. Lock the vault and open it again.</source>
+        <translation>Valvets huvudfil har ändrats på disken sedan valvet öppnades; inget skrevs. Lås valvet och öppna det igen.</translation>
+    </message>
+    <message>
         <source>its checksum does not match (damaged or incomplete)</source>
         <translation>kontrollsumman stämmer inte (skadad eller ofullständig)</translation>
     </message>
@@ -394,6 +414,10 @@
     <message>
         <source>far too large to be a vault header</source>
         <translation>alldeles för stor för att vara ett valvhuvud</translation>
+    </message>
+    <message>
+        <source>it was altered after the app wrote it (its MAC does not match)</source>
+        <translation>den har ändrats efter att appen skrev den (dess MAC stämmer inte)</translation>
     </message>
     <message>
         <source>the database file is missing</source>
@@ -948,6 +972,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Skydda PDF:en med ett lösenord</translation>
     </message>
     <message>
+        <source>Suggest a password</source>
+        <translation>Föreslå ett lösenord</translation>
+    </message>
+    <message>
         <source>A password told in person is the safe way; never send it in the same e-mail as the file.</source>
         <translation>Ett lösenord som lämnas personligen är det säkra sättet; skicka det aldrig i samma e-post som filen.</translation>
     </message>
@@ -976,6 +1004,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Stäng</translation>
     </message>
     <message>
+        <source>Write the password down for the client, or tell it in person.</source>
+        <translation>Skriv ner lösenordet åt klienten, eller säg det personligen.</translation>
+    </message>
+    <message>
         <source>Save the PDF as</source>
         <translation>Spara PDF:en som</translation>
     </message>
@@ -986,6 +1018,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Type a password, or untick the box.</source>
         <translation>Skriv ett lösenord, eller avmarkera rutan.</translation>
+    </message>
+    <message>
+        <source>The password must be at least %1 characters long, or press Suggest a password.</source>
+        <translation>Lösenordet måste vara minst %1 tecken långt, eller tryck på Föreslå ett lösenord.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -1073,6 +1109,17 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
             <numerusform>Raderingen fördes över till %n säkerhetskopior.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n backup(s) could not be reached and still hold erased clients; they are cleaned when they can be reached.</source>
+        <translation>
+            <numerusform>%n säkerhetskopia kunde inte nås och innehåller fortfarande raderade klienter; den rensas när den kan nås.</numerusform>
+            <numerusform>%n säkerhetskopior kunde inte nås och innehåller fortfarande raderade klienter; de rensas när de kan nås.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</source>
+        <translation>En mapp som sparades före en återställning kunde inte rensas från raderade klienter; radera den: %1</translation>
+    </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>Säkerhetskopian har återställts. Lås upp den med lösenfrasen som gällde när den gjordes.</translation>
@@ -1123,6 +1170,36 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>This passphrase can be used.</source>
         <translation>Den här lösenfrasen går att använda.</translation>
+    </message>
+    <message>
+        <source>Session content
+
+
+Wellbeing
+
+
+Agreements
+
+
+Next time
+
+</source>
+        <translation>Samtalets innehåll
+
+
+Mående
+
+
+Överenskommelser
+
+
+Till nästa gång
+
+</translation>
+    </message>
+    <message>
+        <source>The sheet was saved: %1. Print it, then delete the file.</source>
+        <translation>Bladet sparades: %1. Skriv ut det och radera sedan filen.</translation>
     </message>
 </context>
 <context>
@@ -1251,8 +1328,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Återställ… (under Säkerhetskopiera och återställ… i menyn Valv) kontrollerar säkerhetskopian innan något ändras, och behåller ditt nuvarande valv tills återställningen har lyckats.</translation>
     </message>
     <message>
-        <source>If it is lost or someone else may have seen it, make a new one; the old one stops working at once. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
-        <translation>Om den har kommit bort eller någon annan kan ha sett den, skapa en ny; den gamla slutar fungera direkt. Utan din lösenfras eller återställningsnyckel kan ingen öppna valvet, inte ens de som gjort appen.</translation>
+        <source>If it is lost or someone else may have seen it, make a new one; the old one no longer opens the vault. Backups made before then still open with the old key, and through them the vault, so make a new backup and delete the older ones. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</source>
+        <translation>Om den har kommit bort eller någon annan kan ha sett den, skapa en ny; den gamla öppnar då inte längre valvet. Säkerhetskopior som gjorts före bytet går fortfarande att öppna med den gamla nyckeln, och genom dem valvet, så gör en ny säkerhetskopia och radera de äldre. Utan din lösenfras eller återställningsnyckel kan ingen öppna valvet, inte ens de som gjort appen.</translation>
     </message>
     <message>
         <source>journal-app %1</source>
@@ -1767,12 +1844,24 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
+        <source>Save the recovery-key sheet</source>
+        <translation>Spara bladet med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save the sheet</source>
+        <translation>Kunde inte spara bladet</translation>
+    </message>
+    <message>
         <source>Replace the recovery key</source>
         <translation>Byt återställningsnyckel</translation>
     </message>
     <message>
-        <source>Make a new recovery key? The current one stops working at once.</source>
-        <translation>Skapa en ny återställningsnyckel? Den nuvarande slutar fungera direkt.</translation>
+        <source>Make a new recovery key? The current one will no longer open the vault. Backups made before now still open with it: if someone may know it, make a new backup and delete the older ones.</source>
+        <translation>Skapa en ny återställningsnyckel? Den nuvarande öppnar då inte längre valvet. Säkerhetskopior som gjorts före nu går fortfarande att öppna med den: om någon kan känna till den, gör en ny säkerhetskopia och radera de äldre.</translation>
     </message>
 </context>
 <context>
@@ -1797,18 +1886,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>I have printed or written down the recovery key</source>
         <translation>Jag har skrivit ut eller skrivit ner återställningsnyckeln</translation>
     </message>
-    <message>
-        <source>Save the recovery-key sheet</source>
-        <translation>Spara bladet med återställningsnyckeln</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF-filer (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not save the sheet</source>
-        <translation>Kunde inte spara bladet</translation>
-    </message>
 </context>
 <context>
     <name>RecoveryKeyPage</name>
@@ -1819,6 +1896,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
+    </message>
+    <message>
+        <source>Save &amp;printable sheet (PDF)…</source>
+        <translation>S&amp;para utskrivbart blad (PDF)…</translation>
     </message>
     <message>
         <source>I have &amp;written the recovery key down</source>
@@ -1895,6 +1976,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>A client&apos;s notes are erased when their package is completed.</source>
         <translation>En klients anteckningar raderas när paketet är avslutat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n client(s) have notes written under PDL; those are kept 10 years after the last entry.</source>
+        <translation>
+            <numerusform>%n klient har anteckningar skrivna under PDL; de bevaras 10 år efter den senaste anteckningen.</numerusform>
+            <numerusform>%n klienter har anteckningar skrivna under PDL; de bevaras 10 år efter den senaste anteckningen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2110,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 </context>
 <context>
     <name>WorkspaceController</name>
+    <message>
+        <source>That client is no longer in the journal.</source>
+        <translation>Den klienten finns inte längre i journalen.</translation>
+    </message>
     <message>
         <source>archived</source>
         <translation>arkiverad</translation>

@@ -79,7 +79,7 @@ def test_recovery_key_unlocks_and_sets_a_new_passphrase(
 ) -> None:
     created, key = Vault.create(vault_dir, PASSPHRASE, kdf_policy=FAST_KDF, clock=clock)
     created.lock()
-    dialog = RecoveryUnlockDialog(vault_dir, clock)
+    dialog = RecoveryUnlockDialog(vault_dir, clock, kdf_policy=FAST_KDF)
     qtbot.addWidget(dialog)
     opened: list[Any] = []
     dialog.vaultOpened.connect(opened.append)

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PasswordType, PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.audit import Action
@@ -73,8 +73,10 @@ def test_suggested_names() -> None:
         "Journal – A B C – 2026-11-25.pdf")
     assert password_problem(False, "", "") is None
     assert password_problem(True, "", "") == "empty"
-    assert password_problem(True, "a", "b") == "differ"
-    assert password_problem(True, "a", "a") is None
+    assert password_problem(True, "a", "a") == "short"
+    assert password_problem(True, "123456789", "123456789") == "short"  # one short of ten
+    assert password_problem(True, "1234567890", "1234567899") == "differ"
+    assert password_problem(True, "1234567890", "1234567890") is None
 
 
 def test_export_renders_off_thread_and_opens(
@@ -108,20 +110,25 @@ def test_password_must_be_typed_twice(
     assert dialog.password.isEnabled() and dialog.repeat.isEnabled()
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert "Type a password" in dialog.status.text()
-    dialog.password.setText("lösen ett")
-    dialog.repeat.setText("lösen två")
+    dialog.password.setText("lösen")
+    dialog.repeat.setText("lösen")
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    assert "at least 10 characters" in dialog.status.text()
+    assert "suggested" not in save_dialog  # no file dialog until the rules are met
+    dialog.password.setText("lösen nummer ett")
+    dialog.repeat.setText("lösen nummer två")
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert "differ" in dialog.status.text()
-    assert "suggested" not in save_dialog  # no file dialog until the passwords agree
-    dialog.repeat.setText("lösen ett")
+    assert "suggested" not in save_dialog
+    dialog.repeat.setText("lösen nummer ett")
     qtbot.mouseClick(dialog.save_button, LEFT)
     assert Path(save_dialog["suggested"]).name.startswith("Registerutdrag – Anna Andersson")
     qtbot.waitUntil(dialog.open_button.isVisible, timeout=20_000)
     data = Path(save_dialog["answer"]).read_bytes()
     reader = PdfReader(io.BytesIO(data))
     assert reader.is_encrypted
-    assert reader.decrypt("lösen två") == PasswordType.NOT_DECRYPTED
-    assert reader.decrypt("lösen ett") != PasswordType.NOT_DECRYPTED
+    assert reader.decrypt("lösen nummer två") == PasswordType.NOT_DECRYPTED
+    assert reader.decrypt("lösen nummer ett") != PasswordType.NOT_DECRYPTED
     assert "Registerutdrag" in reader.pages[0].extract_text()
     assert "in person" in dialog.status.text()
 
@@ -149,3 +156,30 @@ def test_escape_is_ignored_while_busy(qtbot: QtBot, vault: Vault, client_id: str
     dialog.set_busy(False)
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_suggest_a_password_fills_both_fields_readably_and_protects(
+    qtbot: QtBot, vault: Vault, client_id: str, save_dialog: dict[str, Any],
+) -> None:
+    dialog = shown(qtbot, vault, client_id)
+    assert not dialog.protect.isChecked()
+    qtbot.mouseClick(dialog.suggest, LEFT)
+    suggested = dialog.password.text()
+    assert dialog.protect.isChecked() and dialog.repeat.text() == suggested
+    assert len(suggested) >= 10 and suggested.count("-") == 4
+    assert dialog.password.echoMode() == QLineEdit.EchoMode.Normal  # to be read out
+    qtbot.mouseClick(dialog.suggest, LEFT)
+    assert dialog.password.text() != suggested  # a fresh one each time
+    suggested = dialog.password.text()
+    qtbot.mouseClick(dialog.save_button, LEFT)
+    qtbot.waitUntil(dialog.open_button.isVisible, timeout=20_000)
+    reader = PdfReader(Path(save_dialog["answer"]))
+    assert reader.is_encrypted and reader.decrypt(suggested) != PasswordType.NOT_DECRYPTED
+    assert "trädgården" in reader.pages[0].extract_text()
+    # Typing one's own hides the field again; unticking clears both.
+    dialog2 = shown(qtbot, vault, client_id)
+    qtbot.mouseClick(dialog2.suggest, LEFT)
+    qtbot.keyClicks(dialog2.password, "x")
+    assert dialog2.password.echoMode() == QLineEdit.EchoMode.Password
+    dialog2.protect.setChecked(False)
+    assert dialog2.password.text() == "" and dialog2.repeat.text() == ""

@@ -58,7 +58,7 @@ def test_about_shows_the_version_and_every_bundled_licence(qtbot: QtBot) -> None
     assert version is not None and __version__ in version.text()
     table = dialog.components_text.toPlainText()
     for name in ("PySide6", "Qt", "SQLCipher", "OpenSSL", "argon2-cffi", "cryptography", "ReportLab",
-                 "DejaVu", "pyaes", "platformdirs", "Python"):
+                 "DejaVu", "pypdf", "platformdirs", "Python"):
         assert name in table
     for licence in ("LGPL-3.0", "BSD", "Apache-2.0", "MIT"):
         assert licence in table
@@ -70,7 +70,7 @@ def test_versions_come_from_the_installed_metadata() -> None:
     assert by_name["PySide6"].version == metadata.version("PySide6_Essentials")
     assert by_name["argon2-cffi"].licence == "MIT"  # its License-Expression
     assert by_name["ReportLab"].licence == "BSD License"  # from its trove classifier
-    assert by_name["pyaes"].licence == "MIT License"  # a classifier in its License field
+    assert by_name["pypdf"].version == metadata.version("pypdf")
     assert by_name["SQLCipher"].version.startswith("SQLite 3.")
 
 

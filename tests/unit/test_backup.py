@@ -410,8 +410,9 @@ def test_cli_backup_and_restore(
                PASSPHRASE + "\n") == 2
     assert "already holds" in capsys.readouterr().err
     shutil.rmtree(vault.folder)
-    assert cli(monkeypatch, ["restore", "--from", str(target), "--vault", str(vault.folder)],
-               PASSPHRASE + "\n") == 0
+    # The vault is gone, and with it the record of erasures: restoring needs consent.
+    assert cli(monkeypatch, ["restore", "--from", str(target), "--vault", str(vault.folder),
+                             "--accept-erased-may-return"], PASSPHRASE + "\n") == 0
     reopened = Vault.unlock(vault.folder, PASSPHRASE)
     try:
         assert state(reopened.journal) == before

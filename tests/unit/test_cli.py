@@ -127,7 +127,7 @@ def test_an_unexpected_failure_is_one_line_without_traceback(
     def explode(*_args: object) -> None:
         raise RuntimeError("internal detail that must not leak")
 
-    monkeypatch.setattr(commands_vault, "verify_vault", explode)
+    monkeypatch.setattr(commands_vault, "verify_read_only", explode)
     code, _out, err = cli(["--vault", str(locked), "verify"], PASSPHRASE + "\n",
                           monkeypatch, capsys)
     assert code == 3
@@ -196,6 +196,7 @@ def test_export_then_import_into_another_vault(
     assert "Åsa Öberg" in out
 
 
+@pytest.mark.usefixtures("fast_production")  # passwd uses production Argon2
 def test_passwd_changes_the_passphrase(locked: Path, monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = cli(["--vault", str(locked), "passwd"],

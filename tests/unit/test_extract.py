@@ -47,11 +47,11 @@ def full_client(journal: Journal, name: str = "Märta Ekström") -> Client:
     journal.packages.add_session(package.id, "2026-01-19T10:00", SessionStatus.NO_SHOW)
     with journal.db.write() as conn:  # the billing and erasure modules write these rows
         conn.execute(
-            "INSERT INTO billing_records (id, client_id, package_id, name, id_number, address,"
+            "INSERT INTO billing_records (id, client_id, name, id_number, address,"
             " email, phone, package_name, price_ore, purchased, keep_until)"
-            " VALUES ('b1', ?, ?, ?, ?, 'Ängsvägen 3', 'marta@example.se', '', 'Samtalspaket 5',"
+            " VALUES ('b1', ?, ?, ?, 'Ängsvägen 3', 'marta@example.se', '', 'Samtalspaket 5',"
             " 450000, '2026-01-05', '2033-12-31')",
-            (client.id, package.id, client.name, client.id_number),
+            (client.id, client.name, client.id_number),
         )
         conn.execute(
             "INSERT INTO erasure_receipts (id, client_id, erased_at, notes_count, policy, reason)"
@@ -116,11 +116,11 @@ def test_english_extract_under_the_pdl_policy(vault: Vault) -> None:
 def test_export_writes_a_logged_file_and_a_password_works(vault: Vault, tmp_path: Path) -> None:
     client = full_client(vault.journal)
     out = tmp_path / "utdrag.pdf"
-    result = export_register_extract(vault.journal, client.id, out, password="lösen")
+    result = export_register_extract(vault.journal, client.id, out, password="lösenord med tio")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["utdrag.pdf", "vault"]
     reader = PdfReader(out)
     assert reader.decrypt("fel") == PasswordType.NOT_DECRYPTED
-    _, text = text_of(out.read_bytes(), password="lösen")
+    _, text = text_of(out.read_bytes(), password="lösenord med tio")
     assert "Vi pratade om sömnen." in text
     entries = vault.journal.audit.entries(client_id=client.id, action=str(Action.EXPORT_EXTRACT))
     assert [e.detail for e in entries] == [f"pages={result.pages} encrypted=yes"]

@@ -262,7 +262,8 @@ def test_the_pdf_is_the_only_file_written(
 
 def test_export_is_logged_without_names(vault: Vault, tmp_path: Path) -> None:
     client = add_client(vault.journal)
-    result = export_journal_pdf(vault.journal, client.id, tmp_path / "j.pdf", password="pw")
+    result = export_journal_pdf(vault.journal, client.id, tmp_path / "j.pdf",
+                                password="pw-tio-tecken")
     entries = vault.journal.audit.entries(client_id=client.id, action=str(Action.EXPORT_PDF))
     assert len(entries) == 1
     assert entries[0].detail == f"pages={result.pages} encrypted=yes"

@@ -145,7 +145,7 @@ def test_billing_and_receipt_tables_have_no_room_for_health_data(vault: Vault) -
             for table in ("billing_records", "erasure_receipts")
         }
     assert columns["billing_records"] == {
-        "id", "client_id", "package_id", "name", "id_number", "address", "email", "phone",
+        "id", "client_id", "name", "id_number", "address", "email", "phone",
         "package_name", "price_ore", "purchased", "keep_until"}
     assert columns["erasure_receipts"] == {
         "id", "client_id", "erased_at", "notes_count", "policy", "reason"}

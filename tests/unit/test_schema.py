@@ -70,9 +70,10 @@ def write_rows_valid_at(db: Database, version: int) -> None:
                          " ('note', 'n1', 'c1', ?)", (NEW_TEXT,))
         if version >= 3:
             conn.execute("UPDATE packages SET erase_postponed_at = ? WHERE id = 'p1'", (T1,))
+            link = ("package_id, ", "'p1', ") if version < 8 else ("", "")  # V8 drops it
             conn.execute(
-                "INSERT INTO billing_records (id, client_id, package_id, name, package_name,"
-                " purchased, keep_until) VALUES ('b1', 'c1', 'p1', 'Åsa Öberg',"
+                f"INSERT INTO billing_records (id, client_id, {link[0]}name, package_name,"
+                f" purchased, keep_until) VALUES ('b1', 'c1', {link[1]}'Åsa Öberg',"
                 " 'Samtalspaket 5', '2025-06-01', '2032-12-31')")
         if version >= 5:  # from version 5 on, each row points at its index entry
             for table, kind in (("clients", "client"), ("notes", "note")):

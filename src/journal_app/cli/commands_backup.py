@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.cli.prompt import open_vault, read_secret
-from journal_app.core.backup import create_backup, list_backups
+from journal_app.core.backup import carry_erasures, create_backup, list_backups
 from journal_app.core.clock import utc_iso
-from journal_app.core.errors import InvalidInput, VaultExists
+from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
 from journal_app.core.log_export import export_log_csv
 from journal_app.core.restore import describe, restore_backup
 from journal_app.export.recovery_sheet import save_recovery_sheet
@@ -33,6 +33,12 @@ def register(sub: Any) -> None:
                          help="where to restore (default: the vault folder)")
     restore.add_argument("--yes", action="store_true",
                          help="replace an existing vault there (it is kept, renamed)")
+    restore.add_argument(
+        "--accept-erased-may-return", action="store_true", dest="accept_unverified_erasures",
+        help="restore even when no record of the erasures made after the backup can be read"
+        " (the vault it came from is lost or damaged): clients erased since then come back"
+        " and must be erased again",
+    )
     restore.set_defaults(func=cmd_restore)
 
     log = sub.add_parser("log", help="show the access log (newest first)")
@@ -54,6 +60,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         record = create_backup(vault, args.to)
+    except VaultDamaged as exc:
+        if exc.path != vault.db.path:
+            raise
+        raise VaultDamaged(exc.path, f"{exc.reason}. The vault itself is damaged: no backup was"
+                           " written and any earlier backup is unchanged; run `journal-app"
+                           " verify`, then restore a backup") from None
     finally:
         vault.lock()
     print(f"Backed up to {record.path} ({record.size // 1024} KiB, SHA-256 {record.sha256}).")
@@ -63,6 +75,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
+        # Backups marked as holding erased data are cleaned now if they can be reached.
+        carry_erasures(vault)
         records = list_backups(vault.journal)
     finally:
         vault.lock()
@@ -80,7 +94,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
     secret = read_secret(prompt)
     try:
         result = restore_backup(args.source, target, secret, by_recovery=args.recovery_key,
-                                overwrite=args.yes)
+                                overwrite=args.yes,
+                                accept_unverified_erasures=args.accept_unverified_erasures)
     except VaultExists:
         raise VaultExists(target) from None
     print(describe(result))
@@ -119,7 +134,9 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
     try:
         new_key = vault.replace_recovery_key()
         # Shown before the sheet is written: a failed write must not leave the key unknown.
-        print("The old recovery key no longer works. Your new recovery key (shown only now;")
+        print("The old recovery key no longer opens this vault, but backups made before now still")
+        print("open with it (and through them the vault): make a new backup and delete the older")
+        print("ones if someone may know the old key. Your new recovery key (shown only now;")
         print("print it or write it down and keep it locked away):")
         print(f"    {new_key}", flush=True)
         if args.sheet is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from journal_app.cli.prompt import open_vault
 from journal_app.core import billing, policy
+from journal_app.core.backup import CarryReport, carry_erasures
 from journal_app.core.erasure import erase_in_journal
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
@@ -91,11 +92,37 @@ def cmd_erase(args: argparse.Namespace) -> int:
             _confirm(client.name)
         receipt = erase_in_journal(journal, client.id, completed_only=args.completed_only,
                                    ivo=ivo)
+        print(f"Erased {receipt.notes_count} note(s) of client {receipt.client_id}; checked:"
+              f" nothing refers to them any more. Receipt {receipt.id} ({receipt.reason}).",
+              flush=True)
+        report = carry_erasures(vault)
     finally:
         vault.lock()
-    print(f"Erased {receipt.notes_count} note(s) of client {receipt.client_id}; checked: nothing"
-          f" refers to them any more. Receipt {receipt.id} ({receipt.reason}).")
+    print(describe_carry(report))
     return 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def describe_carry(report: CarryReport) -> str:
+    """What happened to the backups and before-restore folders, in one or two lines."""
+    parts = [f"The erased notes were removed from {_count(len(report.updated), 'backup')}"
+             if report.updated else "No reachable backup held them"]
+    if report.marked:
+        parts.append(f"{_count(len(report.marked), 'backup')} not reachable, marked: it is"
+                     " cleaned at the next unlock that can reach it ("
+                     + ", ".join(report.marked) + ")")
+    if report.fallbacks_cleaned:
+        parts.append(f"also from {_count(len(report.fallbacks_cleaned), 'before-restore folder')}")
+    if report.fallbacks_failed:
+        parts.append("could not be carried into " + ", ".join(report.fallbacks_failed)
+                     + ": delete that folder once the vault is checked")
+    if not report.sidecar_written:
+        parts.append("the erasure record beside the vault (erasures.json) could not be"
+                     " written; it is retried at the next unlock")
+    return "; ".join(parts) + "."
 
 
 def _print_due(journal: Journal, due: policy.Due) -> None:
@@ -136,7 +163,10 @@ def cmd_policy(args: argparse.Namespace) -> int:
             print("Policy changed (logged); nothing was erased." if changed else
                   "The policy was already that; nothing changed.")
         current = policy.current_policy(journal.db)
+        kept = policy.pdl_kept_notice(journal.db)  # journals written under PDL stay kept
     finally:
         vault.lock()
     print(POLICY_WORDS[current])
+    if kept:
+        print(kept)
     return 0

@@ -2,7 +2,8 @@
 
 The passphrase is read first (as for every command); with --pdf-password-stdin the PDF
 password follows, from the terminal without echo (asked twice) or as the next line of stdin.
-Never from an argument, where other processes and the shell history would see it.
+Never from an argument, where other processes and the shell history would see it. With
+--suggest-pdf-password the app makes up a passphrase and prints it once, to tell in person.
 `journal-app clients` (commands_vault) lists the ids.
 """
 
@@ -18,6 +19,7 @@ from journal_app.core.errors import InvalidInput
 from journal_app.export.extract import export_register_extract
 from journal_app.export.labels import LANGUAGES
 from journal_app.export.pdf import ExportResult, export_journal_pdf
+from journal_app.export.pdf_password import MIN_PDF_PASSWORD, check_pdf_password, suggest_password
 
 
 def register(sub: Any) -> None:
@@ -45,9 +47,14 @@ def _options(parser: argparse.ArgumentParser) -> None:
                         help="the PDF to write")
     parser.add_argument("--language", choices=LANGUAGES, default="sv",
                         help="the document's language (default: sv)")
-    parser.add_argument("--pdf-password-stdin", action="store_true",
-                        help="protect the PDF with a password (AES-256), read after the"
-                        " passphrase from the terminal or the next line of stdin")
+    secret = parser.add_mutually_exclusive_group()
+    secret.add_argument("--pdf-password-stdin", action="store_true",
+                        help="protect the PDF with a password (AES-256, at least"
+                        f" {MIN_PDF_PASSWORD} characters), read after the passphrase from the"
+                        " terminal or the next line of stdin")
+    secret.add_argument("--suggest-pdf-password", action="store_true",
+                        help="protect the PDF with a passphrase the app makes up (four words"
+                        " and four digits), printed once when the PDF is written")
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
@@ -64,6 +71,7 @@ def read_pdf_password() -> str:
     password = read_secret("PDF password: ")
     if not password:
         raise InvalidInput("The PDF password must not be empty; nothing was written.")
+    check_pdf_password(password)
     if sys.stdin.isatty() and read_secret("Repeat the PDF password: ") != password:
         raise InvalidInput("The two PDF passwords differ; nothing was written.")
     return password
@@ -74,7 +82,11 @@ def _run(args: argparse.Namespace, what: str) -> int:
     _check_target(out, args.force)
     vault = open_vault(args)
     try:
-        password = read_pdf_password() if args.pdf_password_stdin else None
+        password: str | None = None
+        if args.pdf_password_stdin:
+            password = read_pdf_password()
+        elif args.suggest_pdf_password:
+            password = suggest_password()
         export = export_journal_pdf if what == "journal" else export_register_extract
         result: ExportResult = export(vault.journal, args.client, out, language=args.language,
                                       password=password)
@@ -86,6 +98,8 @@ def _run(args: argparse.Namespace, what: str) -> int:
     if password is None:
         print("The PDF is not encrypted: keep it safe.")
     else:
+        if args.suggest_pdf_password:
+            print(f"PDF password: {password}")
         print("The PDF is encrypted (AES-256). Tell the password in person; never send it in"
               " the same e-mail as the file.")
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import io
 import re
 import sys
 from collections.abc import Sequence
@@ -65,6 +66,7 @@ def run(argv: Sequence[str]) -> int:
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
+    _tolerant_output()
     try:
         code: int = args.func(args)
         return code
@@ -76,6 +78,10 @@ def run(argv: Sequence[str]) -> int:
         print(f"journal-app: cannot use{one_line(str(where))}: {exc.strerror or exc}; nothing"
               " was changed.", file=sys.stderr)
         return EXIT_USAGE
+    except UnicodeError as exc:  # bytes that are not text, where text was expected
+        print(f"journal-app: text could not be read or written ({type(exc).__name__}); standard"
+              " input must be UTF-8 text; nothing more was changed.", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("journal-app: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
@@ -83,6 +89,14 @@ def run(argv: Sequence[str]) -> int:
         print(f"journal-app: internal error ({type(exc).__name__}); nothing more was changed.",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+def _tolerant_output() -> None:
+    """A name the terminal cannot show (an ASCII-only locale) prints with "?" in its place
+    instead of ending the command halfway through its output."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
 
 
 def one_line(text: str) -> str:

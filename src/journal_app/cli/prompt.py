@@ -13,11 +13,21 @@ from journal_app.core.vault import Vault
 
 
 def read_secret(prompt: str) -> str:
-    if sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline()
-    if not line:
-        raise InvalidInput(f"Expected a line on standard input for: {prompt.strip(' :')}.")
+    what = prompt.strip(" :")
+    not_text = InvalidInput(
+        f"Could not read the {what.lower()}: standard input is not UTF-8 text.")
+    try:
+        line = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
+    except UnicodeDecodeError:
+        raise not_text from None
+    if not line and not sys.stdin.isatty():
+        raise InvalidInput(f"Expected a line on standard input for: {what}.")
+    try:
+        # A UTF-8 locale reads undecodable bytes as lone surrogates (surrogateescape): such a
+        # secret could never be typed again, and the key derivation would fail on it.
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        raise not_text from None
     return line.rstrip("\r\n")
 
 

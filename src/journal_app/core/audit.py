@@ -61,10 +61,13 @@ class AuditEntry:
 class ChainReport:
     entries: int
     first_break: int | None  # seq of the first entry whose hash does not match
+    # The anchored entry (erasures.json's log_anchor) when the log no longer holds it as
+    # recorded: entries were cut from the end (or the file rolled back to an older copy).
+    missing_anchor: int | None = None
 
     @property
     def intact(self) -> bool:
-        return self.first_break is None
+        return self.first_break is None and self.missing_anchor is None
 
 
 def _entry_hash(prev: str, seq: int, at: str, action: str, client_id: str | None, detail: str) -> str:
@@ -131,11 +134,18 @@ class AuditLog:
             ).fetchall()
         return [AuditEntry(r[0], parse_utc(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
 
-    def verify_chain(self) -> ChainReport:
+    def verify_chain(self, anchor: tuple[int, str] | None = None) -> ChainReport:
+        """Recompute every link. `anchor` (seq, hash), recorded outside the database, must
+        still be in the log: a chain cut at its end is otherwise still a valid chain."""
         prev = GENESIS
         count = 0
         expected_seq = 1
         with self._db.read() as conn:
+            if anchor is not None and conn.execute(
+                "SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?", anchor
+            ).fetchone() is None:
+                total = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+                return ChainReport(total, None, anchor[0])
             rows = conn.execute(
                 "SELECT seq, at, action, client_id, detail, prev_hash, hash FROM audit_log"
                 " ORDER BY seq"

@@ -29,11 +29,13 @@ from journal_app.core.backup_file import (
     write_backup_file,
 )
 from journal_app.core.clock import Clock, parse_utc, utc_iso
-from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.erasure_record import Receipt, read_receipts, sync_sidecar
+from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged
+from journal_app.core.header import load_header
 from journal_app.core.journal import Journal
 from journal_app.core.models import RetentionPolicy
 from journal_app.core.schema import migrate
-from journal_app.core.vault import Vault
+from journal_app.core.vault import DB_NAME, Vault
 
 BACKUP_FOLDER_KEY = "backup_folder"
 _COLUMNS = "id, path, created_at, size, sha256, holds_erased, checked_at"
@@ -83,9 +85,11 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
         conn.execute("BEGIN")
         try:
             schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            # Under the same shared lock as the copy: the pages checked are the pages copied,
+            # and a damaged vault never becomes a backup (nor replaces a good one).
+            _check_source(conn, vault.db.path)
             meta = BackupMeta(backup_id, utc_iso(now), vault.header.vault_id, schema,
-                              __version__)
+                              __version__, str(vault.folder.absolute()))
             written = write_backup_file(target, vault.header.to_bytes(), meta, vault.db.path)
         finally:
             conn.execute("COMMIT")
@@ -97,6 +101,20 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
         )
         journal.audit.append_in(conn, Action.BACKUP, None, f"backup={backup_id}")
     return _get(journal, backup_id)
+
+
+def _check_source(conn: Any, path: Path) -> None:
+    """SQLCipher's page HMACs (read from the file itself) and SQLite's structure check. The
+    error names the vault's own journal.db: the vault is damaged, not the backup."""
+    try:
+        pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+        structure = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except dbmod.DatabaseError as exc:
+        raise VaultDamaged(path, str(exc)) from None
+    if pages:
+        raise VaultDamaged(path, f"{len(pages)} page(s) of its database fail their HMAC")
+    if structure != ["ok"]:
+        raise VaultDamaged(path, f"its database is inconsistent: {structure[0]}")
 
 
 def _resolve_target(vault: Vault, target: Path | None, now: dt.datetime) -> Path:
@@ -179,21 +197,6 @@ def backup_overdue(journal: Journal, now: dt.datetime) -> int | None:
 # Erasures ---------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Receipt:
-    client_id: str
-    erased_at: str
-    policy: str
-    reason: str
-
-
-def read_receipts(conn: Any) -> list[Receipt]:
-    rows = conn.execute(
-        "SELECT client_id, erased_at, policy, reason FROM erasure_receipts ORDER BY erased_at"
-    ).fetchall()
-    return [Receipt(r[0], r[1], r[2], r[3]) for r in rows]
-
-
 def erase_pending(db: dbmod.Database, clock: Clock, receipts: list[Receipt]) -> list[str]:
     """Replay, inside a backup's or restored database, each erasure the vault made that still
     has something to erase there (the client row, or a package a partial erase named).
@@ -225,14 +228,48 @@ def erase_pending(db: dbmod.Database, clock: Clock, receipts: list[Receipt]) -> 
     return erased
 
 
+@dataclass(frozen=True)
+class CarryReport:
+    """What carrying the erasures achieved: backups rewritten, backups that could not be
+    reached (left marked, retried at every unlock), before-restore folders cleaned or not."""
+
+    updated: list[str]
+    marked: list[str]
+    fallbacks_cleaned: list[str]
+    fallbacks_failed: list[str]
+    sidecar_written: bool
+
+
 def apply_erasures_to_backups(vault: Vault) -> list[str]:
     """Remove every erased client from every listed backup that can be reached; mark the others
     as holding erased data. Returns the paths of the backups that were rewritten."""
+    return _carry_to_backups(vault, only_marked=False)[0]
+
+
+def carry_erasures(vault: Vault) -> CarryReport:
+    """After an erase, at every unlock and when the backups are shown: keep erasures.json in
+    step with the database, then clean every backup marked as holding erased data (an erase
+    marks each earlier backup in its own transaction) and every before-restore folder."""
+    try:
+        with vault.db.read() as conn:
+            sync_sidecar(vault.folder, vault.header.vault_id, vault.data_key, conn)
+        written = True
+    except (JournalError, OSError):
+        written = False  # retried at the next unlock; the receipts stay in the database
+    updated, marked = _carry_to_backups(vault, only_marked=True)
+    cleaned, failed = _carry_to_fallbacks(vault)
+    return CarryReport(updated, marked, cleaned, failed, written)
+
+
+def _carry_to_backups(vault: Vault, *, only_marked: bool) -> tuple[list[str], list[str]]:
     journal = vault.journal
     with journal.db.read() as conn:
         receipts = read_receipts(conn)
     updated: list[str] = []
+    marked: list[str] = []
     for record in list_backups(journal):
+        if only_marked and not record.holds_erased:
+            continue
         try:
             changed = _clean_one(vault, record, receipts)
         except (JournalError, OSError):
@@ -240,10 +277,52 @@ def apply_erasures_to_backups(vault: Vault) -> list[str]:
                 parse_utc(r.erased_at) >= record.created_at for r in receipts
             )
             _mark(journal, record.id, holds_erased=needs)
+            if needs:
+                marked.append(str(record.path))
             continue
         if changed:
             updated.append(str(record.path))
-    return updated
+    return updated, marked
+
+
+def fallback_folders(folder: Path) -> list[Path]:
+    """The vault.before-restore-* folders a restore left beside the vault."""
+    folder = folder.absolute()
+    try:
+        return sorted(p for p in folder.parent.glob(f"{folder.name}.before-restore-*")
+                      if p.is_dir())
+    except OSError:
+        return []
+
+
+def _carry_to_fallbacks(vault: Vault) -> tuple[list[str], list[str]]:
+    """A restore keeps the replaced vault as a fallback; erasures made since reach it too.
+    One that cannot be opened (often the damaged vault a restore replaced) is reported: the
+    practitioner is told to delete it."""
+    from journal_app.core.erasure import check_no_journal_files
+
+    with vault.db.read() as conn:
+        receipts = read_receipts(conn)
+    cleaned: list[str] = []
+    failed: list[str] = []
+    for folder in fallback_folders(vault.folder):
+        try:
+            if load_header(folder).header.vault_id != vault.header.vault_id:
+                continue
+            path = folder / DB_NAME
+            database = dbmod.Database(dbmod.connect(path, vault.data_key, create=False), path)
+            try:
+                migrate(database)
+                erased = erase_pending(database, vault.clock, receipts)
+            finally:
+                database.close()
+            check_no_journal_files(path)
+        except (JournalError, OSError):
+            failed.append(str(folder))
+            continue
+        if erased:
+            cleaned.append(str(folder))
+    return cleaned, failed
 
 
 def _clean_one(vault: Vault, record: BackupRecord, receipts: list[Receipt]) -> bool:

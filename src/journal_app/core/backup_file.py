@@ -15,6 +15,7 @@ HMACs and the key wrap catch tampering.
 from __future__ import annotations
 
 import contextlib
+import errno
 import hashlib
 import json
 import os
@@ -45,6 +46,9 @@ class BackupMeta:
     vault_id: str
     schema_version: int
     app_version: str
+    # Where the vault was (a path, no client data): a restore elsewhere looks there for the
+    # erasures made after this backup. Empty in backups written before it was recorded.
+    vault_folder: str = ""
 
     def to_bytes(self) -> bytes:
         return json.dumps(self.__dict__, sort_keys=True).encode("utf-8")
@@ -126,7 +130,7 @@ def _parse(handle: BinaryIO, path: Path, size: int, sha: str) -> BackupContents:
         meta = BackupMeta(
             backup_id=str(raw["backup_id"]), created_at=str(raw["created_at"]),
             vault_id=str(raw["vault_id"]), schema_version=int(raw["schema_version"]),
-            app_version=str(raw["app_version"]),
+            app_version=str(raw["app_version"]), vault_folder=str(raw.get("vault_folder", "")),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
         raise fail("its description cannot be read") from None
@@ -185,6 +189,14 @@ def write_backup_file(target: Path, header_bytes: bytes, meta: BackupMeta, db_fi
             os.fsync(fd)
         finally:
             os.close(fd)
+        # Read the copy back before it replaces anything: a bad write (a failing stick) must
+        # not take the place of a good backup. (The OS cache may answer; the hash still
+        # catches a short or garbled write through the file system.)
+        with tmp.open("rb") as handle:
+            again = _hash_prefix(handle, tmp.stat().st_size - DIGEST)
+            if again is None or again.digest() != digest.digest() \
+                    or handle.read(DIGEST) != digest.digest():
+                raise OSError(errno.EIO, "the copy read back differs from what was written")
         os.replace(tmp, target)
         fsync_folder(target.parent)
     except OSError as exc:

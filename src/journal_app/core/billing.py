@@ -25,8 +25,10 @@ from journal_app.core.clock import Clock
 from journal_app.core.db import Database
 from journal_app.core.policy import bookkeeping_keep_until, today
 
+# No package id (schema V8): the receipts and the access log name erased packages by id next
+# to the client's pseudonymous id; a record holding that id too would tie it to a name.
 BILLING_COLUMNS = (
-    "id, client_id, package_id, name, id_number, address, email, phone, package_name,"
+    "id, client_id, name, id_number, address, email, phone, package_name,"
     " price_ore, purchased, keep_until"
 )
 
@@ -35,7 +37,6 @@ BILLING_COLUMNS = (
 class BillingRecord:
     id: str
     client_id: str | None  # cleared when the client is erased: the id then stays a pseudonym
-    package_id: str
     name: str
     id_number: str | None
     address: str
@@ -50,20 +51,20 @@ class BillingRecord:
 def _from_row(row: tuple[object, ...]) -> BillingRecord:
     return BillingRecord(
         id=str(row[0]), client_id=None if row[1] is None else str(row[1]),
-        package_id=str(row[2]), name=str(row[3]),
-        id_number=None if row[4] is None else str(row[4]), address=str(row[5]),
-        email=str(row[6]), phone=str(row[7]), package_name=str(row[8]),
-        price_ore=None if row[9] is None else int(str(row[9])),
-        purchased=dt.date.fromisoformat(str(row[10])),
-        keep_until=dt.date.fromisoformat(str(row[11])),
+        name=str(row[2]), id_number=None if row[3] is None else str(row[3]),
+        address=str(row[4]), email=str(row[5]), phone=str(row[6]), package_name=str(row[7]),
+        price_ore=None if row[8] is None else int(str(row[8])),
+        purchased=dt.date.fromisoformat(str(row[9])),
+        keep_until=dt.date.fromisoformat(str(row[10])),
     )
 
 
 def snapshot_packages(
     conn: sqlcipher3.Connection, clock: Clock, client_id: str, package_ids: Sequence[str]
 ) -> int:
-    """Inside the caller's transaction: a billing record for each paid package that has none
-    yet and whose keeping time is not already over. Returns how many were written."""
+    """Inside the caller's transaction: a billing record for each paid package whose keeping
+    time is not already over. Returns how many were written. Called once per package: the
+    erase that calls it deletes the package in the same transaction."""
     now = today(clock)
     written = 0
     for package_id in package_ids:
@@ -75,16 +76,13 @@ def snapshot_packages(
         ).fetchone()
         if row is None:
             continue
-        exists = conn.execute(
-            "SELECT 1 FROM billing_records WHERE package_id = ?", (package_id,)
-        ).fetchone()
         keep_until = bookkeeping_keep_until(dt.date.fromisoformat(row[7]))
-        if exists or keep_until < now:
+        if keep_until < now:
             continue
         conn.execute(
             f"INSERT INTO billing_records ({BILLING_COLUMNS})"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (new_id(), client_id, package_id, row[0], row[1], row[2], row[3], row[4], row[5],
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (new_id(), client_id, row[0], row[1], row[2], row[3], row[4], row[5],
              row[6], row[7], keep_until.isoformat()),
         )
         written += 1

@@ -128,8 +128,9 @@ class Database:
             # SQLITE_CORRUPT / SQLITE_NOTADB: a page failed its HMAC or the structure is broken
             # (constraint errors are subclasses and pass through unchanged).
             return VaultDamaged(self.path, _describe(exc))
+        error: Exception = exc
         if not isinstance(exc, OperationalError):
-            return exc
+            return error
         if "full" in text:
             return StorageError(
                 f"Could not save to {self.path}: the disk is full. Nothing already saved was lost."
@@ -138,7 +139,6 @@ class Database:
             return StorageError(
                 f"Could not save to {self.path}: {text}. Nothing already saved was lost."
             )
-        error: Exception = exc
         return error
 
     def close(self) -> None:

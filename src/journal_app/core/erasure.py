@@ -204,13 +204,16 @@ def erase_client(
     policy: RetentionPolicy,
     ivo: IvoDecision | None = None,
     package_ids: Collection[str] | None = None,
+    mark_backups: bool = False,
 ) -> ErasureReceipt:
     """Erase the client's notes for good: all of them (`package_ids=None`, the client row goes
     too) or those of the given packages. Checked before commit (a failed check rolls the whole
     erase back) and after it. Raises PolicyRefusal under PDL before the ten years unless `ivo`.
 
     `reason` may also be a stored receipt's reason text (backup copies replay erasures): its
-    IVO decision and package list then apply as if passed here."""
+    IVO decision and package list then apply as if passed here. `mark_backups` (the live
+    vault) marks every listed backup made until now as holding erased data, in the erase's own
+    transaction, so no backup is forgotten whatever happens after the commit."""
     if not isinstance(reason, EraseReason):
         reason, stored_ivo, stored_packages = parse_reason(str(reason))
         ivo = ivo or stored_ivo
@@ -249,6 +252,9 @@ def erase_client(
             (receipt.id, client_id, utc_iso(now), receipt.notes_count, policy.value,
              receipt.reason),
         )
+        if mark_backups:
+            conn.execute("UPDATE backups SET holds_erased = 1 WHERE created_at <= ?",
+                         (utc_iso(now),))
         audit.append_in(conn, Action.ERASE, client_id,
                         f"notes={receipt.notes_count} policy={policy.value} {receipt.reason}")
         # Before commit: a failure rolls everything back. A scan found the rows? Scan again.
@@ -361,7 +367,7 @@ def erase_in_journal(
     else:
         reason = EraseReason.CLIENT_REQUEST
     return erase_client(journal.db, journal.clock, client_id, reason=reason, policy=policy,
-                        ivo=ivo, package_ids=ids)
+                        ivo=ivo, package_ids=ids, mark_backups=True)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,6 @@ class BillingRecordView:
     """A billing record as it stands: a copy of the client's details made at purchase."""
 
     id: str
-    package_id: str
     name: str
     id_number: str | None
     address: str
@@ -44,16 +43,16 @@ def _date(text: str) -> dt.date:
 def billing_records_for(db: Database, client_id: str) -> list[BillingRecordView]:
     with db.read() as conn:
         rows = conn.execute(
-            "SELECT id, package_id, name, id_number, address, email, phone, package_name,"
+            "SELECT id, name, id_number, address, email, phone, package_name,"
             " price_ore, purchased, keep_until FROM billing_records WHERE client_id = ?"
             " ORDER BY purchased, id",
             (client_id,),
         ).fetchall()
     return [
         BillingRecordView(
-            id=r[0], package_id=r[1], name=r[2], id_number=r[3], address=r[4], email=r[5],
-            phone=r[6], package_name=r[7], price_ore=r[8], purchased=_date(r[9]),
-            keep_until=_date(r[10]),
+            id=r[0], name=r[1], id_number=r[2], address=r[3], email=r[4],
+            phone=r[5], package_name=r[6], price_ore=r[7], purchased=_date(r[8]),
+            keep_until=_date(r[9]),
         )
         for r in rows
     ]

@@ -5,6 +5,11 @@ wrap, RFC 3394) once by the passphrase-derived key and once by the recovery key.
 passphrase only rewrites this small file. A SHA-256 checksum tells accidental damage apart from
 a wrong passphrase, and a second copy (vault.json.bak) means a damaged header never costs the
 vault.
+
+Version 2 adds a MAC over every other field, HMAC-SHA256 keyed by HKDF from the data key. Only
+someone who holds the data key can write a header that passes it, so a header whose Argon2
+parameters were weakened (or any field changed) is caught right after the unwrap, before it can
+be used or copied into a new header. Version 1 headers are refused: the app never shipped them.
 """
 
 from __future__ import annotations
@@ -13,10 +18,13 @@ import base64
 import contextlib
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, hmac
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 from journal_app.core.atomic import write_atomic
@@ -24,10 +32,18 @@ from journal_app.core.errors import StorageError, VaultDamaged, WrongPassphrase
 from journal_app.core.kdf import KdfParams
 
 FORMAT = "journal-app-vault"
-VERSION = 1
+VERSION = 2
 HEADER_NAME = "vault.json"
 HEADER_COPY_NAME = "vault.json.bak"
 MAX_HEADER_BYTES = 64 * 1024
+MAC_BYTES = 32
+_MAC_INFO = b"journal-app header mac v2"
+
+
+class HeaderAltered(VaultDamaged):
+    """The key unwrapped but the MAC does not match: the header was changed by someone who does
+    not hold the data key (or damaged in a way the checksum could not see)."""
+
 
 
 @dataclass(frozen=True)
@@ -38,22 +54,45 @@ class VaultHeader:
     wrapped_by_passphrase: bytes
     recovery_salt: bytes
     wrapped_by_recovery: bytes
+    mac: bytes = b""
+    # The file it was read from, for error messages only (two copies compare equal).
+    source: Path | None = field(default=None, compare=False, repr=False)
 
     def unwrap(self, kek: bytes, *, by_recovery: bool = False) -> bytes:
+        """The data key, once the MAC proves the header is as its key holder wrote it."""
         wrapped = self.wrapped_by_recovery if by_recovery else self.wrapped_by_passphrase
         try:
-            return aes_key_unwrap(kek, wrapped)
+            data_key = aes_key_unwrap(kek, wrapped)
         except InvalidUnwrap:
             raise WrongPassphrase("recovery key" if by_recovery else "passphrase") from None
+        verifier = _mac(data_key)
+        verifier.update(_canonical(self._body()))
+        try:
+            verifier.verify(self.mac)
+        except InvalidSignature:
+            raise HeaderAltered(
+                self.source or Path(HEADER_NAME),
+                "it was altered after the app wrote it (its MAC does not match)",
+            ) from None
+        return data_key
+
+    def sealed(self, data_key: bytes) -> VaultHeader:
+        signer = _mac(data_key)
+        signer.update(_canonical(self._body()))
+        return replace(self, mac=signer.finalize())
 
     def with_passphrase_key(self, kdf: KdfParams, kek: bytes, data_key: bytes) -> VaultHeader:
-        return replace(self, kdf=kdf, wrapped_by_passphrase=aes_key_wrap(kek, data_key))
+        return replace(self, kdf=kdf, wrapped_by_passphrase=aes_key_wrap(kek, data_key)).sealed(
+            data_key)
 
     def with_recovery_key(self, salt: bytes, kek: bytes, data_key: bytes) -> VaultHeader:
-        return replace(self, recovery_salt=salt, wrapped_by_recovery=aes_key_wrap(kek, data_key))
+        return replace(
+            self, recovery_salt=salt, wrapped_by_recovery=aes_key_wrap(kek, data_key)
+        ).sealed(data_key)
 
     def to_bytes(self) -> bytes:
         body = self._body()
+        body["mac"] = _b64(self.mac)
         body["checksum"] = _checksum(body)
         return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -88,9 +127,17 @@ def _unb64(text: object) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
 def _checksum(body: dict[str, Any]) -> str:
-    canonical = json.dumps(body, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return hashlib.sha256(canonical).hexdigest()
+    return hashlib.sha256(_canonical(body)).hexdigest()
+
+
+def _mac(data_key: bytes) -> hmac.HMAC:
+    mac_key = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_MAC_INFO).derive(data_key)
+    return hmac.HMAC(mac_key, hashes.SHA256())
 
 
 def parse_header(data: bytes, path: Path) -> VaultHeader:
@@ -115,6 +162,8 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
             parallelism=int(kdf_raw["parallelism"]),
             salt=_unb64(kdf_raw["salt"]),
         )
+        # Weak parameters (below 64 MiB / t=3) are accepted here: a test vault has them, and the
+        # MAC checked after the unwrap proves they were the key holder's choice.
         if not kdf.is_sane():
             raise ValueError("key derivation parameters out of range")
         header = VaultHeader(
@@ -124,9 +173,13 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
             wrapped_by_passphrase=_unb64(raw["wrapped_keys"]["passphrase"]),
             recovery_salt=_unb64(raw["recovery"]["salt"]),
             wrapped_by_recovery=_unb64(raw["wrapped_keys"]["recovery"]),
+            mac=_unb64(raw["mac"]),
+            source=path,
         )
         if len(header.wrapped_by_passphrase) != 40 or len(header.wrapped_by_recovery) != 40:
             raise ValueError("wrapped key has the wrong length")
+        if len(header.mac) != MAC_BYTES:
+            raise ValueError("the MAC has the wrong length")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
         raise VaultDamaged(path, str(exc) or type(exc).__name__) from None
     return header

@@ -7,8 +7,10 @@ time cost that makes one derivation take about a second. RFC 9106's second recom
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,6 +57,11 @@ class KdfPolicy:
 
 
 def derive_key(secret: bytes, params: KdfParams) -> bytes:
+    """Argon2id of a passphrase (UTF-8). Every passphrase-derived key passes here, so this is
+    where the NFC normalisation is guaranteed (passphrase.passphrase_bytes does it too): a
+    passphrase typed with decomposed letters must give the same key."""
+    with contextlib.suppress(UnicodeDecodeError):  # not text: derive from the bytes as they are
+        secret = unicodedata.normalize("NFC", secret.decode("utf-8")).encode("utf-8")
     return hash_secret_raw(
         secret=secret,
         salt=params.salt,

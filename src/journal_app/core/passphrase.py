@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import string
+import unicodedata
 from dataclasses import dataclass
 from enum import IntEnum
 
@@ -27,8 +28,20 @@ class Assessment:
     bits: float
 
 
+def normalise(passphrase: str) -> str:
+    """NFC: "å" typed as one code point (Windows, Linux) or as "a" plus a ring (macOS) is the
+    same passphrase."""
+    return unicodedata.normalize("NFC", passphrase)
+
+
+def passphrase_bytes(passphrase: str) -> bytes:
+    """What key derivation is fed for a passphrase, everywhere one is derived or checked."""
+    return normalise(passphrase).encode("utf-8")
+
+
 def check_passphrase(passphrase: str) -> None:
     """Refuse a passphrase the vault should not be created with; the message says why."""
+    passphrase = normalise(passphrase)
     if len(passphrase) < MIN_LENGTH:
         raise WeakPassphrase(
             f"The passphrase has {len(passphrase)} characters; it needs at least {MIN_LENGTH}, "

@@ -7,6 +7,11 @@ Two clocks run here, both on the injected Clock:
 
 Nothing in this module erases notes. Changing the policy is logged and changes only what the
 app offers from then on; the erase itself lives in erasure.py, behind an explicit confirmation.
+
+A change away from PDL must not open a back door to erasing patient journals: every note written
+while PDL was in force carries a mark (notes.under_pdl, set by triggers in schema V7 as the
+revision is written), and a client with such a note keeps the ten years whatever the policy
+says now. The new policy governs notes written from then on.
 """
 
 from __future__ import annotations
@@ -151,6 +156,34 @@ def change_policy(journal: Journal, policy: RetentionPolicy) -> bool:
     return True
 
 
+def written_under_pdl(db: Database, client_id: str) -> bool:
+    """Whether any of the client's notes was written while the PDL policy was in force."""
+    with db.read() as conn:
+        row = conn.execute(
+            "SELECT 1 FROM notes WHERE client_id = ? AND under_pdl = 1 LIMIT 1", (client_id,)
+        ).fetchone()
+    return row is not None
+
+
+def clients_kept_under_pdl(db: Database) -> int:
+    """How many clients have notes written under PDL: kept ten years under any policy."""
+    with db.read() as conn:
+        row = conn.execute(
+            "SELECT count(DISTINCT client_id) FROM notes WHERE under_pdl = 1"
+        ).fetchone()
+    return int(row[0])
+
+
+def pdl_kept_notice(db: Database) -> str | None:
+    """What to say after a change away from PDL while PDL journals exist; None otherwise."""
+    kept = clients_kept_under_pdl(db)
+    if not kept or current_policy(db) is RetentionPolicy.PDL:
+        return None
+    return (f"{kept} client(s) have notes written under the PDL policy: they stay kept at least"
+            " 10 years after their last entry (Patientdatalagen 3 kap 17 §) whatever the policy"
+            " is; the new policy governs notes written from now on.")
+
+
 def last_entry(db: Database, client_id: str) -> dt.datetime | None:
     """The latest moment anything was written in the client's notes (any revision)."""
     with db.read() as conn:
@@ -167,27 +200,40 @@ def check_erase_allowed(
     db: Database, clock: Clock, client_id: str, policy: RetentionPolicy,
     ivo: IvoDecision | None,
 ) -> None:
-    """Raise PolicyRefusal with the reason when the policy forbids erasing this client now."""
-    if policy is not RetentionPolicy.PDL or ivo is not None:
+    """Raise PolicyRefusal with the reason when PDL forbids erasing this client now: under the
+    PDL policy, or under any policy once a note of theirs was written while PDL was in force."""
+    if ivo is not None:
+        return
+    under_pdl_now = policy is RetentionPolicy.PDL
+    if not under_pdl_now and not written_under_pdl(db, client_id):
         return
     last = last_entry(db, client_id)
     if last is None:
         return  # no journal entry exists, so there is nothing PDL requires us to keep
     keep_until = pdl_keep_until(last)
-    if today(clock) <= keep_until:
+    if today(clock) > keep_until:
+        return
+    if under_pdl_now:
         raise PolicyRefusal(
             "Under the PDL policy these notes must be kept at least 10 years after the last"
             f" entry ({last.date().isoformat()}), that is until {keep_until.isoformat()}"
             " (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO"
             " (8 kap 4 §) can erase them earlier."
         )
+    raise PolicyRefusal(
+        "These notes were written under the PDL policy, so whatever the policy is now they"
+        f" must be kept at least 10 years after the last entry ({last.date().isoformat()}),"
+        f" that is until {keep_until.isoformat()} (Patientdatalagen 3 kap 17 §); only a"
+        " destruction decided by IVO (8 kap 4 §) can erase them earlier."
+    )
 
 
 # What is due ----------------------------------------------------------------------------------
 
 
 def pending_erasures(journal: Journal, *, postponed_only: bool = False) -> list[PendingErasure]:
-    """Completed packages still holding notes, under the erase-on-completion policy."""
+    """Completed packages still holding notes, under the erase-on-completion policy. A client
+    with notes written under PDL is not offered: PDL's ten years apply (pdl_expired)."""
     if current_policy(journal.db) is not RetentionPolicy.ERASE_ON_COMPLETION:
         return []
     extra = "AND p.erase_postponed_at IS NOT NULL" if postponed_only else ""
@@ -198,6 +244,8 @@ def pending_erasures(journal: Journal, *, postponed_only: bool = False) -> list[
                         WHERE s.package_id = p.id)
                 FROM packages p JOIN clients c ON c.id = p.client_id
                 WHERE p.completed_at IS NOT NULL {extra}
+                  AND NOT EXISTS (SELECT 1 FROM notes k
+                                  WHERE k.client_id = c.id AND k.under_pdl = 1)
                 ORDER BY p.completed_at, c.name COLLATE NOCASE""",
         ).fetchall()
     return [
@@ -214,15 +262,16 @@ def overdue_erasures(journal: Journal) -> list[PendingErasure]:
 
 
 def pdl_expired(journal: Journal) -> list[PdlExpired]:
-    """Under PDL: clients whose notes are past their ten years; the app offers the erase."""
-    if current_policy(journal.db) is not RetentionPolicy.PDL:
-        return []
+    """Clients whose notes are past PDL's ten years, so the app offers the erase: every client
+    under the PDL policy; under another policy, those with notes written while PDL was in force."""
+    only_marked = current_policy(journal.db) is not RetentionPolicy.PDL
+    having = " HAVING max(n.under_pdl) = 1" if only_marked else ""
     with journal.db.read() as conn:
         rows = conn.execute(
             "SELECT c.id, c.name, max(max(r.saved_at, coalesce(r.signed_at, ''),"
             " coalesce(r.superseded_at, '')))"
             " FROM clients c JOIN notes n ON n.client_id = c.id"
-            " JOIN note_revisions r ON r.note_id = n.id GROUP BY c.id"
+            f" JOIN note_revisions r ON r.note_id = n.id GROUP BY c.id{having}"
             " ORDER BY c.name COLLATE NOCASE"
         ).fetchall()
     now = today(journal.clock)

@@ -174,8 +174,72 @@ ALTER TABLE note_revisions_v6 RENAME TO note_revisions;
 CREATE UNIQUE INDEX note_revisions_key ON note_revisions(note_id, revision);
 """
 
+# PDL 3 kap 17 § (policy.py): a note written while the PDL policy was in force stays a patient
+# journal entry whatever the policy later becomes. Triggers mark it at the moment of writing, on
+# every path that writes a revision (editor, import, seed), without trusting any clock. Notes
+# written before this version are marked from the policy changes in the access log; when the
+# log cannot tell (the vault was created under PDL), from the first note on.
+V7_PDL_MARK = """
+ALTER TABLE notes ADD COLUMN under_pdl INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX notes_under_pdl ON notes(client_id) WHERE under_pdl = 1;
+CREATE TRIGGER note_revision_insert_under_pdl AFTER INSERT ON note_revisions
+WHEN (SELECT value FROM settings WHERE key = 'retention_policy') = 'pdl'
+BEGIN
+    UPDATE notes SET under_pdl = 1 WHERE id = NEW.note_id AND under_pdl = 0;
+END;
+CREATE TRIGGER note_revision_update_under_pdl AFTER UPDATE ON note_revisions
+WHEN (SELECT value FROM settings WHERE key = 'retention_policy') = 'pdl'
+BEGIN
+    UPDATE notes SET under_pdl = 1 WHERE id = NEW.note_id AND under_pdl = 0;
+END;
+WITH changes AS (
+    SELECT at, substr(detail, 1, instr(detail, '->') - 1) AS old,
+           substr(detail, instr(detail, '->') + 2) AS new,
+           lead(at) OVER (ORDER BY seq) AS next_at, row_number() OVER (ORDER BY seq) AS n
+    FROM audit_log WHERE action = 'policy_change' AND instr(detail, '->') > 0
+), periods (start_at, end_at) AS (
+    SELECT at, next_at FROM changes WHERE new = 'pdl'
+    UNION ALL SELECT '', at FROM changes WHERE n = 1 AND old = 'pdl'
+    UNION ALL SELECT coalesce((SELECT max(at) FROM changes), ''), NULL
+        WHERE (SELECT value FROM settings WHERE key = 'retention_policy') = 'pdl'
+)
+UPDATE notes SET under_pdl = 1 WHERE EXISTS (
+    SELECT 1 FROM note_revisions r JOIN periods p
+        ON (r.saved_at >= p.start_at AND (p.end_at IS NULL OR r.saved_at <= p.end_at))
+        OR (r.signed_at >= p.start_at AND (p.end_at IS NULL OR r.signed_at <= p.end_at))
+    WHERE r.note_id = notes.id
+);
+"""
+
+# Security review, finding 9: a billing record (a name kept 7 years) must not hold the id of
+# the package it paid for, which erasure receipts and the access log name next to the client's
+# pseudonymous id: together they tied that id back to a name. The record keeps its own random
+# id, the package's name, price and date: what bokföringslagen asks, nothing that links.
+V8_BILLING_UNLINKED = """
+CREATE TABLE billing_records_v8 (
+    id           TEXT PRIMARY KEY,
+    client_id    TEXT,
+    name         TEXT NOT NULL,
+    id_number    TEXT,
+    address      TEXT NOT NULL DEFAULT '',
+    email        TEXT NOT NULL DEFAULT '',
+    phone        TEXT NOT NULL DEFAULT '',
+    package_name TEXT NOT NULL,
+    price_ore    INTEGER,
+    purchased    TEXT NOT NULL,
+    keep_until   TEXT NOT NULL
+);
+INSERT INTO billing_records_v8 (id, client_id, name, id_number, address, email, phone,
+                                package_name, price_ore, purchased, keep_until)
+    SELECT id, client_id, name, id_number, address, email, phone, package_name, price_ore,
+           purchased, keep_until FROM billing_records;
+DROP TABLE billing_records;
+ALTER TABLE billing_records_v8 RENAME TO billing_records;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED, V6_COMPACT_REVISIONS,
+    V7_PDL_MARK, V8_BILLING_UNLINKED,
 )
 LATEST = len(MIGRATIONS)
 

@@ -1,27 +1,40 @@
 """Create, unlock, lock and re-key a vault: a folder holding journal.db and vault.json.
 
 The database is encrypted with a random 256-bit data key that never changes; the header keeps it
-wrapped by the passphrase (Argon2id) and by the recovery key (HKDF). A wrong passphrase fails at
-the key unwrap, before the database is opened, so it cannot change a byte of any file.
+wrapped by the passphrase (Argon2id) and by the recovery key (HKDF), under a MAC keyed from the
+data key (header.py). A wrong passphrase fails at the key unwrap, before the database is opened,
+so it cannot change a byte of any file. An open vault holds an exclusive lock on vault.lock
+(vault_lock.py), so a second window or program cannot open it and write a stale header.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core import db as dbmod
-from journal_app.core.atomic import fsync_folder, remove_stale_temps
+from journal_app.core.atomic import fsync_folder, remove_stale_temps, write_atomic
 from journal_app.core.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
 from journal_app.core.audit import Action
 from journal_app.core.clock import Clock, SystemClock, utc_iso
 from journal_app.core.db import DatabaseError
-from journal_app.core.errors import JournalError, VaultDamaged, VaultExists, VaultMissing, WrongPassphrase
+from journal_app.core.erasure_record import sync_sidecar
+from journal_app.core.errors import (
+    JournalError,
+    StorageError,
+    VaultDamaged,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
 from journal_app.core.header import (
     HEADER_COPY_NAME,
     HEADER_NAME,
+    HeaderAltered,
     VaultHeader,
     load_header,
     parse_header,
@@ -30,14 +43,16 @@ from journal_app.core.header import (
     save_header,
 )
 from journal_app.core.journal import Journal
-from journal_app.core.kdf import KEY_BYTES, SALT_BYTES, KdfParams, KdfPolicy, calibrate, derive_key
+from journal_app.core.kdf import KEY_BYTES, SALT_BYTES, KdfPolicy, calibrate, derive_key
 from journal_app.core.models import RetentionPolicy
-from journal_app.core.passphrase import check_passphrase
+from journal_app.core.passphrase import check_passphrase, passphrase_bytes
 from journal_app.core.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
 from journal_app.core.schema import migrate
+from journal_app.core.vault_lock import LOCK_NAME, VaultLock
 
 DB_NAME = "journal.db"
-VAULT_FILES = (DB_NAME, HEADER_NAME, HEADER_COPY_NAME)
+# vault.lock is empty; it is created the first time the vault opens and then stays.
+VAULT_FILES = (DB_NAME, HEADER_NAME, HEADER_COPY_NAME, LOCK_NAME)
 
 
 def vault_exists(folder: Path) -> bool:
@@ -52,18 +67,43 @@ class UnlockKey:
     header: VaultHeader
     data_key: bytes
     by_recovery: bool
+    # vault.json failed its MAC and vault.json.bak opened: open() rewrites vault.json from it.
+    primary_altered: bool = False
 
 
 def derive_unlock_key(folder: Path, passphrase: str, *, clock: Clock | None = None) -> UnlockKey:
     header = _read_header(folder)
-    kek = derive_key(passphrase.encode("utf-8"), header.kdf)
+    secret = passphrase_bytes(passphrase)
     try:
-        data_key = header.unwrap(kek)
+        return _unwrap_verified(folder, header, lambda h: derive_key(secret, h.kdf), False)
     except WrongPassphrase:
         record_failure(folder, (clock or SystemClock()).now())
         _check_copies_agree(folder, header)
         raise
-    return UnlockKey(folder, header, data_key, by_recovery=False)
+
+
+def _unwrap_verified(
+    folder: Path, header: VaultHeader, kek_for: Callable[[VaultHeader], bytes], by_recovery: bool
+) -> UnlockKey:
+    """Unwrap and check the MAC. When vault.json unwraps but fails its MAC, it was altered: use
+    vault.json.bak if it passes, else report vault.json as damaged. The copy is tried only
+    then, never after a plain wrong passphrase: a copy left stale by a crash must not let a
+    replaced passphrase in."""
+    try:
+        return UnlockKey(folder, header, header.unwrap(kek_for(header), by_recovery=by_recovery),
+                         by_recovery)
+    except HeaderAltered as altered:
+        copy_path = folder / HEADER_COPY_NAME
+        if header.source == copy_path:
+            raise
+        try:
+            copy = parse_header(read_file_bounded(copy_path), copy_path)
+            if copy.vault_id == header.vault_id:
+                data_key = copy.unwrap(kek_for(copy), by_recovery=by_recovery)
+                return UnlockKey(folder, copy, data_key, by_recovery, primary_altered=True)
+        except (JournalError, OSError):
+            pass
+        raise altered from None
 
 
 def _check_copies_agree(folder: Path, header: VaultHeader) -> None:
@@ -84,12 +124,13 @@ def derive_recovery_unlock_key(
 ) -> UnlockKey:
     header = _read_header(folder)
     try:
-        kek = recovery_wrapping_key(parse_recovery_key(recovery_key), header.recovery_salt)
-        data_key = header.unwrap(kek, by_recovery=True)
+        secret = parse_recovery_key(recovery_key)
+        return _unwrap_verified(
+            folder, header, lambda h: recovery_wrapping_key(secret, h.recovery_salt), True
+        )
     except WrongPassphrase:
         record_failure(folder, (clock or SystemClock()).now())
         raise
-    return UnlockKey(folder, header, data_key, by_recovery=True)
 
 
 def _read_header(folder: Path) -> VaultHeader:
@@ -106,12 +147,17 @@ class Vault:
         self.header = header
         self.clock = clock
         self._data_key = bytearray(data_key)
-        conn = dbmod.connect(folder / DB_NAME, bytes(self._data_key), create=False)
+        self._lock = VaultLock.acquire(folder)
+        try:
+            conn = dbmod.connect(folder / DB_NAME, bytes(self._data_key), create=False)
+        except BaseException:
+            self._lock.release()
+            raise
         self.db = dbmod.Database(conn, folder / DB_NAME)
         try:
             migrate(self.db)
         except BaseException:
-            self.db.close()  # a damaged page met while migrating: no connection left open
+            self._close()  # a damaged page met while migrating: no connection left open
             raise
         self.journal = Journal(self.db, clock)
         # Wrong passphrases counted since the last unlock (attempts.py); None when there were none.
@@ -136,6 +182,8 @@ class Vault:
         if vault_exists(folder) or (folder / DB_NAME).exists():
             raise VaultExists(folder)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # an existing folder keeps its mode through mkdir
         data_key = os.urandom(KEY_BYTES)
         kdf = calibrate(kdf_policy or KdfPolicy.production())
         recovery_text, recovery_secret = new_recovery_key()
@@ -145,7 +193,7 @@ class Vault:
             wrapped_by_passphrase=b"", recovery_salt=recovery_salt, wrapped_by_recovery=b"",
         )
         header = header.with_passphrase_key(
-            kdf, derive_key(passphrase.encode("utf-8"), kdf), data_key
+            kdf, derive_key(passphrase_bytes(passphrase), kdf), data_key
         ).with_recovery_key(
             recovery_salt, recovery_wrapping_key(recovery_secret, recovery_salt), data_key
         )
@@ -167,14 +215,18 @@ class Vault:
         try:
             vault._log_unlock(key, failed)
         except BaseException:
-            vault.db.close()  # e.g. a damaged page (VaultDamaged): never half open
+            vault._close()  # e.g. a damaged page (VaultDamaged): never half open
             raise
         # Logged first, removed second: a crash between them reports the count twice, never 0.
         if failed is not None:
             clear_attempts(key.folder)
         # What a killed header or counter write left behind (atomic.py, header.py).
-        remove_stale_temps(key.folder, r"(vault\.json|vault\.json\.bak|unlock-attempts\.json)")
+        remove_stale_temps(key.folder, r"(vault\.json|vault\.json\.bak|unlock-attempts\.json|erasures\.json)")
         refresh_stale_copy(key.folder, key.header)
+        if key.primary_altered:
+            # The copy passed its MAC, so the altered vault.json holds nothing of the owner's.
+            with contextlib.suppress(StorageError):
+                write_atomic(key.folder / HEADER_NAME, key.header.to_bytes())
         vault.failed_attempts = failed
         return vault
 
@@ -210,26 +262,47 @@ class Vault:
 
     def change_passphrase(self, new_passphrase: str, *, kdf_policy: KdfPolicy | None = None) -> None:
         """Re-wrap the data key under a new passphrase. Instant for the data: no note is
-        rewritten; only vault.json and its copy are replaced, atomically."""
+        rewritten; only vault.json and its copy are replaced, atomically.
+
+        The parameters come from `kdf_policy` (tests) or production, never from the header: a
+        header someone weakened must not pass its weakness on. Backups made earlier keep the
+        old header, so the old passphrase still opens them (docs/security.md)."""
         check_passphrase(new_passphrase)
-        kdf = calibrate(kdf_policy or _policy_like(self.header.kdf))
-        kek = derive_key(new_passphrase.encode("utf-8"), kdf)
-        header = self.header.with_passphrase_key(kdf, kek, self.data_key)
-        save_header(self.folder, header)
-        self.header = header
+        kdf = calibrate(kdf_policy or KdfPolicy.production())
+        kek = derive_key(passphrase_bytes(new_passphrase), kdf)
+        self._write_header(self.header.with_passphrase_key(kdf, kek, self.data_key))
         self.journal.audit.append(Action.PASSPHRASE_CHANGE)
 
     def replace_recovery_key(self) -> str:
-        """Make a new recovery key; the old one stops working at once."""
+        """Make a new recovery key; the old one no longer opens this vault's header. Backups
+        made earlier hold the old header and still open with the old key."""
         text, secret = new_recovery_key()
         salt = os.urandom(SALT_BYTES)
-        header = self.header.with_recovery_key(
+        self._write_header(self.header.with_recovery_key(
             salt, recovery_wrapping_key(secret, salt), self.data_key
-        )
-        save_header(self.folder, header)
-        self.header = header
+        ))
         self.journal.audit.append(Action.RECOVERY_KEY_REPLACED)
         return text
+
+    def _write_header(self, header: VaultHeader) -> None:
+        """Write under the lock, after checking the disk still holds the header this vault was
+        opened with: a stale header in memory must never overwrite a newer one."""
+        sound: list[VaultHeader] = []
+        for name in (HEADER_NAME, HEADER_COPY_NAME):
+            path = self.folder / name
+            try:
+                on_disk = parse_header(read_file_bounded(path), path)
+            except (VaultDamaged, OSError):
+                continue  # damaged or missing: this write repairs it
+            if on_disk.vault_id != self.header.vault_id:
+                raise VaultDamaged(path, f"it belongs to another vault than {self.folder}; one of "
+                                   "the two was copied from elsewhere")
+            sound.append(on_disk)
+        if sound and self.header not in sound:
+            raise JournalError("The vault's header was changed on disk since the vault was "
+                               "opened; nothing was written. Lock the vault and open it again.")
+        save_header(self.folder, header)
+        self.header = header
 
     # Closing ---------------------------------------------------------------------------------
 
@@ -239,22 +312,22 @@ class Vault:
         try:
             if self.db.is_open:
                 self.journal.audit.append(Action.LOCK)
-        except (JournalError, DatabaseError):
+                # erasures.json: the receipts outside the database, and the log's last entry.
+                with self.db.read() as conn:
+                    sync_sidecar(self.folder, self.header.vault_id, bytes(self._data_key), conn)
+        except (JournalError, DatabaseError, OSError):
             pass  # locking matters more than logging that we locked
         finally:
+            self._close()
+
+    def _close(self) -> None:
+        try:
             self.db.close()
+        finally:
+            self._lock.release()
             for i in range(len(self._data_key)):
                 self._data_key[i] = 0
 
     @property
     def is_locked(self) -> bool:
         return not self.db.is_open
-
-
-def _policy_like(params: KdfParams) -> KdfPolicy:
-    """Keep a vault's memory and parallelism when its passphrase changes; recalibrate time."""
-    production = KdfPolicy.production()
-    if params.memory_kib >= production.memory_kib:
-        return production
-    # A test vault (weak parameters) stays weak; a real one never drops below production.
-    return KdfPolicy(params.memory_kib, params.parallelism, params.time_cost, 0.0, calibrate=False)

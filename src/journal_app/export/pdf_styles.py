@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import functools
 import io
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import pyaes
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.pdfencrypt import StandardEncryption
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
 
 from journal_app.export.fonts import BOLD, ITALIC, REGULAR
+from journal_app.export.pdf_password import check_pdf_password, encrypt_pdf
 
 INK = colors.HexColor("#1f2328")
 MUTED_HEX = "#5c6370"  # also used inside Paragraph markup
@@ -172,38 +170,6 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self.restoreState()
 
 
-class Aes256Encryption(StandardEncryption):  # type: ignore[misc]  # ReportLab ships no types
-    """ReportLab's AES-256 (revision 5), with two of its bugs worked around.
-
-    ReportLab 4.x writes /UE, /OE and /Perms with PKCS#7 padding (48, 48 and 32 bytes instead
-    of 32, 32 and 16), so poppler and pypdf refuse the file; and it pads every string and
-    stream twice (by hand, then again in pyaes), so a reader finds stray bytes after each.
-    The key entries are AES-CBC with a zero IV, so their leading blocks are exactly the
-    unpadded values ISO 32000 asks for; and `encode` pads once. Key derivation, the random
-    key and the cipher stay ReportLab's and pyaes's: nothing here invents cryptography.
-    tests/unit/test_pdf.py opens the result with pypdf, and poppler opens it too."""
-
-    def __init__(self, password: str) -> None:
-        super().__init__(password, strength=256)
-
-    def prepare(self, document: Any, overrideID: Any = None) -> None:
-        super().prepare(document, overrideID)
-        if self.revision == 5:
-            for name, length in (("UE", 32), ("OE", 32), ("Perms", 16)):
-                setattr(self, name, getattr(self, name)[:length])
-
-    def encode(self, t: str | bytes) -> bytes:
-        if self.revision != 5:
-            return bytes(super().encode(t))
-        if not self.prepared:
-            raise ValueError("encryption not prepared")
-        data = t.encode("utf-8") if isinstance(t, str) else t
-        iv = os.urandom(16)
-        encrypter = pyaes.Encrypter(pyaes.AESModeOfOperationCBC(self.key, iv=iv))
-        body: bytes = encrypter.feed(data) + encrypter.feed()  # PKCS#7 padding, once
-        return iv + body
-
-
 @dataclass(frozen=True)
 class DocInfo:
     title: str
@@ -225,18 +191,22 @@ def render(
     *,
     password: str | None = None,
 ) -> Rendered:
-    """Lay out the flowables into an A4 PDF in memory, optionally AES-256 encrypted."""
+    """Lay out the flowables into an A4 PDF in memory; with a password, encrypted in memory
+    (AES-256, R6: pdf_password.py) before anything reaches the disk."""
+    if password is not None:
+        check_pdf_password(password)  # before the work, so a short password costs nothing
     buffer = io.BytesIO()
-    encrypt = Aes256Encryption(password) if password else None
     doc = BaseDocTemplate(
         buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
         author=info.author, subject=info.subject, creator="journal-app",
-        lang="sv-SE" if info.language == "sv" else "en-GB", encrypt=encrypt,
+        lang="sv-SE" if info.language == "sv" else "en-GB",
         initialFontName=REGULAR,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     doc.build(list(flowables), canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
-    return Rendered(data=buffer.getvalue(), pages=doc.page)
+    data = buffer.getvalue()
+    return Rendered(data=encrypt_pdf(data, password) if password is not None else data,
+                    pages=doc.page)

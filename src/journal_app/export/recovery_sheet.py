@@ -32,7 +32,8 @@ WORDS: dict[str, dict[str, str]] = {
         "made": "Utfärdad",
         "keep": "Förvara arket inlåst, åtskilt från datorn. Den som har nyckeln och en kopia "
                 "av valvet kan läsa alla journaler.",
-        "replace": "Byter du nyckel slutar den här att fungera: förstör då arket.",
+        "replace": "Byter du nyckel öppnar den här inte längre valvet, men väl säkerhetskopior "
+                   "gjorda före bytet: förstör då arket.",
         "never": "Skriv aldrig in nyckeln i e-post, moln eller ett dokument på datorn.",
     },
     "en": {
@@ -45,7 +46,8 @@ WORDS: dict[str, dict[str, str]] = {
         "made": "Issued",
         "keep": "Keep this sheet locked away, apart from the computer. Whoever holds the key and "
                 "a copy of the vault can read every journal.",
-        "replace": "If you replace the key, this one stops working: destroy this sheet then.",
+        "replace": "If you replace the key, this one no longer opens the vault, but it still opens "
+                   "backups made before then: destroy this sheet then.",
         "never": "Never type the key into e-mail, a cloud service or a document on the computer.",
     },
 }

@@ -6,9 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app.core.clock import Clock
 from journal_app.core.kdf import KdfPolicy
@@ -45,8 +46,40 @@ def build_window(folder: Path, *, clock: Clock | None = None,
     return MainWindow(folder, clock=clock, kdf_policy=kdf_policy)
 
 
+_error_boxes: list[QMessageBox] = []
+
+
+def excepthook(exc_type: type[BaseException], _exc: BaseException,
+               _tb: TracebackType | None) -> None:
+    """An exception nothing caught, in the desktop app: one line in a message box, and the
+    type's name on stderr. Never the traceback or the message: either may hold client data."""
+    if issubclass(exc_type, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    print(f"journal-app: internal error ({exc_type.__name__}); nothing more was changed.",
+          file=sys.stderr)
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    text = QCoreApplication.translate(
+        "App", "Something went wrong: %1; nothing more was changed.").replace(
+        "%1", exc_type.__name__)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("App", "Journal"),
+                      text, QMessageBox.StandardButton.Ok, app.activeWindow())
+    box.setObjectName("internalErrorBox")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    _error_boxes.append(box)  # Python must keep it: it may have no parent to own it
+    box.finished.connect(lambda _result: _error_boxes.remove(box))
+    box.open()  # not exec(): the hook may run inside any slot
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+
+
 def run_app(args: list[str]) -> int:
     app = make_application()
+    install_excepthook()
     if smoke_requested(args):
         return run_smoke_test(lambda folder: build_window(folder))
     window = build_window(parse_args(without_smoke_flag(args)))

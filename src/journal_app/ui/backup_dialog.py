@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -60,6 +60,7 @@ class BackupDialog(QDialog):
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("backupFolderLabel")
         self.folder_label.setWordWrap(True)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)  # paths, error texts
         self.reminder_label = QLabel(self)
         self.reminder_label.setObjectName("backupReminderLabel")
         self.table = QTableWidget(0, 3, self)
@@ -72,6 +73,7 @@ class BackupDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.backup_button = QPushButton(self.tr("Back up now…"), self)
         self.backup_button.setObjectName("backupNowButton")
         self.folder_button = QPushButton(self.tr("Choose backup folder…"), self)

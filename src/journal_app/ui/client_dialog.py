@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.models import Client
+from journal_app.ui.dialogs import widen_fields
 
 
 class ClientDialog(QDialog):
@@ -34,6 +35,7 @@ class ClientDialog(QDialog):
         self.id_hint = QLabel(self)
         self.id_hint.setObjectName("idNumberHint")
         self.id_hint.setWordWrap(True)
+        self.id_hint.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what was typed
         self.email = QLineEdit(self)
         self.email.setObjectName("emailEdit")
         self.phone = QLineEdit(self)
@@ -50,6 +52,7 @@ class ClientDialog(QDialog):
         self.error.setObjectName("clientErrorLabel")
         self.error.setWordWrap(True)
         self.error.setVisible(False)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.setObjectName("clientDialogButtons")
@@ -74,6 +77,7 @@ class ClientDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+        widen_fields(self)
         if client is not None:
             self.name.setText(client.name)
             self.id_number.setText(client.id_number or "")
@@ -98,6 +102,8 @@ class ClientDialog(QDialog):
         self.submitted.emit(self.fields())
 
     def show_error(self, message: str, focus: QWidget | None = None) -> None:
+        """Say why the client cannot be saved (empty: the reason already shows at the field,
+        as the identity number's hint does; one message in one place)."""
         self.error.setText(message)
-        self.error.setVisible(True)
+        self.error.setVisible(bool(message))
         (focus or self.name).setFocus(Qt.FocusReason.OtherFocusReason)

@@ -57,9 +57,12 @@ class ClientView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.name.setFont(font)
+        # Client data is shown as typed: a name with "<img src=…>" must not load or render.
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
         self.details = QLabel(self)
         self.details.setObjectName("clientDetailsLabel")
         self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
 
         self.actions_menu = QMenu(self.tr("Client actions"), self)
         self.actions_menu.setObjectName("clientActionsMenu")

@@ -57,6 +57,10 @@ class AppController(QObject):
         return vault_exists(self.folder)
 
     @property
+    def kdf_policy(self) -> KdfPolicy | None:
+        return self._kdf_policy
+
+    @property
     def is_unlocked(self) -> bool:
         return self._vault is not None and not self._vault.is_locked
 

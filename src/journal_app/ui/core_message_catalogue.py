@@ -26,6 +26,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "There is no journal vault in %1."),
     QT_TRANSLATE_NOOP("CoreMessages", "%1 already holds a journal vault; refusing to overwrite it."),
     QT_TRANSLATE_NOOP("CoreMessages", "The vault is locked."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The vault is open in another window or program."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The vault's header was changed on disk since the vault was "
+                      "opened; nothing was written. Lock the vault and open it again."),
     # Reasons inside "… is damaged or not a journal vault file: <reason>"
     QT_TRANSLATE_NOOP("CoreMessages", "its checksum does not match (damaged or incomplete)"),
     QT_TRANSLATE_NOOP("CoreMessages", "its structure is broken"),
@@ -34,6 +37,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "%1 page(s) of its database fail their HMAC"),
     QT_TRANSLATE_NOOP("CoreMessages", "its database is inconsistent: %1"),
     QT_TRANSLATE_NOOP("CoreMessages", "far too large to be a vault header"),
+    QT_TRANSLATE_NOOP("CoreMessages", "it was altered after the app wrote it (its MAC does not match)"),
     QT_TRANSLATE_NOOP("CoreMessages", "the database file is missing"),
     QT_TRANSLATE_NOOP("CoreMessages", "the database file is empty; its content is lost"),
     QT_TRANSLATE_NOOP("CoreMessages", "its database copy: %1"),
@@ -121,6 +125,13 @@ TEMPLATES: tuple[str, ...] = (
         "Under the PDL policy these notes must be kept at least 10 years after the last entry (%1), "
         "that is until %2 (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO "
         "(8 kap 4 §) can erase them earlier."),
+    QT_TRANSLATE_NOOP(
+        "CoreMessages",
+        "These notes were written under the PDL policy, so whatever the policy is now they must be "
+        "kept at least 10 years after the last entry (%1), that is until %2 (Patientdatalagen 3 kap "
+        "17 §); only a destruction decided by IVO (8 kap 4 §) can erase them earlier."),
+    QT_TRANSLATE_NOOP("CoreMessages",
+                      "The PDF password must be at least %1 characters long; nothing was written."),
     QT_TRANSLATE_NOOP("CoreMessages", "The IVO decision needs its reference (diarienummer)."),
     QT_TRANSLATE_NOOP("CoreMessages", "The IVO reference cannot contain ; or =."),
     QT_TRANSLATE_NOOP("CoreMessages", "The IVO reference is longer than %1 characters."),

@@ -6,7 +6,8 @@ Call from the main window, a client action or the erase prompt:
     export_register_extract(parent, vault, client_id, language=None)
 
 `language` is "sv" or "en"; None follows the UI's current locale. The dialog offers an optional
-PDF password (typed twice) and says why it should be told in person; "Save as…" opens the
+PDF password (typed twice, at least 10 characters, or a suggested passphrase shown in clear to
+read out) and says why it should be told in person; "Save as…" opens the
 native save dialog with a suggested name such as `Journal – Anna Andersson – 2026-11-25.pdf`;
 the PDF renders off the GUI thread (run_task) with a busy bar; when it is written, "Open" shows
 it in the system's PDF viewer. `ExportDialog` lays out; `ExportController` decides.
@@ -20,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,6 +41,7 @@ from journal_app.core.vault import Vault
 from journal_app.export.extract import export_register_extract as write_extract
 from journal_app.export.pdf import ExportResult
 from journal_app.export.pdf import export_journal_pdf as write_journal
+from journal_app.export.pdf_password import MIN_PDF_PASSWORD, suggest_password
 from journal_app.ui.tasks import run_task
 
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -65,11 +67,14 @@ def suggested_file_name(kind: ExportKind, client_name: str, day: dt.date, langua
 
 
 def password_problem(protect: bool, first: str, second: str) -> str | None:
-    """None when the choice is usable; otherwise which rule failed ("empty" or "differ")."""
+    """None when the choice is usable; otherwise which rule failed ("empty", "short" or
+    "differ")."""
     if not protect:
         return None
     if not first:
         return "empty"
+    if len(first) < MIN_PDF_PASSWORD:
+        return "short"
     return None if first == second else "differ"
 
 
@@ -92,6 +97,7 @@ class ExportDialog(QDialog):
         self.intro = QLabel(intro.replace("%1", client_name), self)
         self.intro.setObjectName("exportIntro")
         self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)  # holds the client's name
         self.protect = QCheckBox(self.tr("Protect the PDF with a password"), self)
         self.protect.setObjectName("protectCheck")
         self.password = QLineEdit(self)
@@ -101,6 +107,8 @@ class ExportDialog(QDialog):
         for field in (self.password, self.repeat):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setEnabled(False)
+        self.suggest = QPushButton(self.tr("Suggest a password"), self)
+        self.suggest.setObjectName("suggestPassword")
         self.hint = QLabel(self.tr("A password told in person is the safe way; never send it in"
                                    " the same e-mail as the file."), self)
         self.hint.setObjectName("passwordHint")
@@ -111,6 +119,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # file names, error texts
         self.status.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save as…"), self)
         self.save_button.setObjectName("saveButton")
@@ -124,6 +133,7 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.tr("Repeat:"), self.repeat)
+        form.addRow("", self.suggest)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         for button in (self.open_button, self.save_button, self.close_button):
@@ -141,7 +151,7 @@ class ExportDialog(QDialog):
     def set_busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.save_button, self.close_button, self.protect):
+        for widget in (self.save_button, self.close_button, self.protect, self.suggest):
             widget.setEnabled(not busy)
         for field in (self.password, self.repeat):
             field.setEnabled(not busy and self.protect.isChecked())
@@ -177,6 +187,8 @@ class ExportController(QObject):
     def _connect_signals(self) -> None:
         d = self.dialog
         d.protect.toggled.connect(self._protect_toggled)
+        d.suggest.clicked.connect(self.suggest_password)
+        d.password.textEdited.connect(self._hide_password)
         d.save_button.clicked.connect(self.save)
         d.open_button.clicked.connect(self.open_file)
         d.close_button.clicked.connect(d.reject)
@@ -187,8 +199,27 @@ class ExportController(QObject):
             field.setEnabled(on)
             if not on:
                 field.clear()
+                field.setEchoMode(QLineEdit.EchoMode.Password)
         if on:
             self.dialog.password.setFocus()
+
+    @Slot()
+    def suggest_password(self) -> None:
+        """Fill both fields with a made-up passphrase, shown in clear so it can be read out."""
+        d = self.dialog
+        d.protect.setChecked(True)
+        password = suggest_password()
+        for field in (d.password, d.repeat):
+            field.setText(password)
+            field.setEchoMode(QLineEdit.EchoMode.Normal)
+        d.status.setText(QCoreApplication.translate(
+            "ExportDialog", "Write the password down for the client, or tell it in person."))
+
+    @Slot(str)
+    def _hide_password(self, _text: str) -> None:
+        # Typing their own: hide it again, as a typed password always is.
+        for field in (self.dialog.password, self.dialog.repeat):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def _choose_path(self) -> Path | None:
         folder = QStandardPaths.writableLocation(
@@ -212,6 +243,11 @@ class ExportController(QObject):
         if problem == "empty":
             d.status.setText(QCoreApplication.translate(
                 "ExportDialog", "Type a password, or untick the box."))
+            return
+        if problem == "short":
+            d.status.setText(QCoreApplication.translate(
+                "ExportDialog", "The password must be at least %1 characters long, or press"
+                " Suggest a password.").replace("%1", str(MIN_PDF_PASSWORD)))
             return
         if problem == "differ":
             d.status.setText(QCoreApplication.translate("ExportDialog", "The two passwords differ."))

@@ -20,6 +20,7 @@ from journal_app.core.models import PackageCompleted, RetentionPolicy
 from journal_app.core.policy import current_policy
 from journal_app.core.vault import Vault
 from journal_app.ui.backup_dialog import BackupDialog
+from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.erase_dialog import EraseDialog, overdue_prompts
 from journal_app.ui.help_dialog import HelpDialog
 from journal_app.ui.log_view import LogView
@@ -128,6 +129,40 @@ class FeatureActions(QObject):
         if current_policy(vault.db) is RetentionPolicy.ERASE_ON_COMPLETION:
             for dialog in overdue_prompts(vault, self.window):
                 self._enqueue(dialog)
+        self.retry_marked_backups()
+
+    def retry_marked_backups(self, then: Callable[[], None] | None = None) -> None:
+        """Backups an erase could not reach (a USB stick not plugged in) and before-restore
+        folders are cleaned whenever they can be: at every unlock and when the backups are
+        shown. Nothing to do, no task."""
+        vault = self.window.controller.vault
+        pending = any(r.holds_erased for r in backup.list_backups(vault.journal)) \
+            or bool(backup.fallback_folders(vault.folder))
+        if not pending:
+            return
+
+        def done(report: Any) -> None:
+            self._report_carry(report)
+            if then is not None:
+                then()
+
+        run_task(lambda: backup.carry_erasures(vault), done, self.window.show_message)
+
+    def _report_carry(self, report: backup.CarryReport) -> None:
+        parts: list[str] = []
+        if report.updated:
+            parts.append(self.tr("The erase was carried into %n backup(s).", "",
+                                 len(report.updated)))
+        if report.marked:
+            parts.append(self.tr("%n backup(s) could not be reached and still hold erased "
+                                 "clients; they are cleaned when they can be reached.", "",
+                                 len(report.marked)))
+        if report.fallbacks_failed:
+            parts.append(self.tr("A folder kept from before a restore could not be cleaned of "
+                                 "erased clients; delete it: %1").replace(
+                                     "%1", ", ".join(report.fallbacks_failed)))
+        if parts:
+            self.window.show_message(" ".join(parts))
 
     def _enqueue(self, dialog: QDialog) -> None:
         if isinstance(dialog, EraseDialog):
@@ -142,7 +177,7 @@ class FeatureActions(QObject):
         dialog = self._queue.pop(0)
         self._showing = dialog
         dialog.finished.connect(self._dialog_finished)
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot(int)
     def _dialog_finished(self, _result: int) -> None:
@@ -167,13 +202,8 @@ class FeatureActions(QObject):
         controller = self.window.controller
         controller.journalChanged.emit()
         vault = controller.vault
-
-        def done(cleaned: Any) -> None:
-            if cleaned:
-                self.window.show_message(self.tr("The erase was carried into %n backup(s).", "",
-                                                 len(cleaned)))
-
-        run_task(lambda: backup.apply_erasures_to_backups(vault), done,
+        # The erase marked every earlier backup in its own transaction; this cleans them.
+        run_task(lambda: backup.carry_erasures(vault), self._report_carry,
                  self.window.show_message)
 
     # Vault actions -----------------------------------------------------------------------------
@@ -185,7 +215,16 @@ class FeatureActions(QObject):
         dialog.restored.connect(lambda _result: self.window.show_message(
             self.tr("The backup was restored. Unlock it with the passphrase it was made with.")))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
+
+        def refresh() -> None:
+            try:
+                if dialog.isVisible():
+                    dialog.refresh()
+            except RuntimeError:
+                pass  # closed (and deleted) before the cleaning finished
+
+        self.retry_marked_backups(then=refresh)
 
     @Slot()
     def open_access_log(self) -> None:
@@ -200,15 +239,16 @@ class FeatureActions(QObject):
         dialog.resize(900, 560)
         self.window.controller.locked.connect(dialog.reject)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot()
     def open_recovery_unlock(self) -> None:
         controller = self.window.controller
-        dialog = RecoveryUnlockDialog(controller.folder, controller.clock, self.window)
+        dialog = RecoveryUnlockDialog(controller.folder, controller.clock, self.window,
+                                      kdf_policy=controller.kdf_policy)
         dialog.vaultOpened.connect(controller.adopt)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     def open_help(self, *, about: bool) -> None:
         controller = self.window.controller
@@ -219,7 +259,7 @@ class FeatureActions(QObject):
         dialog = HelpDialog(self.window, controller.folder, policy, practice_name=practice,
                             show_about=about)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
 
 # The export dialogs pull in ReportLab: imported on first use, not on every start of the app.

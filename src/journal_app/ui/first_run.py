@@ -3,6 +3,8 @@ then see the recovery key once and confirm it is written down."""
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
@@ -19,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.errors import WeakPassphrase
+from journal_app.core.errors import JournalError, WeakPassphrase
 from journal_app.core.models import RetentionPolicy
 from journal_app.core.passphrase import Strength, assess, check_passphrase
+from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
+from journal_app.ui.recovery_dialog import save_sheet_as
 
 
 def _centred(page: QWidget, card: QFrame) -> None:
@@ -74,6 +78,7 @@ class FirstRunPage(QWidget):
         self.reason = QLabel(card)
         self.reason.setObjectName("passphraseReasonLabel")
         self.reason.setWordWrap(True)
+        self.reason.setTextFormat(Qt.TextFormat.PlainText)
         self.policy = QComboBox(card)
         self.policy.setObjectName("retentionCombo")
         self.policy.addItem(self.tr("Erase a client's notes when their package is completed"),
@@ -89,6 +94,7 @@ class FirstRunPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("createErrorLabel")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.busy = QProgressBar(card)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -142,6 +148,7 @@ class RecoveryKeyPage(QWidget):
         text.setWordWrap(True)
         self.key = QLabel(card)
         self.key.setObjectName("recoveryKeyLabel")
+        self.key.setTextFormat(Qt.TextFormat.PlainText)
         self.key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -151,6 +158,12 @@ class RecoveryKeyPage(QWidget):
         self.key.setFrameShape(QFrame.Shape.Box)
         self.key.setMargin(12)
         self.key.setAccessibleName(self.tr("Recovery key"))
+        self.save_sheet = QPushButton(self.tr("Save &printable sheet (PDF)…"), card)
+        self.save_sheet.setObjectName("recoverySheetButton")
+        self.sheet_status = QLabel(card)
+        self.sheet_status.setObjectName("recoverySheetStatus")
+        self.sheet_status.setWordWrap(True)
+        self.sheet_status.setTextFormat(Qt.TextFormat.PlainText)  # a path
         self.confirm = QCheckBox(self.tr("I have &written the recovery key down"), card)
         self.confirm.setObjectName("recoveryConfirmCheck")
         self.continue_button = QPushButton(self.tr("&Start using the journal"), card)
@@ -166,6 +179,11 @@ class RecoveryKeyPage(QWidget):
         inner.addWidget(_heading(self.tr("Your recovery key"), card))
         inner.addWidget(text)
         inner.addWidget(self.key)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.save_sheet)
+        sheet_row.addStretch(1)
+        inner.addLayout(sheet_row)
+        inner.addWidget(self.sheet_status)
         inner.addWidget(self.confirm)
         inner.addLayout(buttons)
         _centred(self, card)
@@ -192,6 +210,7 @@ class FirstRunController(QObject):
         self.app.created.connect(self._show_key)
         self.key_page.confirm.toggled.connect(self.key_page.continue_button.setEnabled)
         self.key_page.continue_button.clicked.connect(self._finish)
+        self.key_page.save_sheet.clicked.connect(self.save_sheet)
 
     def _strength_names(self) -> dict[Strength, str]:
         return {
@@ -257,11 +276,37 @@ class FirstRunController(QObject):
     def _show_key(self, recovery_key: str) -> None:
         self.page.passphrase.clear()
         self.page.repeat.clear()
+        self._set_template()
+        self.key_page.sheet_status.clear()
         self.key_page.key.setText(recovery_key)
         self.key_page.confirm.setChecked(False)
         self.key_page.confirm.setFocus()
 
+    def _set_template(self) -> None:
+        """The core's default note template is Swedish; a new vault gets the template in the
+        language the app speaks (the Swedish translation is the core's template)."""
+        template = self.tr("Session content\n\n\nWellbeing\n\n\nAgreements\n\n\n"
+                           "Next time\n\n")
+        with contextlib.suppress(JournalError):  # else the Swedish default stays
+            self.app.journal.settings.update(note_template=template)
+
+    @Slot()
+    def save_sheet(self) -> None:
+        """The printable recovery-key sheet, the paper copy of the key shown once here."""
+        key = self.key_page.key.text()
+        if not key or not self.app.is_unlocked:
+            return
+        vault = self.app.vault
+        saved = save_sheet_as(self.key_page, key, vault_id=vault.header.vault_id,
+                              practice_name=vault.journal.settings.load().practice_name,
+                              issued=self.app.clock.now(), language=i18n.current_language())
+        if saved is not None:
+            self.key_page.sheet_status.setText(
+                self.tr("The sheet was saved: %1. Print it, then delete the file.")
+                .replace("%1", str(saved)))
+
     @Slot()
     def _finish(self) -> None:
         self.key_page.key.clear()  # shown once only
+        self.key_page.sheet_status.clear()
         self.app.finish_first_run()

@@ -54,7 +54,7 @@ _DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("cffi", "cffi", "MIT-0"),
     ("ReportLab", "reportlab", "BSD-3-Clause"),
-    ("pyaes", "pyaes", "MIT"),
+    ("pypdf", "pypdf", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
 )
 NOT_FOUND = "-"
@@ -231,7 +231,9 @@ class HelpDialog(QDialog):
                         "new one. Keep it printed and locked away, apart from the computer: "
                         "anyone who has it can open the vault."),
                 self.tr("If it is lost or someone else may have seen it, make a new one; the "
-                        "old one stops working at once. Without your passphrase "
+                        "old one no longer opens the vault. Backups made before then still open "
+                        "with the old key, and through them the vault, so make a new backup and "
+                        "delete the older ones. Without your passphrase "
                         "or your recovery key no one can open the vault, not even the makers of "
                         "the app."),
             ]),

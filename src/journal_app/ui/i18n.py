@@ -22,6 +22,11 @@ def chosen_language(settings: QSettings) -> str:
     return value if value in LANGUAGES else system_language()
 
 
+def current_language() -> str:
+    """The language the app speaks now (after install_language)."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def qm_path(language: str) -> str:
     return str(files("journal_app") / "resources" / "translations" / f"journal_app_{language}.qm")
 

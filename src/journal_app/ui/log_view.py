@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -39,6 +38,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.log_export import export_log_csv
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import warn
 from journal_app.ui.formatting import format_datetime
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -211,6 +211,7 @@ class LogView(QWidget):
             LogColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("logChainLabel")
+        self.chain_label.setTextFormat(Qt.TextFormat.PlainText)
         self.export_button = QPushButton(self.tr("Export the client's entries…"), self)
         self.export_button.setObjectName("logExportButton")
 
@@ -307,7 +308,7 @@ class LogView(QWidget):
         try:
             count = export_log_csv(self._journal, target, client_id=client)
         except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), error_text(exc))
+            warn(self, self.tr("Export failed"), error_text(exc))
             return None
         self.reload()
         return count

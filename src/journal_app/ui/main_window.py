@@ -22,6 +22,7 @@ from journal_app.core.clock import Clock
 from journal_app.core.kdf import KdfPolicy
 from journal_app.ui.client_view import ClientView
 from journal_app.ui.controller import AppController
+from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.feature_actions import FeatureActions
 from journal_app.ui.first_run import FirstRunController, FirstRunPage, RecoveryKeyPage
 from journal_app.ui.icons import app_icon, icon
@@ -223,7 +224,7 @@ class MainWindow(QMainWindow):
         self.settings_controller = SettingsController(dialog, self.controller, self.ui_settings)
         dialog.accepted.connect(self._settings_saved)
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        open_dialog(dialog)
 
     @Slot()
     def _settings_saved(self) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import JournalError, NotFound
 from journal_app.core.models import Note, NoteState, Session
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
@@ -171,6 +171,9 @@ class NoteController(QObject):
         try:
             self.note = self.app.journal.notes.save_draft(
                 self.session.id, self.editor.text.toPlainText())
+        except NotFound:  # the session was erased meanwhile: its draft goes with it
+            self.clear()
+            return True
         except JournalError as exc:
             self.editor.saved.setText(self.tr("Not saved!"))
             self.message.emit(error_text(exc))

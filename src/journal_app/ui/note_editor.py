@@ -29,9 +29,12 @@ class NoteEditor(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # holds the client's name
         self.state = QLabel(self)
+        self.state.setTextFormat(Qt.TextFormat.PlainText)
         self.state.setObjectName("noteStateLabel")
         self.saved = QLabel(self)
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
         self.saved.setObjectName("noteSavedLabel")
         self.saved.setAccessibleName(self.tr("Save status"))
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

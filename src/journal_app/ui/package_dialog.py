@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.models import Package, SessionStatus
+from journal_app.ui.dialogs import MIN_FIELD_WIDTH, widen_fields
 from journal_app.ui.formatting import progress_text, status_text
 
 
@@ -59,6 +60,7 @@ class PackageDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("packageErrorLabel")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
@@ -73,6 +75,8 @@ class PackageDialog(QDialog):
         buttons.accepted.connect(self.submitted)
         buttons.rejected.connect(self.reject)
         self.sessions.valueChanged.connect(self._rename)
+        widen_fields(self)
+        self.setMinimumWidth(420)
         self._auto_name = self.name.text()
 
     def _rename(self, count: int) -> None:
@@ -113,6 +117,7 @@ class SessionDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("sessionErrorLabel")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
@@ -125,6 +130,8 @@ class SessionDialog(QDialog):
         layout.addWidget(buttons)
         buttons.accepted.connect(self.submitted)
         buttons.rejected.connect(self.reject)
+        self.package.setMinimumWidth(MIN_FIELD_WIDTH)
+        self.setMinimumWidth(420)
 
     def start_time(self) -> dt.datetime:
         value = self.start.dateTime()

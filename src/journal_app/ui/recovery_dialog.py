@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,9 +25,11 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.clock import Clock
 from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.kdf import KdfPolicy
 from journal_app.core.passphrase import check_passphrase
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import warn, widen_fields
 from journal_app.ui.tasks import run_task
 
 
@@ -50,6 +52,7 @@ class RecoveryKeyDialog(QDialog):
         intro.setWordWrap(True)
         self.key_label = QLabel(recovery_key, self)
         self.key_label.setObjectName("recoveryKeyLabel")
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setWeight(QFont.Weight.Bold)
@@ -79,32 +82,53 @@ class RecoveryKeyDialog(QDialog):
 
     @Slot()
     def _choose_sheet_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the recovery-key sheet"), "recovery-key.pdf",
-            self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_sheet(Path(path))
+        save_sheet_as(self, self._key, vault_id=self._vault_id, practice_name=self._practice,
+                      issued=self._issued, language=self._language)
 
     def save_sheet(self, target: Path) -> bool:
-        # ReportLab is imported on first use, not on every start of the app.
-        from journal_app.export.recovery_sheet import save_recovery_sheet
+        return save_sheet(self, target, self._key, vault_id=self._vault_id,
+                          practice_name=self._practice, issued=self._issued,
+                          language=self._language)
 
-        try:
-            save_recovery_sheet(target, self._key, vault_id=self._vault_id,
-                                practice_name=self._practice, issued=self._issued,
-                                language=self._language)
-        except JournalError as exc:
-            QMessageBox.warning(self, self.tr("Could not save the sheet"), error_text(exc))
-            return False
-        return True
+
+def save_sheet_as(parent: QWidget, recovery_key: str, *, vault_id: str, practice_name: str,
+                  issued: dt.datetime, language: str) -> Path | None:
+    """Ask where, then save the printable recovery-key sheet; the file, or None."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("RecoveryDialog", "Save the recovery-key sheet"),
+        "recovery-key.pdf", QCoreApplication.translate("RecoveryDialog", "PDF files (*.pdf)"))
+    if not path:
+        return None
+    target = Path(path)
+    ok = save_sheet(parent, target, recovery_key, vault_id=vault_id,
+                    practice_name=practice_name, issued=issued, language=language)
+    return target if ok else None
+
+
+def save_sheet(parent: QWidget, target: Path, recovery_key: str, *, vault_id: str,
+               practice_name: str, issued: dt.datetime, language: str) -> bool:
+    # ReportLab is imported on first use, not on every start of the app.
+    from journal_app.export.recovery_sheet import save_recovery_sheet
+
+    try:
+        save_recovery_sheet(target, recovery_key, vault_id=vault_id,
+                            practice_name=practice_name, issued=issued, language=language)
+    except JournalError as exc:
+        warn(parent, QCoreApplication.translate("RecoveryDialog", "Could not save the sheet"),
+             error_text(exc))
+        return False
+    return True
 
 
 def replace_recovery_key(vault: Vault, parent: QWidget, language: str = "sv") -> bool:
-    """Ask, replace the key (the old one stops working), and show the new one once."""
+    """Ask, replace the key (the old one no longer opens the vault; older backups still open
+    with it), and show the new one once."""
     answer = QMessageBox.question(
         parent, QCoreApplication.translate("RecoveryDialog", "Replace the recovery key"),
         QCoreApplication.translate(
-            "RecoveryDialog", "Make a new recovery key? The current one stops working at once."),
+            "RecoveryDialog", "Make a new recovery key? The current one will no longer open the "
+            "vault. Backups made before now still open with it: if someone may know it, make a new "
+            "backup and delete the older ones."),
     )
     if answer != QMessageBox.StandardButton.Yes:
         return False
@@ -124,12 +148,13 @@ class RecoveryUnlockDialog(QDialog):
     vaultOpened = Signal(object)
 
     def __init__(self, folder: Path, clock: Clock | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, kdf_policy: KdfPolicy | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recoveryUnlockDialog")
         self.setWindowTitle(self.tr("Unlock with the recovery key"))
         self._folder = folder
         self._clock = clock
+        self._kdf_policy = kdf_policy  # None: production parameters; tests pass FAST_KDF
         self.key_edit = QLineEdit(self)
         self.key_edit.setObjectName("recoveryKeyEdit")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -143,6 +168,7 @@ class RecoveryUnlockDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("recoveryMessage")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout()
@@ -153,6 +179,7 @@ class RecoveryUnlockDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+        widen_fields(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -169,14 +196,14 @@ class RecoveryUnlockDialog(QDialog):
         except JournalError as exc:
             self.message.setText(error_text(exc))
             return
-        key, folder, clock = self.key_edit.text(), self._folder, self._clock
+        key, folder, clock, policy = self.key_edit.text(), self._folder, self._clock, self._kdf_policy
         self.buttons.setEnabled(False)
         self.message.setText(self.tr("Opening the vault…"))
 
         def work() -> Vault:
             vault = Vault.unlock_with_recovery(folder, key, clock=clock)
             try:
-                vault.change_passphrase(new)
+                vault.change_passphrase(new, kdf_policy=policy)
             except BaseException:
                 vault.lock()
                 raise

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSettings, Slot
+from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.models import RetentionPolicy
+from journal_app.core.policy import clients_kept_under_pdl
 from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import widen_fields
 
 
 class SettingsDialog(QDialog):
@@ -45,6 +47,7 @@ class SettingsDialog(QDialog):
         self.policy = QLabel(self)
         self.policy.setObjectName("retentionLabel")
         self.policy.setWordWrap(True)
+        self.policy.setTextFormat(Qt.TextFormat.PlainText)
         self.template = QPlainTextEdit(self)
         self.template.setObjectName("templateEdit")
         self.template.setTabChangesFocus(True)
@@ -52,6 +55,7 @@ class SettingsDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("settingsErrorLabel")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout()
@@ -72,6 +76,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
+        widen_fields(self)
         self.buttons.rejected.connect(self.reject)
 
 
@@ -95,6 +100,11 @@ class SettingsController(QObject):
             self.tr("Notes are kept 10 years (Patientdatalagen).")
             if stored.retention_policy is RetentionPolicy.PDL
             else self.tr("A client's notes are erased when their package is completed."))
+        kept = clients_kept_under_pdl(app.journal.db)  # written under PDL: kept whatever the policy
+        if kept and stored.retention_policy is not RetentionPolicy.PDL:
+            dialog.policy.setText(dialog.policy.text() + " " + self.tr(
+                "%n client(s) have notes written under PDL; those are kept 10 years after the"
+                " last entry.", "", kept))
         dialog.buttons.accepted.connect(self.save)
 
     @Slot()

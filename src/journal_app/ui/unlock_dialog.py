@@ -41,6 +41,7 @@ class UnlockPage(QWidget):
         self.folder_label.setObjectName("vaultFolderLabel")
         self.folder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.folder_label.setWordWrap(True)
+        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
         self.folder_label.setEnabled(False)  # drawn in the palette's dimmed text colour
 
         self.passphrase = QLineEdit(card)
@@ -61,6 +62,7 @@ class UnlockPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("unlockErrorLabel")
         self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setAccessibleName(self.tr("Error"))
         self.error.setVisible(False)
         bold = QFont(self.error.font())

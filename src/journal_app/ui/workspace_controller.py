@@ -3,23 +3,33 @@ clients, packages and sessions, and what locking and unlocking do to every view.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import JournalError, NotFound
 from journal_app.core.identity import IdentityError, parse_identity
 from journal_app.core.models import Client, Package, PackageCompleted, Session, SessionStatus
 from journal_app.ui.client_dialog import ClientDialog
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.formatting import identity_reason
 from journal_app.ui.note_controller import Confirm, NoteController, ask
 from journal_app.ui.package_dialog import PackageDialog, SessionDialog
 from journal_app.ui.search_panel import SearchController
 from journal_app.ui.table_models import BACKING_ROLE
 from journal_app.ui.workspace import Workspace
+
+
+def _exists(get: Callable[[str], object], item_id: str) -> bool:
+    try:
+        get(item_id)
+    except NotFound:
+        return False
+    return True
 
 
 class WorkspaceController(QObject):
@@ -61,6 +71,7 @@ class WorkspaceController(QObject):
         self.app.aboutToLock.connect(self._on_about_to_lock)
         self.app.locked.connect(self._on_locked)
         self.app.packageCompleted.connect(self._on_package_completed)
+        self.app.journalChanged.connect(self._on_journal_changed)
 
     @property
     def current_client_id(self) -> str | None:
@@ -91,20 +102,54 @@ class WorkspaceController(QObject):
         if summary.id != self.current_client_id:
             self.open_client(summary.id)
 
-    def open_client(self, client_id: str) -> None:
+    def open_client(self, client_id: str) -> bool:
+        """Show one client; False (and a fresh list) when it is gone, e.g. just erased."""
         self.notes.save_now()
+        try:
+            self.app.journal.open_client(client_id)  # recorded in the access log
+            client = self.app.journal.clients.get(client_id)
+        except NotFound:
+            self.message.emit(self.tr("That client is no longer in the journal."))
+            self._on_journal_changed()
+            return False
         self.notes.clear()
-        self.app.journal.open_client(client_id)  # recorded in the access log
-        self.client = self.app.journal.clients.get(client_id)
+        self.client = client
         self._show_client()
         self.workspace.show_client(True)
+        self._enable_client_actions()
+        return True
+
+    @Slot()
+    def _on_journal_changed(self) -> None:
+        """Any write (an erase above all): show what the journal holds now, and nothing of a
+        client or note that is gone. A draft of an erased note is dropped, never saved."""
+        if not self.app.is_unlocked:
+            return
+        journal = self.app.journal
+        client_id, session_id = self.current_client_id, self.notes.session_id
+        if client_id is not None and not _exists(journal.clients.get, client_id):
+            self._forget_client()
+        elif session_id is not None and not _exists(journal.packages.get_session, session_id):
+            self.notes.clear()
+        self.refresh_clients()
+        if self.client is not None:
+            self._show_client()
+        if self.workspace.client_list.search.text().strip():
+            self.search.run_now()  # hits of erased notes go
+
+    def _forget_client(self) -> None:
+        self.notes.clear()
+        self.search.clear()
+        self.workspace.client_view.clear()
+        self.client = None
+        self.workspace.show_client(False)
         self._enable_client_actions()
 
     def _show_client(self) -> None:
         client, view = self.client, self.workspace.client_view
         if client is None:
             return
-        view.name.setText(client.name)
+        view.name.setText(client.name)  # plain text: see ClientView
         parts = [p for p in (client.id_number, client.phone, client.email) if p]
         if client.archived:
             parts.append(self.tr("archived"))
@@ -153,7 +198,7 @@ class WorkspaceController(QObject):
         dialog.id_number.textChanged.connect(lambda text: self._check_id(dialog, text))
         dialog.finished.connect(dialog.deleteLater)
         self.client_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
         dialog.name.setFocus()
 
     def _check_id(self, dialog: ClientDialog, text: str) -> str | None:
@@ -177,7 +222,7 @@ class WorkspaceController(QObject):
             return
         reason = self._check_id(dialog, fields["id_number"])
         if reason is not None:
-            dialog.show_error(reason, dialog.id_number)
+            dialog.show_error("", dialog.id_number)  # the hint under the field says why
             return
         try:
             if dialog.client is None:
@@ -220,7 +265,7 @@ class WorkspaceController(QObject):
         dialog.submitted.connect(lambda: self._save_package(dialog))
         dialog.finished.connect(dialog.deleteLater)
         self.package_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _save_package(self, dialog: PackageDialog) -> None:
         assert self.client is not None
@@ -251,7 +296,7 @@ class WorkspaceController(QObject):
         dialog.submitted.connect(lambda: self._save_session(dialog, open_packages))
         dialog.finished.connect(dialog.deleteLater)
         self.session_dialog = dialog
-        dialog.open()
+        open_dialog(dialog)
 
     def _save_session(self, dialog: SessionDialog, packages: list[Package]) -> None:
         package_id = str(dialog.package.currentData() or packages[0].id)
@@ -310,9 +355,11 @@ class WorkspaceController(QObject):
     @Slot(str, str)
     def open_note(self, client_id: str, session_id: str) -> None:
         if client_id != self.current_client_id:
-            self.open_client(client_id)
+            if not self.open_client(client_id):
+                return
             self.workspace.client_list.select_client(client_id)
-        self.select_session(session_id)
+        if not self.select_session(session_id):
+            return
         self.workspace.note_editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(str)
@@ -349,7 +396,7 @@ class WorkspaceController(QObject):
     @Slot()
     def _on_locked(self) -> None:
         for dialog in (self.client_dialog, self.package_dialog, self.session_dialog):
-            if dialog is not None:
+            if dialog is not None and shiboken6.isValid(dialog):  # a closed one is deleted
                 dialog.reject()
         self.client_dialog = self.package_dialog = self.session_dialog = None
         self.notes.clear()
@@ -373,6 +420,3 @@ class WorkspaceController(QObject):
                 self.workspace.note_editor.text.setFocus()
                 return
         self.workspace.client_list.search.setFocus()
-
-    def default_session_time(self) -> dt.datetime:
-        return self.app.clock.now().astimezone().replace(tzinfo=None, second=0, microsecond=0)
