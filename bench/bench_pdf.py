@@ -28,7 +28,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from bench.bigvault import BENCH_KDF
-from bench.report import Row, emit, measure
+from bench.report import Row, emit, interleaved, measure
 from journal_app.core.clock import ManualClock
 from journal_app.core.demo import demo_note, fictional_personnummer
 from journal_app.core.journal import Journal
@@ -82,13 +82,12 @@ def open_bench_vault(folder: Path, sessions: int) -> tuple[Vault, str]:
 def run(quick: bool) -> list[Row]:
     register_fonts()  # once per process in the app too; not part of either figure
     rows: list[Row] = []
-    repeat = 3 if quick else 7
+    repeat = 3 if quick else 15
     with tempfile.TemporaryDirectory(prefix="bench-pdf-") as scratch:
         vault, client_id = open_bench_vault(Path(scratch) / "v100", 100)
-        ours = measure(lambda: render_journal(vault.journal, client_id), repeat=repeat,
-                       warmup=1)
-        bare = measure(lambda: bare_reportlab(vault.journal, client_id), repeat=repeat,
-                       warmup=1)
+        ours, bare = interleaved([lambda: render_journal(vault.journal, client_id),
+                                  lambda: bare_reportlab(vault.journal, client_id)],
+                                 repeat=repeat, warmup=1)
         pages = render_journal(vault.journal, client_id)[0].pages
         rows.append(Row(
             "100-session journal PDF (median)", ours.median_ms / 1000, "s", limit=1.0,

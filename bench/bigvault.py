@@ -27,12 +27,17 @@ from journal_app.core import bulk_seed
 from journal_app.core.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 from journal_app.core.clock import ManualClock
 from journal_app.core.demo import FIRST, LAST, STREETS, fictional_personnummer
+from journal_app.core.header import VERSION as HEADER_VERSION
 from journal_app.core.kdf import KdfPolicy
 from journal_app.core.models import RetentionPolicy, SessionStatus
+from journal_app.core.schema import LATEST
 from journal_app.core.vault import DB_NAME, Vault
 
-# Bump when the shape of the data or the way it is written changes: the cache is rebuilt.
-VERSION = "v4"  # v4: schema V6 (note_revisions as a rowid table)
+# Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
+# header versions are part of the key too, so a new migration or header format rebuilds the
+# cache instead of benchmarking a vault the app would migrate (or refuse) first.
+DATA_VERSION = "v4"
+VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
 CLIENTS = 5_000
 PACKAGES_PER_CLIENT = 4
 SESSIONS_PER_PACKAGE = 10  # 4 x 10 held sessions = 40 notes a client, 200,000 in all

@@ -57,6 +57,18 @@ def measure(work: Callable[[], Any], *, repeat: int, warmup: int = 3) -> Stats:
     return Stats(tuple(samples))
 
 
+def interleaved(works: list[Callable[[], Any]], *, repeat: int, warmup: int = 1) -> list[Stats]:
+    """Time several contenders in turn, so the drift of a shared, noisy machine hits them alike."""
+    samples: list[list[float]] = [[] for _ in works]
+    for rep in range(warmup + repeat):
+        for index, work in enumerate(works):
+            start = time.perf_counter()
+            work()
+            if rep >= warmup:
+                samples[index].append(time.perf_counter() - start)
+    return [Stats(tuple(s)) for s in samples]
+
+
 @dataclass(frozen=True)
 class Row:
     figure: str

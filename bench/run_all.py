@@ -3,7 +3,9 @@
     python -m bench.run_all [--quick] [--only core,ui] [--fail-on-miss] [-- args for every script]
 
 It first prints the machine (CPU, RAM, disk, Python, SQLite/SQLCipher, PySide6): a figure means
-little without it. `--quick` gives each script its own short mode (fewer repetitions). Each script runs in its own process (`python -m bench.<name>`, from the repository root, with
+little without it. `--quick` gives each script its own short mode (fewer repetitions).
+
+Each script runs in its own process (`python -m bench.<name>`, from the repository root, with
 src/ on the path). Its output is shown as it comes; the rows it emits through bench.report are
 collected into the table at the end. A script that fails or emits no rows is listed as such.
 """

@@ -139,6 +139,14 @@
         <source>Restored. Unlock the vault to continue.</source>
         <translation>Restored. Unlock the vault to continue.</translation>
     </message>
+    <message>
+        <source>Erased clients may come back</source>
+        <translation>Erased clients may come back</translation>
+    </message>
+    <message>
+        <source>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</source>
+        <translation>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -177,6 +185,17 @@
     <message>
         <source>No&amp;tes about the client:</source>
         <translation>No&amp;tes about the client:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Valid %1: %2</source>
+        <translation>Valid %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the client's name.</source>
+        <translation>Write the client's name.</translation>
     </message>
 </context>
 <context>
@@ -2124,14 +2143,6 @@ Next time
     <message>
         <source>A&amp;rchive client</source>
         <translation>A&amp;rchive client</translation>
-    </message>
-    <message>
-        <source>Valid %1: %2</source>
-        <translation>Valid %1: %2</translation>
-    </message>
-    <message>
-        <source>Write the client's name.</source>
-        <translation>Write the client's name.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

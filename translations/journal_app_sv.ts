@@ -140,6 +140,14 @@
         <source>Restored. Unlock the vault to continue.</source>
         <translation>Återställt. Lås upp valvet för att fortsätta.</translation>
     </message>
+    <message>
+        <source>Erased clients may come back</source>
+        <translation>Raderade klienter kan komma tillbaka</translation>
+    </message>
+    <message>
+        <source>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</source>
+        <translation>Ingen uppgift om de raderingar som gjorts efter den här säkerhetskopian gick att läsa. Klienter som raderats sedan dess skulle komma tillbaka och måste raderas igen för hand. Återställa ändå?</translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -178,6 +186,17 @@
     <message>
         <source>No&amp;tes about the client:</source>
         <translation>Ö&amp;vrigt om klienten:</translation>
+    </message>
+</context>
+<context>
+    <name>ClientEditor</name>
+    <message>
+        <source>Valid %1: %2</source>
+        <translation>Giltigt %1: %2</translation>
+    </message>
+    <message>
+        <source>Write the client&apos;s name.</source>
+        <translation>Skriv klientens namn.</translation>
     </message>
 </context>
 <context>
@@ -2125,14 +2144,6 @@ Till nästa gång
     <message>
         <source>A&amp;rchive client</source>
         <translation>A&amp;rkivera klient</translation>
-    </message>
-    <message>
-        <source>Valid %1: %2</source>
-        <translation>Giltigt %1: %2</translation>
-    </message>
-    <message>
-        <source>Write the client&apos;s name.</source>
-        <translation>Skriv klientens namn.</translation>
     </message>
     <message>
         <source>Saved %1.</source>

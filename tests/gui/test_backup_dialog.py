@@ -93,3 +93,47 @@ def test_recovery_key_unlocks_and_sets_a_new_passphrase(
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     opened[0].lock()
     Vault.unlock(vault_dir, "a new and long passphrase").lock()
+
+
+def test_restore_without_a_record_of_erasures_asks_first(
+    qtbot: QtBot, vault: Vault, tmp_path: Path, clock: ManualClock, monkeypatch: Any
+) -> None:
+    """When no record of later erasures can be read, the GUI asks before restoring; "No"
+    changes nothing, "Yes" restores with the person's consent."""
+    import journal_app.ui.backup_dialog as module
+    from journal_app.core.restore import ErasuresUnknown
+
+    calls: list[bool] = []
+    real_restore = module.restore_backup
+
+    def restore(*args: Any, accept_unverified_erasures: bool = False, **kwargs: Any) -> Any:
+        calls.append(accept_unverified_erasures)
+        if not accept_unverified_erasures:
+            raise ErasuresUnknown()
+        return real_restore(*args, accept_unverified_erasures=True, **kwargs)
+
+    monkeypatch.setattr(module, "restore_backup", restore)
+    vault.journal.clients.add("Anna Andersson")
+    dialog = BackupDialog(vault)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "b.journalbackup"
+    dialog.start_backup(target)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
+    answers = iter([False, True])
+    monkeypatch.setattr(BackupDialog, "_accept_unknown_erasures", lambda self: next(answers))
+
+    results: list[Any] = []
+    dialog.restored.connect(results.append)
+    dialog.start_restore(target, PASSPHRASE, confirmed=True)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert results == [None] and calls == [False]  # refused: nothing restored
+    assert not any(p.name.startswith("vault.before-restore") for p in tmp_path.iterdir())
+
+    reopened = Vault.unlock(vault.folder, PASSPHRASE, clock=clock)
+    dialog2 = BackupDialog(reopened)
+    qtbot.addWidget(dialog2)
+    results.clear()
+    dialog2.restored.connect(results.append)
+    dialog2.start_restore(target, PASSPHRASE, confirmed=True)
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    assert calls == [False, False, True] and results[0] is not None

@@ -36,7 +36,7 @@ from journal_app.core.backup import (
 )
 from journal_app.core.backup_file import BACKUP_SUFFIX
 from journal_app.core.errors import JournalError
-from journal_app.core.restore import check_backup, restore_backup
+from journal_app.core.restore import ErasuresUnknown, RestoreResult, check_backup, restore_backup
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime
@@ -208,12 +208,26 @@ class BackupDialog(QDialog):
                     "is kept unchanged in a folder beside it until you delete it."))
         return answer == QMessageBox.StandardButton.Yes
 
-    def _replace(self, source: Path, secret: str) -> None:
+    def _replace(self, source: Path, secret: str, *, accept_unknown_erasures: bool = False) -> None:
         folder, clock = self._vault.folder, self._vault.clock
         self._lock()
         self._busy(True, self.tr("Restoring…"))
 
+        def work() -> RestoreResult | None:
+            try:
+                return restore_backup(source, folder, secret, overwrite=True, clock=clock,
+                                      accept_unverified_erasures=accept_unknown_erasures)
+            except ErasuresUnknown:
+                return None  # nothing was changed; the person decides below
+
         def done(result: Any) -> None:
+            if result is None:
+                if self._accept_unknown_erasures():
+                    self._replace(source, secret, accept_unknown_erasures=True)
+                    return
+                self._busy(False, self.tr("Nothing was changed."))
+                self.restored.emit(None)
+                return
             self._busy(False, self.tr("Restored. Unlock the vault to continue."))
             self.restored.emit(result)
             self.accept()
@@ -223,6 +237,15 @@ class BackupDialog(QDialog):
             self._busy(False, message)
             self.restored.emit(None)
 
-        run_task(lambda: restore_backup(source, folder, secret, overwrite=True, clock=clock),
-                 done, failed)
+        run_task(work, done, failed)
+
+    def _accept_unknown_erasures(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erased clients may come back"),
+                          self.tr("No record of the erasures made after this backup could be "
+                                  "read. Clients erased since the backup would come back and "
+                                  "must be erased again by hand. Restore anyway?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 

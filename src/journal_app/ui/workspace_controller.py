@@ -10,13 +10,12 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from journal_app.core.errors import JournalError, NotFound
-from journal_app.core.identity import IdentityError, parse_identity
 from journal_app.core.models import Client, Package, PackageCompleted, Session, SessionStatus
 from journal_app.ui.client_dialog import ClientDialog
+from journal_app.ui.client_editing import ClientEditor
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import open_dialog
-from journal_app.ui.formatting import identity_reason
 from journal_app.ui.note_controller import Confirm, NoteController, ask
 from journal_app.ui.package_dialog import PackageDialog, SessionDialog
 from journal_app.ui.search_panel import SearchController
@@ -42,7 +41,7 @@ class WorkspaceController(QObject):
         self.notes = NoteController(workspace.note_editor, app, confirm)
         self.search = SearchController(workspace.client_list, app)
         self.client: Client | None = None
-        self.client_dialog: ClientDialog | None = None
+        self.client_editor = ClientEditor(workspace, app)
         self.package_dialog: PackageDialog | None = None
         self.session_dialog: SessionDialog | None = None
         self._resume: tuple[str | None, str | None] = (None, None)  # memory only, never disk
@@ -58,6 +57,7 @@ class WorkspaceController(QObject):
         view.edit_action.triggered.connect(self.edit_client)
         view.archive_action.triggered.connect(self.archive_client)
         view.add_package.clicked.connect(self.add_package)
+        self.client_editor.saved.connect(self._client_saved)
         view.add_session.clicked.connect(self.add_session)
         view.sessions.selectionModel().currentRowChanged.connect(self._on_session_row)
         view.mark_held.clicked.connect(lambda: self.mark(SessionStatus.HELD))
@@ -185,58 +185,19 @@ class WorkspaceController(QObject):
 
     @Slot()
     def new_client(self) -> None:
-        self._open_client_dialog(None)
+        self.client_editor.open(None)
 
     @Slot()
     def edit_client(self) -> None:
         if self.client is not None:
-            self._open_client_dialog(self.client)
+            self.client_editor.open(self.client)
 
-    def _open_client_dialog(self, client: Client | None) -> None:
-        dialog = ClientDialog(client, self.workspace)
-        dialog.submitted.connect(lambda fields: self._save_client(dialog, fields))
-        dialog.id_number.textChanged.connect(lambda text: self._check_id(dialog, text))
-        dialog.finished.connect(dialog.deleteLater)
-        self.client_dialog = dialog
-        open_dialog(dialog)
-        dialog.name.setFocus()
+    @property
+    def client_dialog(self) -> ClientDialog | None:
+        return self.client_editor.dialog
 
-    def _check_id(self, dialog: ClientDialog, text: str) -> str | None:
-        """Explain a refused identity number while it is typed; None when it is fine."""
-        if not text.strip():
-            dialog.id_hint.setText("")
-            return None
-        try:
-            number = parse_identity(text, today=self.app.clock.now().date())
-        except IdentityError as exc:
-            reason = identity_reason(exc.code, text)
-            dialog.id_hint.setText(reason)
-            return reason
-        dialog.id_hint.setText(self.tr("Valid %1: %2").replace("%1", str(number.kind)).replace(
-            "%2", number.normalised))
-        return None
-
-    def _save_client(self, dialog: ClientDialog, fields: dict[str, str]) -> None:
-        if not fields["name"].strip():
-            dialog.show_error(self.tr("Write the client's name."), dialog.name)
-            return
-        reason = self._check_id(dialog, fields["id_number"])
-        if reason is not None:
-            dialog.show_error("", dialog.id_number)  # the hint under the field says why
-            return
-        try:
-            if dialog.client is None:
-                client = self.app.journal.clients.add(
-                    fields["name"], id_number=fields["id_number"], email=fields["email"],
-                    phone=fields["phone"], address=fields["address"],
-                    free_text=fields["free_text"])
-            else:
-                client = self.app.journal.clients.update(dialog.client.id, **fields)
-        except JournalError as exc:
-            dialog.show_error(error_text(exc))
-            return
-        dialog.accept()
-        self.client_dialog = None
+    @Slot(object)
+    def _client_saved(self, client: Client) -> None:
         self.client = None  # so selecting it below opens it freshly
         self.refresh_clients()
         if not self.workspace.client_list.select_client(client.id):
@@ -398,7 +359,7 @@ class WorkspaceController(QObject):
         for dialog in (self.client_dialog, self.package_dialog, self.session_dialog):
             if dialog is not None and shiboken6.isValid(dialog):  # a closed one is deleted
                 dialog.reject()
-        self.client_dialog = self.package_dialog = self.session_dialog = None
+        self.client_editor.dialog = self.package_dialog = self.session_dialog = None
         self.notes.clear()
         self.search.clear()
         self.workspace.client_list.model.clear()
