@@ -13,8 +13,9 @@ from pypdf import PasswordType, PdfReader
 
 from journal_app.cli.main import run
 from journal_app.core.audit import Action
+from journal_app.core.billing import records
 from journal_app.core.demo import fictional_personnummer
-from journal_app.core.extract_queries import billing_records_for, erasure_receipts_for
+from journal_app.core.erasure import receipts
 from journal_app.core.journal import Journal
 from journal_app.core.models import Client, SessionStatus
 from journal_app.core.vault import Vault
@@ -98,9 +99,9 @@ def test_another_clients_data_is_not_in_the_extract(vault: Vault) -> None:
     assert "Märta" not in text and "sömnen" not in text and "marta@example.se" not in text
     assert "Inga samtalspaket." in text and "Inga faktureringsunderlag." in text
     assert "Inga anteckningar har raderats." in text
-    assert [r.id for r in billing_records_for(vault.journal.db, client.id)] == ["b1"]
-    assert billing_records_for(vault.journal.db, other.id) == []
-    assert erasure_receipts_for(vault.journal.db, client.id)[0].notes_count == 4
+    assert [r.id for r in records(vault.journal.db, client_id=client.id)] == ["b1"]
+    assert records(vault.journal.db, client_id=other.id) == []
+    assert receipts(vault.journal.db, client_id=client.id)[0].notes_count == 4
 
 
 def test_english_extract_under_the_pdl_policy(vault: Vault) -> None:

@@ -20,12 +20,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable, LongTable, Table
 
 from journal_app.core.audit import Action, AuditEntry
-from journal_app.core.extract_queries import (
-    BillingRecordView,
-    ErasureReceiptView,
-    billing_records_for,
-    erasure_receipts_for,
-)
+from journal_app.core.billing import BillingRecord, records
+from journal_app.core.erasure import ErasureReceipt, receipts
 from journal_app.core.journal import Journal
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import (
@@ -45,8 +41,8 @@ ALL_ENTRIES = 10_000_000  # the extract lists every entry, not the log view's de
 class ExtractData:
     journal: JournalData
     policy: str
-    billing: tuple[BillingRecordView, ...]
-    erasures: tuple[ErasureReceiptView, ...]
+    billing: tuple[BillingRecord, ...]
+    erasures: tuple[ErasureReceipt, ...]
     log: tuple[AuditEntry, ...]  # oldest first
 
 
@@ -55,8 +51,8 @@ def load_extract(journal: Journal, client_id: str) -> ExtractData:
         return ExtractData(
             journal=load_journal(journal, client_id),
             policy=str(journal.settings.load().retention_policy),
-            billing=tuple(billing_records_for(journal.db, client_id)),
-            erasures=tuple(erasure_receipts_for(journal.db, client_id)),
+            billing=tuple(records(journal.db, client_id=client_id)),
+            erasures=tuple(receipts(journal.db, client_id=client_id)),
             log=tuple(reversed(journal.audit.entries(client_id=client_id, limit=ALL_ENTRIES))),
         )
 
