@@ -2002,6 +2002,18 @@ Next time
             <numerusform>%n clients have notes written under PDL; those are kept 10 years after the last entry.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From now on, notes are kept at least 10 years after the last entry and cannot be erased earlier, except by a decision of IVO. Nothing is erased or changed now. Change the retention policy?</source>
+        <translation>From now on, notes are kept at least 10 years after the last entry and cannot be erased earlier, except by a decision of IVO. Nothing is erased or changed now. Change the retention policy?</translation>
+    </message>
+    <message>
+        <source>From now on, a client's notes are offered for erasure when their package is completed. Notes already written under PDL stay kept 10 years after their last entry. Nothing is erased now. Change the retention policy?</source>
+        <translation>From now on, a client's notes are offered for erasure when their package is completed. Notes already written under PDL stay kept 10 years after their last entry. Nothing is erased now. Change the retention policy?</translation>
+    </message>
+    <message>
+        <source>Change the retention policy</source>
+        <translation>Change the retention policy</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2022,6 +2034,14 @@ Next time
         <translation>A late cancellation uses up a session</translation>
     </message>
     <message>
+        <source>Erase a client's notes when their package is completed</source>
+        <translation>Erase a client's notes when their package is completed</translation>
+    </message>
+    <message>
+        <source>Keep notes 10 years (Patientdatalagen, licensed)</source>
+        <translation>Keep notes 10 years (Patientdatalagen, licensed)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -2038,8 +2058,8 @@ Next time
         <translation>Sessions:</translation>
     </message>
     <message>
-        <source>Retention:</source>
-        <translation>Retention:</translation>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Retention:</translation>
     </message>
     <message>
         <source>New note &amp;template:</source>

@@ -2003,6 +2003,18 @@ Till nästa gång
             <numerusform>%n klienter har anteckningar skrivna under PDL; de bevaras 10 år efter den senaste anteckningen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From now on, notes are kept at least 10 years after the last entry and cannot be erased earlier, except by a decision of IVO. Nothing is erased or changed now. Change the retention policy?</source>
+        <translation>Från och med nu sparas anteckningarna minst 10 år efter den senaste uppgiften och kan inte raderas tidigare, utom efter beslut av IVO. Inget raderas eller ändras nu. Byta gallringsregel?</translation>
+    </message>
+    <message>
+        <source>From now on, a client&apos;s notes are offered for erasure when their package is completed. Notes already written under PDL stay kept 10 years after their last entry. Nothing is erased now. Change the retention policy?</source>
+        <translation>Från och med nu erbjuds radering av en klients anteckningar när paketet är avslutat. Anteckningar som redan skrivits enligt PDL sparas 10 år efter den senaste uppgiften. Inget raderas nu. Byta gallringsregel?</translation>
+    </message>
+    <message>
+        <source>Change the retention policy</source>
+        <translation>Byt gallringsregel</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2023,6 +2035,14 @@ Till nästa gång
         <translation>En sen avbokning förbrukar ett samtal</translation>
     </message>
     <message>
+        <source>Erase a client&apos;s notes when their package is completed</source>
+        <translation>Radera en klients anteckningar när paketet är avslutat</translation>
+    </message>
+    <message>
+        <source>Keep notes 10 years (Patientdatalagen, licensed)</source>
+        <translation>Spara anteckningar i 10 år (patientdatalagen, legitimerad)</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
@@ -2039,8 +2059,8 @@ Till nästa gång
         <translation>Samtal:</translation>
     </message>
     <message>
-        <source>Retention:</source>
-        <translation>Gallring:</translation>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Gallring:</translation>
     </message>
     <message>
         <source>New note &amp;template:</source>

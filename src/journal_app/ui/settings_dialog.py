@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -19,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import clients_kept_under_pdl
+from journal_app.core.policy import change_policy, clients_kept_under_pdl
 from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
@@ -48,6 +51,12 @@ class SettingsDialog(QDialog):
         self.policy.setObjectName("retentionLabel")
         self.policy.setWordWrap(True)
         self.policy.setTextFormat(Qt.TextFormat.PlainText)
+        self.policy_choice = QComboBox(self)
+        self.policy_choice.setObjectName("policyCombo")
+        self.policy_choice.addItem(self.tr("Erase a client's notes when their package is completed"),
+                                   RetentionPolicy.ERASE_ON_COMPLETION.value)
+        self.policy_choice.addItem(self.tr("Keep notes 10 years (Patientdatalagen, licensed)"),
+                                   RetentionPolicy.PDL.value)
         self.template = QPlainTextEdit(self)
         self.template.setObjectName("templateEdit")
         self.template.setTabChangesFocus(True)
@@ -64,12 +73,14 @@ class SettingsDialog(QDialog):
             (self.tr("Lock after &idle:"), self.idle_minutes),
             (self.tr("&Practice name:"), self.practice),
             (self.tr("Sessions:"), self.late_counts),
-            (self.tr("Retention:"), self.policy),
+            (self.tr("&Retention:"), self.policy_choice),
+            ("", self.policy),
             (self.tr("New note &template:"), self.template),
         ):
             label = QLabel(text, self)
             label.setBuddy(widget)
-            widget.setAccessibleName(text.replace("&", "").rstrip(":"))
+            if text:
+                widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -83,8 +94,10 @@ class SettingsDialog(QDialog):
 class SettingsController(QObject):
     """Fills the dialog from the vault and QSettings, and saves it back."""
 
-    def __init__(self, dialog: SettingsDialog, app: AppController, ui_settings: QSettings) -> None:
+    def __init__(self, dialog: SettingsDialog, app: AppController, ui_settings: QSettings,
+                 confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(dialog)
+        self._confirm = confirm or self._ask
         self.dialog = dialog
         self.app = app
         self.ui_settings = ui_settings
@@ -96,6 +109,9 @@ class SettingsController(QObject):
         dialog.practice.setText(stored.practice_name)
         dialog.late_counts.setChecked(stored.late_cancellation_counts)
         dialog.template.setPlainText(stored.note_template)
+        self._policy = stored.retention_policy
+        dialog.policy_choice.setCurrentIndex(
+            max(0, dialog.policy_choice.findData(stored.retention_policy.value)))
         dialog.policy.setText(
             self.tr("Notes are kept 10 years (Patientdatalagen).")
             if stored.retention_policy is RetentionPolicy.PDL
@@ -120,9 +136,44 @@ class SettingsController(QObject):
         except JournalError as exc:
             d.error.setText(error_text(exc))
             return
+        if not self._save_policy(RetentionPolicy(str(d.policy_choice.currentData()))):
+            return
         language = str(d.language.currentData())
         before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")
         self.ui_settings.setValue(i18n.SETTINGS_KEY, language)
         self.language_changed = language != before
         self.app.journalChanged.emit()
         d.accept()
+
+    def _save_policy(self, chosen: RetentionPolicy) -> bool:
+        """A change of policy is confirmed, logged, and never erases anything by itself."""
+        if chosen is self._policy:
+            return True
+        if chosen is RetentionPolicy.PDL:
+            text = self.tr("From now on, notes are kept at least 10 years after the last entry "
+                           "and cannot be erased earlier, except by a decision of IVO. Nothing is "
+                           "erased or changed now. Change the retention policy?")
+        else:
+            text = self.tr("From now on, a client's notes are offered for erasure when their "
+                           "package is completed. Notes already written under PDL stay kept 10 "
+                           "years after their last entry. Nothing is erased now. Change the "
+                           "retention policy?")
+        if not self._confirm(self.tr("Change the retention policy"), text):
+            self.dialog.policy_choice.setCurrentIndex(
+                max(0, self.dialog.policy_choice.findData(self._policy.value)))
+            return False
+        try:
+            change_policy(self.app.journal, chosen)
+        except JournalError as exc:
+            self.dialog.error.setText(error_text(exc))
+            return False
+        self._policy = chosen
+        return True
+
+    def _ask(self, title: str, text: str) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.dialog)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
