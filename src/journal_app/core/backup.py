@@ -104,17 +104,17 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
 
 
 def _check_source(conn: Any, path: Path) -> None:
-    """SQLCipher's page HMACs (read from the file itself) and SQLite's structure check. The
-    error names the vault's own journal.db: the vault is damaged, not the backup."""
+    """Every page's HMAC, read from the file itself: any bit changed on disk fails it, so a
+    damaged vault never becomes a backup nor replaces a good one. SQLite's structure check
+    (quick_check) is left to verify and restore: on a 940 MB vault it took 7 s of a 10 s
+    budget, and with every HMAC valid it can only find damage SQLite itself wrote, which the
+    copy would carry but not add. The error names the vault's own journal.db."""
     try:
         pages = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-        structure = [str(r[0]) for r in conn.execute("PRAGMA quick_check").fetchall()]
     except dbmod.DatabaseError as exc:
         raise VaultDamaged(path, str(exc)) from None
     if pages:
         raise VaultDamaged(path, f"{len(pages)} page(s) of its database fail their HMAC")
-    if structure != ["ok"]:
-        raise VaultDamaged(path, f"its database is inconsistent: {structure[0]}")
 
 
 def _resolve_target(vault: Vault, target: Path | None, now: dt.datetime) -> Path:

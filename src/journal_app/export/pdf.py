@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
 
 from journal_app.core.atomic import write_atomic
@@ -43,6 +44,7 @@ from journal_app.export.pdf_styles import (
 
 MAX_LINE = 3_000  # characters per Paragraph; longer lines are split at spaces
 INDENT = 10  # points: earlier versions of a corrected note sit a little to the right
+GAP = 0.6  # a blank line in a note, in lines of its style's leading
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class JournalWriter:
         self.labels = labels
         self.text = TextCleaner(register_fonts())
         self.styles: Styles = make_styles()
+        self._gapped: dict[tuple[str, int], ParagraphStyle] = {}
 
     # Pieces ---------------------------------------------------------------------------------
 
@@ -143,18 +146,35 @@ class JournalWriter:
         Flowable
     ]:
         """A note's text, one Paragraph per line so a 10,000-line note splits across pages
-        cheaply; a blank line becomes a gap, as the writer typed it."""
+        cheaply. A blank line becomes a gap, as the writer typed it: space before the next
+        line rather than a Spacer of its own (fewer flowables to lay out, and no gap
+        left at the top of a page)."""
         style = getattr(self.styles, style_name)
         out: list[Flowable] = []
-        gap = style.leading * 0.6
+        blanks = 0
         for line in self.text.clean(body).rstrip("\n").split("\n"):
             if not line.strip():
-                out.append(Spacer(0, gap))
+                blanks += 1
                 continue
             for piece in split_long_line(line, MAX_LINE):
                 markup = self.text.markup(piece)
-                out.append(Paragraph(f"<strike>{markup}</strike>" if strike else markup, style))
+                out.append(Paragraph(f"<strike>{markup}</strike>" if strike else markup,
+                                     self.gapped(style, blanks)))
+                blanks = 0
+        if blanks:  # trailing blank lines (spaces only) keep their gap before what follows
+            out.append(Spacer(0, style.leading * GAP * blanks))
         return out
+
+    def gapped(self, style: ParagraphStyle, blanks: int) -> ParagraphStyle:
+        """`style` with the gap of `blanks` blank lines before it; made once per document."""
+        if not blanks:
+            return style
+        key = (style.name, blanks)
+        if (found := self._gapped.get(key)) is None:
+            found = self._gapped[key] = ParagraphStyle(
+                f"{style.name}-gap{blanks}", parent=style,
+                spaceBefore=style.spaceBefore + style.leading * GAP * blanks)
+        return found
 
     # Sections -------------------------------------------------------------------------------
 
