@@ -7,25 +7,34 @@ import argparse
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication
 
-from journal_app.core.clock import Clock
-from journal_app.core.kdf import KdfPolicy
-from journal_app.core.paths import default_vault_folder
 from journal_app.ui import i18n
 from journal_app.ui.icons import app_icon
 from journal_app.ui.main_window import MainWindow
-from journal_app.ui.smoke import run_smoke_test, smoke_requested, without_smoke_flag
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.ui.smoke import smoke_requested, without_smoke_flag
+
+# Only what the unlock page needs is imported before the window is drawn; the core and the rest
+# of the UI come after the first paint (MainWindow's deferred start, docs/performance.md).
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
+    from journal_app.core.clock import Clock
+    from journal_app.core.kdf import KdfPolicy
 
 
 def parse_args(args: list[str]) -> Path:
     parser = argparse.ArgumentParser(prog="journal-app", add_help=False)
     parser.add_argument("--vault", type=Path, default=None)
     known, _rest = parser.parse_known_args(args)  # Qt's own options (-style, …) pass through
-    return known.vault.expanduser() if known.vault else default_vault_folder()
+    if known.vault:
+        return Path(known.vault).expanduser()
+    from journal_app.core.paths import default_vault_folder
+
+    return default_vault_folder()
 
 
 def make_application() -> QApplication:
@@ -41,9 +50,10 @@ def make_application() -> QApplication:
 
 
 def build_window(folder: Path, *, clock: Clock | None = None,
-                 kdf_policy: KdfPolicy | None = None) -> MainWindow:
-    """The window `run_app` shows; the clock and KDF policy are for tests and benchmarks."""
-    return MainWindow(folder, clock=clock, kdf_policy=kdf_policy)
+                 kdf_policy: KdfPolicy | None = None, defer: bool = False) -> MainWindow:
+    """The window `run_app` shows (with `defer`: the unlock page first, the rest after it is
+    drawn); the clock and KDF policy are for tests and benchmarks."""
+    return MainWindow(folder, clock=clock, kdf_policy=kdf_policy, defer=defer)
 
 
 _error_boxes: list[QMessageBox] = []
@@ -61,6 +71,9 @@ def excepthook(exc_type: type[BaseException], _exc: BaseException,
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    from PySide6.QtCore import Qt  # not at the top: see ui/unlock_dialog.py's _set_enum
+    from PySide6.QtWidgets import QMessageBox
+
     text = QCoreApplication.translate(
         "App", "Something went wrong: %1; nothing more was changed.").replace(
         "%1", exc_type.__name__)
@@ -81,9 +94,13 @@ def run_app(args: list[str]) -> int:
     app = make_application()
     install_excepthook()
     if smoke_requested(args):
+        from journal_app.ui.smoke import run_smoke_test
+
         return run_smoke_test(lambda folder: build_window(folder))
-    window = build_window(parse_args(without_smoke_flag(args)))
+    window = build_window(parse_args(without_smoke_flag(args)), defer=True)
     window.show()
     code = app.exec()
+    from journal_app.ui.tasks import wait_for_tasks
+
     wait_for_tasks()
     return code

@@ -3,9 +3,11 @@ chose in settings (kept in QSettings, which holds no client data)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+import journal_app
 
 LANGUAGES = ("sv", "en")
 SETTINGS_KEY = "ui/language"  # "", "sv" or "en"; "" follows the system
@@ -28,7 +30,9 @@ def current_language() -> str:
 
 
 def qm_path(language: str) -> str:
-    return str(files("journal_app") / "resources" / "translations" / f"journal_app_{language}.qm")
+    # A plain path, as in ui/icons.py: importlib.resources costs ~4 ms of every start.
+    folder = Path(journal_app.__file__).parent / "resources" / "translations"
+    return str(folder / f"journal_app_{language}.qm")
 
 
 def install_language(language: str) -> bool:

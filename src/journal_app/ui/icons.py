@@ -1,46 +1,105 @@
 """SVG icons from resources/icons, tinted with the palette's text colour so they follow light
-and dark themes, rendered at several sizes so they stay sharp on high-DPI screens."""
+and dark themes. Each is rendered only when Qt asks for it, at the size and pixel ratio asked
+(sharp on high-DPI screens); rendering every icon at every size up front cost a fifth of the
+app's start (docs/performance.md)."""
 
 from __future__ import annotations
 
-from importlib.resources import files
+from functools import cache
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+import journal_app
+
+# A plain path (the package's files are real files, in a bundle too: ui/smoke.py checks them);
+# importlib.resources would add ~4 ms to every start.
+RESOURCES = Path(journal_app.__file__).parent / "resources"
 _PLACEHOLDER = "#1f1f1f"  # the colour every icon is drawn with; replaced at load time
-_SIZES = (16, 24, 32, 48, 64, 128, 256)
+
+# Qt owns the engines through their icons, but a Python subclass must also stay referenced on
+# the Python side or its overrides vanish; icons are few and cached, so this stays small.
+_live_engines: list[SvgIconEngine] = []
 
 
 def icon_bytes(name: str) -> bytes:
-    return (files("journal_app") / "resources" / "icons" / f"{name}.svg").read_bytes()
+    return (RESOURCES / "icons" / f"{name}.svg").read_bytes()
 
 
+@cache
 def app_icon() -> QIcon:
     """The app's own icon (drawn in colour, never tinted)."""
-    svg = (files("journal_app") / "resources" / "app-icon.svg").read_bytes()
-    return _render(svg.decode("utf-8"))
+    return _icon((RESOURCES / "app-icon.svg").read_bytes())
 
 
 def icon(name: str, *, tinted: bool = True) -> QIcon:
-    svg = icon_bytes(name).decode("utf-8")
+    colour = ""
     if tinted:
         colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-        svg = svg.replace(_PLACEHOLDER, colour)
-    return _render(svg)
+    return _tinted_icon(name, colour)
 
 
-def _render(svg: str) -> QIcon:
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    result = QIcon()
-    if not renderer.isValid():
-        return result
-    for size in _SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        renderer.render(painter)
-        painter.end()
-        result.addPixmap(pixmap)
-    return result
+@cache
+def _tinted_icon(name: str, colour: str) -> QIcon:
+    svg = icon_bytes(name)
+    if colour:
+        svg = svg.replace(_PLACEHOLDER.encode("ascii"), colour.encode("ascii"))
+    return _icon(svg)
+
+
+def _icon(svg: bytes) -> QIcon:
+    engine = SvgIconEngine(svg)
+    if engine.isNull():
+        return QIcon()
+    _live_engines.append(engine)
+    return QIcon(engine)
+
+
+class SvgIconEngine(QIconEngine):
+    """Renders one SVG at each (size, mode, pixel ratio) the first time it is asked for."""
+
+    def __init__(self, svg: bytes) -> None:
+        super().__init__()
+        self._svg = svg
+        self._renderer = QSvgRenderer(QByteArray(svg))
+        self._pixmaps: dict[tuple[int, int, int, float], QPixmap] = {}
+
+    def clone(self) -> QIconEngine:
+        twin = SvgIconEngine(self._svg)
+        _live_engines.append(twin)
+        return twin
+
+    def isNull(self) -> bool:
+        return not self._renderer.isValid()
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
+              state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        painter.drawPixmap(rect, self.scaledPixmap(rect.size(), mode, state, scale))
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
+                     scale: float) -> QPixmap:
+        key = (size.width(), size.height(), mode.value, scale)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
+        pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pixmap.fill(QColor(0, 0, 0, 0))  # transparent; PySide6's `Qt` costs ~12 ms at start
+        if self._renderer.isValid():
+            painter = QPainter(pixmap)
+            self._renderer.render(painter)
+            painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        if mode != QIcon.Mode.Normal:  # greyed out when disabled, as the style draws it
+            from PySide6.QtWidgets import QApplication, QStyleOption  # not needed at start
+
+            app = QApplication.instance()
+            if isinstance(app, QApplication):
+                pixmap = app.style().generatedIconPixmap(mode, pixmap, QStyleOption())
+        self._pixmaps[key] = pixmap
+        return pixmap

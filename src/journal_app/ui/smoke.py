@@ -15,22 +15,19 @@ where the lambda builds the same main window run_app builds for `--vault folder`
 
 from __future__ import annotations
 
-import secrets
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer, QTranslator, qVersion
 from PySide6.QtGui import QIcon
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QWidget
 
 import journal_app
-from journal_app.core.kdf import KdfPolicy
-from journal_app.core.vault import Vault
-from journal_app.ui.controller import AppController
+
+if TYPE_CHECKING:  # imported on use: ui/app.py imports this module at every start
+    from journal_app.core.kdf import KdfPolicy
 
 SMOKE_FLAG = "--smoke-test"
 RESOURCES = Path(journal_app.__file__).resolve().parent / "resources"
@@ -68,6 +65,9 @@ def run_smoke_test(
     # A frozen bundle must carry the compiled translations; a source checkout may not have
     # compiled them yet.
     need_qm = bool(getattr(sys, "frozen", False)) if require_translations is None else require_translations
+    import secrets  # here, not at the top: ui/app.py imports this module at every start
+    import tempfile
+
     with tempfile.TemporaryDirectory(prefix="journal-app-smoke-") as tmp:
         folder = Path(tmp)
         # Whatever the window saves on close (geometry, language) goes to the temporary folder.
@@ -97,6 +97,8 @@ def _check_qt(app: QApplication) -> str:
 
 
 def _check_icons() -> str:
+    from PySide6.QtSvg import QSvgRenderer
+
     svg = RESOURCES / "app-icon.svg"
     if not QSvgRenderer(str(svg)).isValid():
         raise SmokeFailure(f"the app icon {svg} cannot be read (QtSvg missing?)")
@@ -117,6 +119,8 @@ def _check_translations(required: bool) -> str:
 
 
 def _check_vault(folder: Path, kdf_policy: KdfPolicy | None, passphrase: str) -> str:
+    from journal_app.core.vault import Vault
+
     vault, _recovery = Vault.create(folder, passphrase, kdf_policy=kdf_policy)
     try:
         vault.journal.clients.add(SMOKE_CLIENT)
@@ -150,6 +154,8 @@ def _check_window(
 
 def _unlock_through(window: QWidget, passphrase: str) -> bool:
     """Unlock the way a person does, when the window runs on the app's controller."""
+    from journal_app.ui.controller import AppController
+
     controller = getattr(window, "controller", None)
     if not isinstance(controller, AppController):
         return False

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Slot
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -16,8 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.controller import AppController
 from journal_app.ui.icons import app_icon, icon
+
+if TYPE_CHECKING:  # the page is drawn before the core is imported (MainWindow's deferred start)
+    from journal_app.ui.controller import AppController
+
+
+def _set_enum(widget: QWidget, prop: str, value: str) -> None:
+    """Set an enum property by its name in Qt's meta-object system. The page is drawn first at
+    start, and touching PySide6's `Qt` namespace there would cost ~12 ms (docs/performance.md)."""
+    if not widget.setProperty(prop, value):
+        raise ValueError(f"{type(widget).__name__}.{prop} = {value}")
 
 
 class UnlockPage(QWidget):
@@ -30,18 +41,18 @@ class UnlockPage(QWidget):
 
         logo = QLabel(card)
         logo.setPixmap(app_icon().pixmap(72, 72))
-        logo.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        _set_enum(logo, "alignment", "AlignHCenter")
         self.title = QLabel(self.tr("The journal is locked"), card)
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
         self.title.setFont(title_font)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        _set_enum(self.title, "alignment", "AlignHCenter")
         self.folder_label = QLabel(card)
         self.folder_label.setObjectName("vaultFolderLabel")
-        self.folder_label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        _set_enum(self.folder_label, "alignment", "AlignHCenter")
         self.folder_label.setWordWrap(True)
-        self.folder_label.setTextFormat(Qt.TextFormat.PlainText)
+        _set_enum(self.folder_label, "textFormat", "PlainText")
         self.folder_label.setEnabled(False)  # drawn in the palette's dimmed text colour
 
         self.passphrase = QLineEdit(card)
@@ -62,7 +73,7 @@ class UnlockPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("unlockErrorLabel")
         self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        _set_enum(self.error, "textFormat", "PlainText")
         self.error.setAccessibleName(self.tr("Error"))
         self.error.setVisible(False)
         bold = QFont(self.error.font())
@@ -99,9 +110,10 @@ class UnlockPage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
-
     def add_extra_widget(self, widget: QWidget) -> None:
         """Below the Unlock button: e.g. "Forgot the passphrase? Use the recovery key…"."""
+        from PySide6.QtCore import Qt
+
         self._inner.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
 
 
@@ -143,7 +155,7 @@ class UnlockController(QObject):
         self.page.error.setVisible(True)
         self.page.passphrase.setEnabled(True)
         self.page.passphrase.selectAll()
-        self.page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page.passphrase.setFocus()  # OtherFocusReason
 
     @Slot()
     def reset(self) -> None:
@@ -152,4 +164,4 @@ class UnlockController(QObject):
 
     def show(self) -> None:
         self.reset()
-        self.page.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.page.passphrase.setFocus()  # OtherFocusReason
