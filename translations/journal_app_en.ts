@@ -1121,6 +1121,13 @@ You can still export the journal as a PDF for the client.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) are past the 10 years of Patientdatalagen: their notes may now be erased (Client actions).</source>
+        <translation>
+            <numerusform>%n client are past the 10 years of Patientdatalagen: their notes may now be erased (Client actions).</numerusform>
+            <numerusform>%n clients are past the 10 years of Patientdatalagen: their notes may now be erased (Client actions).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The erase was carried into %n backup(s).</source>
         <translation>
             <numerusform>The erase was carried into %n backup.</numerusform>

@@ -1122,6 +1122,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n client(s) are past the 10 years of Patientdatalagen: their notes may now be erased (Client actions).</source>
+        <translation>
+            <numerusform>%n klient har passerat patientdatalagens 10 år: anteckningarna får nu raderas (Klientåtgärder).</numerusform>
+            <numerusform>%n klienter har passerat patientdatalagens 10 år: anteckningarna får nu raderas (Klientåtgärder).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The erase was carried into %n backup(s).</source>
         <translation>
             <numerusform>Raderingen fördes över till %n säkerhetskopia.</numerusform>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -90,3 +91,21 @@ def test_lock_clears_a_clipboard_holding_journal_text_only(
     window.lock_action.trigger()
     assert clipboard.text() == ""
     assert window.pages.currentWidget() is window.unlock_page
+
+
+def test_unlock_says_when_pdl_journals_may_be_erased(
+        qtbot, make_window, seeded, unlock, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
+    """Under PDL nothing is offered before ten years; after them the unlock says so."""
+    from journal_app.core.models import RetentionPolicy
+    from journal_app.core.policy import change_policy
+
+    window = make_window()
+    unlock(window)
+    change_policy(window.controller.journal, RetentionPolicy.PDL)
+    window.controller.lock()
+    unlock(window)
+    assert "Patientdatalagen" not in window.statusBar().currentMessage()
+    window.controller.lock()
+    clock.advance(dt.timedelta(days=365 * 11))
+    unlock(window)
+    assert "past the 10 years of Patientdatalagen" in window.statusBar().currentMessage()

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from journal_app.core import backup, billing
 from journal_app.core.models import PackageCompleted, RetentionPolicy
-from journal_app.core.policy import current_policy
+from journal_app.core.policy import current_policy, pdl_expired
 from journal_app.core.vault import Vault
 from journal_app.ui.backup_dialog import BackupDialog
 from journal_app.ui.dialogs import open_dialog
@@ -124,6 +124,11 @@ class FeatureActions(QObject):
         if overdue_days is not None:
             messages.append(self.tr("No backup for %n day(s): make one from the Vault menu.", "",
                                     overdue_days))
+        expired = len(pdl_expired(vault.journal))
+        if expired:
+            messages.append(self.tr("%n client(s) are past the 10 years of Patientdatalagen: "
+                                    "their notes may now be erased (Client actions).", "",
+                                    expired))
         if messages:
             self.window.show_message(" ".join(messages))
         if current_policy(vault.db) is RetentionPolicy.ERASE_ON_COMPLETION:
