@@ -2037,6 +2037,10 @@ Next time
         <translation> min</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source>A late cancellation uses up a session</source>
         <translation>A late cancellation uses up a session</translation>
     </message>
@@ -2055,6 +2059,10 @@ Next time
     <message>
         <source>Lock after &amp;idle:</source>
         <translation>Lock after &amp;idle:</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation>Remind me to &amp;back up after:</translation>
     </message>
     <message>
         <source>&amp;Practice name:</source>

@@ -2038,6 +2038,10 @@ Till nästa gång
         <translation> min</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
         <source>A late cancellation uses up a session</source>
         <translation>En sen avbokning förbrukar ett samtal</translation>
     </message>
@@ -2056,6 +2060,10 @@ Till nästa gång
     <message>
         <source>Lock after &amp;idle:</source>
         <translation>Lås efter &amp;inaktivitet:</translation>
+    </message>
+    <message>
+        <source>Remind me to &amp;back up after:</source>
+        <translation>Påminn om säkerhets<translation>Påminn om &amp;säkerhetskopia efter:</translation>amp;kopia efter:</translation>
     </message>
     <message>
         <source>&amp;Practice name:</source>

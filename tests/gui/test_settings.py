@@ -18,11 +18,14 @@ def test_settings_change_the_template_idle_time_and_language(
     assert dialog.template.toPlainText().startswith("Samtalets innehåll")
     dialog.template.setPlainText("Tema\n\nPlan\n")
     dialog.idle_minutes.setValue(12)
+    assert dialog.backup_days.value() == 7  # the vault's default
+    dialog.backup_days.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     stored = window.controller.journal.settings.load()
     assert (stored.note_template, stored.idle_lock_minutes) == ("Tema\n\nPlan\n", 12)
+    assert stored.backup_reminder_days == 3
     assert "next start" in window.statusBar().currentMessage()
     assert window._idle_minutes() == 12
 

@@ -43,6 +43,10 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setObjectName("idleMinutesSpin")
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
+        self.backup_days = QSpinBox(self)
+        self.backup_days.setObjectName("backupReminderSpin")
+        self.backup_days.setRange(1, 365)
+        self.backup_days.setSuffix(self.tr(" days"))
         self.practice = QLineEdit(self)
         self.practice.setObjectName("settingsPracticeEdit")
         self.late_counts = QCheckBox(self.tr("A late cancellation uses up a session"), self)
@@ -71,6 +75,7 @@ class SettingsDialog(QDialog):
         for text, widget in (
             (self.tr("&Language:"), self.language),
             (self.tr("Lock after &idle:"), self.idle_minutes),
+            (self.tr("Remind me to &back up after:"), self.backup_days),
             (self.tr("&Practice name:"), self.practice),
             (self.tr("Sessions:"), self.late_counts),
             (self.tr("&Retention:"), self.policy_choice),
@@ -106,6 +111,7 @@ class SettingsController(QObject):
         language = str(ui_settings.value(i18n.SETTINGS_KEY, "") or "")
         dialog.language.setCurrentIndex(max(0, dialog.language.findData(language)))
         dialog.idle_minutes.setValue(stored.idle_lock_minutes)
+        dialog.backup_days.setValue(stored.backup_reminder_days)
         dialog.practice.setText(stored.practice_name)
         dialog.late_counts.setChecked(stored.late_cancellation_counts)
         dialog.template.setPlainText(stored.note_template)
@@ -132,6 +138,7 @@ class SettingsController(QObject):
                 late_cancellation_counts=d.late_counts.isChecked(),
                 note_template=d.template.toPlainText(),
                 idle_lock_minutes=d.idle_minutes.value(),
+                backup_reminder_days=d.backup_days.value(),
             )
         except JournalError as exc:
             d.error.setText(error_text(exc))
