@@ -2063,7 +2063,7 @@ Till nästa gång
     </message>
     <message>
         <source>Remind me to &amp;back up after:</source>
-        <translation>Påminn om säkerhets<translation>Påminn om &amp;säkerhetskopia efter:</translation>amp;kopia efter:</translation>
+        <translation>Påminn om säkerhets&amp;kopia efter:</translation>
     </message>
     <message>
         <source>&amp;Practice name:</source>
