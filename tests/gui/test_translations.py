@@ -49,6 +49,10 @@ def placeholder_problems(language: str) -> list[str]:
             problems.append(f"unfinished: {source!r}")
             continue
         numerus = message.get("numerus") == "yes"
+        stray = [child.tag for child in translation if child.tag != "numerusform"]
+        if stray or (not numerus and len(translation)):
+            problems.append(f"malformed translation (nested {stray or 'forms'}): {source!r}")
+            continue
         forms = _forms(message)
         if numerus and len(forms) != PLURAL_FORMS.get(language, 2):
             problems.append(f"{len(forms)} plural forms: {source!r}")
