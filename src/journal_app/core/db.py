@@ -65,6 +65,11 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connecti
     return conn
 
 
+def engine_version() -> str:
+    """The SQLite version inside the SQLCipher build this app uses (for the About box)."""
+    return str(sqlcipher3.sqlite_version)
+
+
 def _describe(exc: Exception) -> str:
     text = str(exc)
     if "not a database" in text:

@@ -9,9 +9,6 @@ package's metadata does not say.
 from __future__ import annotations
 
 import html
-import platform
-from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, qVersion
@@ -31,96 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import __version__
+from journal_app.about import APP_LICENCE, bundled_components
 from journal_app.core.models import RetentionPolicy
 from journal_app.core.privacy_notice import LANGUAGES, privacy_notice_for
-
-APP_LICENCE = "GPL-3.0-or-later"
-
-
-@dataclass(frozen=True)
-class Component:
-    name: str
-    version: str
-    licence: str
-
-
-# (shown name, distribution name, licence when the metadata does not say)
-_DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
-    ("PySide6", "PySide6_Essentials", "LGPL-3.0-only"),
-    ("shiboken6", "shiboken6", "LGPL-3.0-only"),
-    ("sqlcipher3", "sqlcipher3", "zlib"),
-    ("argon2-cffi", "argon2-cffi", "MIT"),
-    ("argon2-cffi-bindings", "argon2-cffi-bindings", "MIT"),
-    ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
-    ("cffi", "cffi", "MIT-0"),
-    ("ReportLab", "reportlab", "BSD-3-Clause"),
-    ("pypdf", "pypdf", "BSD-3-Clause"),
-    ("platformdirs", "platformdirs", "MIT"),
-)
-NOT_FOUND = "-"
-
-
-def licence_from_metadata(meta: metadata.PackageMetadata) -> str | None:
-    """SPDX expression if given; else a short License field; else the trove classifier."""
-    expression = _field(meta, "License-Expression")
-    if expression:
-        return expression
-    text = (_field(meta, "License") or "").strip()
-    if text.startswith("License ::"):  # some packages put a trove classifier here
-        return text.split("::")[-1].strip()
-    if text and "\n" not in text and len(text) <= 60:
-        return text
-    for classifier in meta.get_all("Classifier") or []:
-        if str(classifier).startswith("License ::"):
-            return str(classifier).split("::")[-1].strip()
-    return None
-
-
-def _field(meta: metadata.PackageMetadata, key: str) -> str | None:
-    values = meta.get_all(key) or []
-    return str(values[0]) if values else None
-
-
-def distribution_component(name: str, dist: str, fallback: str) -> Component:
-    try:
-        meta = metadata.metadata(dist)
-    except metadata.PackageNotFoundError:
-        return Component(name, NOT_FOUND, fallback)
-    return Component(name, str(meta["Version"]), licence_from_metadata(meta) or fallback)
-
-
-def _openssl_version() -> str:
-    try:
-        from cryptography.hazmat.backends.openssl import backend
-    except ImportError:
-        return NOT_FOUND
-    text = str(backend.openssl_version_text())
-    parts = text.split()
-    return parts[1] if len(parts) > 1 and parts[0] == "OpenSSL" else text
-
-
-def _sqlcipher_engine_version() -> str:
-    try:
-        import sqlcipher3
-    except ImportError:
-        return NOT_FOUND
-    return f"SQLite {sqlcipher3.sqlite_version}"
-
-
-def bundled_components() -> list[Component]:
-    """Every component the packaged app carries, with the version actually installed."""
-    components = [
-        Component("journal-app", __version__, APP_LICENCE),
-        Component("Python", platform.python_version(), "PSF-2.0"),
-        Component("Qt", qVersion(), "LGPL-3.0-only"),
-    ]
-    components += [distribution_component(*entry) for entry in _DISTRIBUTIONS]
-    components += [
-        Component("SQLCipher", _sqlcipher_engine_version(), "BSD-3-Clause"),
-        Component("OpenSSL", _openssl_version(), "Apache-2.0"),
-        Component("DejaVu fonts", NOT_FOUND, "Bitstream Vera / DejaVu font licence (permissive)"),
-    ]
-    return components
 
 
 def _html(sections: list[tuple[str, list[str]]]) -> str:
@@ -289,7 +199,7 @@ class HelpDialog(QDialog):
         rows = "".join(
             f"<tr><td>{html.escape(c.name)}</td><td>{html.escape(c.version)}</td>"
             f"<td>{html.escape(c.licence)}</td></tr>"
-            for c in bundled_components()
+            for c in bundled_components(qVersion())
         )
         head = (f"<tr><th align='left'>{html.escape(self.tr('Component'))}</th>"
                 f"<th align='left'>{html.escape(self.tr('Version'))}</th>"
