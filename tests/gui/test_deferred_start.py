@@ -11,9 +11,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QImage
 
 from journal_app.core.clock import ManualClock
 from journal_app.core.vault import vault_exists
+from journal_app.ui import app as app_module
+from journal_app.ui import smoke
+from journal_app.ui.icons import APP_ICON_SIZES, app_icon, app_icon_png, render_app_icon
 from journal_app.ui.main_window import MainWindow, looks_like_vault
 from journal_app.ui.tasks import wait_for_tasks
 from support import FAST_KDF, PASSPHRASE
@@ -56,11 +60,15 @@ def test_the_rest_is_built_after_the_first_paint_and_unlock_reaches_the_workspac
     assert not window.is_built
     assert window.pages.currentWidget() is window.unlock_page
     assert window.unlock_page.folder_label.text() == str(vault_dir)
+    blank_key = window.unlock_page.unlock_button.icon().cacheKey()  # holds the lock's room
+    assert not window.unlock_page.unlock_button.icon().isNull()
     window.unlock_page.passphrase.setText(PASSPHRASE[:3])  # typed before the build ran
     window.show()
     qtbot.waitUntil(lambda: window.is_built, timeout=10_000)
 
     assert window.unlock_page.passphrase.text() == PASSPHRASE[:3]  # the build kept it
+    button = window.unlock_page.unlock_button
+    assert button.icon().cacheKey() != blank_key  # the lock icon came with the build
     assert window.pages.currentWidget() is window.unlock_page
     assert not window.new_client_action.isEnabled()
     window.unlock_page.passphrase.setText(PASSPHRASE)
@@ -114,7 +122,7 @@ from journal_app.ui.app import build_window, make_application
 make_application()
 window = build_window(__import__("pathlib").Path(sys.argv[1]), defer=sys.argv[2] == "defer")
 heavy = ("journal_app.core.vault", "journal_app.ui.controller", "journal_app.ui.workspace",
-         "journal_app.ui.feature_actions", "sqlcipher3", "argon2")
+         "journal_app.ui.feature_actions", "sqlcipher3", "argon2", "PySide6.QtSvg")
 print(",".join(name for name in heavy if name in sys.modules))
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
@@ -128,4 +136,41 @@ print(",".join(name for name in heavy if name in sys.modules))
     assert imported("defer") == ""
     assert imported("now") == ("journal_app.core.vault,journal_app.ui.controller,"
                                "journal_app.ui.workspace,journal_app.ui.feature_actions,"
-                               "sqlcipher3,argon2")
+                               "sqlcipher3,argon2,PySide6.QtSvg")
+
+
+def test_the_app_icon_pngs_are_the_svg_rendered(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The window and the unlock page draw the PNGs (no QtSvg before the first paint); a
+    changed app-icon.svg must be rendered again (ui/icons.py, render_app_icon)."""
+    for size in APP_ICON_SIZES:
+        png = QImage(str(app_icon_png(size))).convertToFormat(
+            QImage.Format.Format_ARGB32_Premultiplied)
+        fresh = render_app_icon(size)
+        assert png.size() == fresh.size()
+        assert _max_difference(png, fresh) <= 8, f"{app_icon_png(size).name} is stale"
+    other = render_app_icon(64)
+    other.invertPixels()  # the control: a different picture is told apart
+    png = QImage(str(app_icon_png(64))).convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    assert _max_difference(png, other) > 8
+    assert app_icon().pixmap(72, 72).width() == 72
+
+
+def _max_difference(one: QImage, other: QImage) -> int:
+    a, b = bytes(one.constBits()), bytes(other.constBits())
+    assert len(a) == len(b)
+    return max(abs(x - y) for x, y in zip(a, b, strict=True))
+
+
+def test_the_smoke_flag_is_the_smoke_modules() -> None:
+    assert app_module.SMOKE_FLAG == smoke.SMOKE_FLAG
+
+
+def test_the_vault_folder_is_read_by_hand_as_argparse_read_it(tmp_path: Path) -> None:
+    folder = str(tmp_path / "v")
+    assert app_module.parse_args(["--vault", folder]) == Path(folder)
+    assert app_module.parse_args(["-style", "fusion", f"--vault={folder}"]) == Path(folder)
+    assert app_module.parse_args(["--vault", "/elsewhere", "--vault", folder]) == Path(folder)
+    assert app_module.parse_args(["--vault", "~/v"]) == Path.home() / "v"
+    assert app_module.parse_args(["-style", "fusion"]) != Path(folder)  # the default folder
+    with pytest.raises(SystemExit):
+        app_module.parse_args(["--vault"])

@@ -3,7 +3,6 @@ another one."""
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from journal_app.ui import i18n
 from journal_app.ui.icons import app_icon
 from journal_app.ui.main_window import MainWindow
-from journal_app.ui.smoke import smoke_requested, without_smoke_flag
 
 # Only what the unlock page needs is imported before the window is drawn; the core and the rest
 # of the UI come after the first paint (MainWindow's deferred start, docs/performance.md).
@@ -25,13 +23,26 @@ if TYPE_CHECKING:
     from journal_app.core.clock import Clock
     from journal_app.core.kdf import KdfPolicy
 
+# ui/smoke.py's SMOKE_FLAG, repeated so that ui/smoke.py is imported only for a smoke run
+# (tests/gui/test_deferred_start.py keeps the two equal).
+SMOKE_FLAG = "--smoke-test"
+
 
 def parse_args(args: list[str]) -> Path:
-    parser = argparse.ArgumentParser(prog="journal-app", add_help=False)
-    parser.add_argument("--vault", type=Path, default=None)
-    known, _rest = parser.parse_known_args(args)  # Qt's own options (-style, …) pass through
-    if known.vault:
-        return Path(known.vault).expanduser()
+    """`--vault DIR` or `--vault=DIR` (the last one counts); Qt's own options (-style, …) pass
+    through. Scanned by hand: argparse's first parser costs ~2 ms of every start (gettext
+    looking for catalogues, `locale`), before the window is drawn (docs/performance.md)."""
+    vault = ""
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--vault":
+            vault = next(rest, "")
+            if not vault:
+                raise SystemExit("journal-app: --vault needs a folder")
+        elif arg.startswith("--vault="):
+            vault = arg.removeprefix("--vault=")
+    if vault:
+        return Path(vault).expanduser()
     from journal_app.core.paths import default_vault_folder
 
     return default_vault_folder()
@@ -93,11 +104,11 @@ def install_excepthook() -> None:
 def run_app(args: list[str]) -> int:
     app = make_application()
     install_excepthook()
-    if smoke_requested(args):
+    if SMOKE_FLAG in args:
         from journal_app.ui.smoke import run_smoke_test
 
         return run_smoke_test(lambda folder: build_window(folder))
-    window = build_window(parse_args(without_smoke_flag(args)), defer=True)
+    window = build_window(parse_args(args), defer=True)
     window.show()
     code = app.exec()
     from journal_app.ui.tasks import wait_for_tasks

@@ -8,9 +8,9 @@ app's controller), closes it and removes the folder. It
 never touches the practitioner's vault or settings. One line per step goes to stdout; the exit
 code is 0 only if every step passed.
 
-The hook in `ui/app.py`'s `run_app`, once the QApplication exists:
-    if smoke_requested(args): return run_smoke_test(lambda folder: MainWindow(folder))
-where the lambda builds the same main window run_app builds for `--vault folder`.
+`ui/app.py`'s `run_app` checks for SMOKE_FLAG itself (so this module is imported only for a
+smoke run) and then calls `run_smoke_test` with a function that builds the same main window
+run_app builds for `--vault folder`.
 """
 
 from __future__ import annotations

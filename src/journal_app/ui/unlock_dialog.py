@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.icons import app_icon, icon
+from journal_app.ui.icons import app_icon, blank_icon, icon
 
 if TYPE_CHECKING:  # the page is drawn before the core is imported (MainWindow's deferred start)
     from journal_app.ui.controller import AppController
@@ -60,7 +59,9 @@ class UnlockPage(QWidget):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setMinimumWidth(280)
-        self.unlock_button = QPushButton(icon("lock"), self.tr("&Unlock"), card)
+        # Its lock icon comes with the controller, after the first paint (tinted icons load
+        # QtSvg); a blank one holds its room until then.
+        self.unlock_button = QPushButton(blank_icon(), self.tr("&Unlock"), card)
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
@@ -80,10 +81,13 @@ class UnlockPage(QWidget):
         bold.setBold(True)
         self.error.setFont(bold)
 
-        form = QFormLayout()
+        # One row: a box layout draws it as a form layout would, without loading QFormLayout
+        # before the first paint.
+        form = QHBoxLayout()
         label = QLabel(self.tr("&Passphrase:"), card)
         label.setBuddy(self.passphrase)
-        form.addRow(label, self.passphrase)
+        form.addWidget(label)
+        form.addWidget(self.passphrase, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
@@ -125,6 +129,7 @@ class UnlockController(QObject):
         self.page = page
         self.app = app
         page.folder_label.setText(str(app.folder))
+        page.unlock_button.setIcon(icon("lock"))
         self._connect_signals()
 
     def _connect_signals(self) -> None:
