@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,24 @@ def _form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> QFormLayout:
     return form
 
 
+def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], error_name: str,
+             submitted: SignalInstance) -> QLabel:
+    """The form, an error line and OK/Cancel; returns the error label."""
+    error = QLabel(dialog)
+    error.setObjectName(error_name)
+    error.setWordWrap(True)
+    error.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(_form(dialog, rows))
+    layout.addWidget(error)
+    layout.addWidget(buttons)
+    buttons.accepted.connect(submitted)
+    buttons.rejected.connect(dialog.reject)
+    return error
+
+
 class PackageDialog(QDialog):
     submitted = Signal()
 
@@ -57,23 +75,12 @@ class PackageDialog(QDialog):
         self.price.setDecimals(2)
         self.price.setSuffix(" kr")
         self.price.setSpecialValueText(self.tr("Not recorded"))
-        self.error = QLabel(self)
-        self.error.setObjectName("packageErrorLabel")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, [
+        self.error = _lay_out(self, [
             (self.tr("&Name:"), self.name),
             (self.tr("&Sessions:"), self.sessions),
             (self.tr("&Bought on:"), self.purchased),
             (self.tr("&Price:"), self.price),
-        ]))
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.submitted)
-        buttons.rejected.connect(self.reject)
+        ], "packageErrorLabel", self.submitted)
         self.sessions.valueChanged.connect(self._rename)
         widen_fields(self)
         self.setMinimumWidth(420)
@@ -114,22 +121,11 @@ class SessionDialog(QDialog):
         self.status.setObjectName("sessionStatusCombo")
         for status in (SessionStatus.PLANNED, SessionStatus.HELD):
             self.status.addItem(status_text(status), status.value)
-        self.error = QLabel(self)
-        self.error.setObjectName("sessionErrorLabel")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        layout = QVBoxLayout(self)
-        layout.addLayout(_form(self, [
+        self.error = _lay_out(self, [
             (self.tr("&Package:"), self.package),
             (self.tr("&Date and time:"), self.start),
             (self.tr("&Status:"), self.status),
-        ]))
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        buttons.accepted.connect(self.submitted)
-        buttons.rejected.connect(self.reject)
+        ], "sessionErrorLabel", self.submitted)
         self.package.setMinimumWidth(MIN_FIELD_WIDTH)
         self.setMinimumWidth(420)
 
