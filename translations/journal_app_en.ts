@@ -1313,8 +1313,8 @@ Next time
         <translation>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</translation>
     </message>
     <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</source>
-        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</translation>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
+        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</translation>
     </message>
     <message>
         <source>Where your vault is</source>

@@ -1314,8 +1314,8 @@ Till nästa gång
         <translation>Valvet är krypterat med SQLCipher (AES-256, med en kontroll på varje sida) under en slumpmässig nyckel. Den nyckeln lagras bara låst med din lösenfras, via Argon2id som gör att varje gissning kostar ungefär en sekund, och med din återställningsnyckel. Den som tar datorn ser bara krypterade data.</translation>
     </message>
     <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, and Ctrl+L locks it at once.</source>
-        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, och Ctrl+L låser direkt.</translation>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
+        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och Ctrl+L låser direkt.</translation>
     </message>
     <message>
         <source>Where your vault is</source>

@@ -103,8 +103,9 @@ class HelpDialog(QDialog):
                         "second, and by your recovery key. Someone who takes the computer sees "
                         "only encrypted data."),
                 self.tr("While the vault is unlocked, anyone at the keyboard can read it. The "
-                        "app locks itself after the idle time set in Settings, and Ctrl+L "
-                        "locks it at once."),
+                        "app locks itself after the idle time set in Settings, when the screen "
+                        "locks or the computer goes to sleep (where the desktop reports it), "
+                        "and Ctrl+L locks it at once."),
             ]),
             (self.tr("Where your vault is"), [
                 self.tr("Your vault is the folder %1. It holds journal.db, the encrypted "
