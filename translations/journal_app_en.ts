@@ -1865,6 +1865,10 @@ Next time
         <source>&amp;Price:</source>
         <translation>&amp;Price:</translation>
     </message>
+    <message>
+        <source>A package holds between %1 and %2 sessions.</source>
+        <translation>A package holds between %1 and %2 sessions.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

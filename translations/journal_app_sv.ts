@@ -1866,6 +1866,10 @@ Till nästa gång
         <source>&amp;Price:</source>
         <translation>&amp;Pris:</translation>
     </message>
+    <message>
+        <source>A package holds between %1 and %2 sessions.</source>
+        <translation>Ett paket rymmer mellan %1 och %2 samtal.</translation>
+    </message>
 </context>
 <context>
     <name>RecoveryDialog</name>

@@ -136,11 +136,12 @@ def test_client_list_answers_are_unchanged(vault: Vault, clock: ManualClock) -> 
     journal.packages.add_session(new.id, "2025-06-02T09:00", SessionStatus.HELD)
     journal.packages.add_session(new.id, "2025-06-09T09:00", SessionStatus.LATE_CANCELLED)
     journal.packages.add_session(new.id, "2025-06-16T09:00", SessionStatus.CANCELLED)
+    journal.packages.add_session(new.id, "2027-01-05T09:00", SessionStatus.PLANNED)
     journal.clients.add("Bertil Utanpaket")
     summaries = {c.name: c for c in journal.client_list()}
     anna = summaries["Anna Andersson"]
     assert (anna.package_name, anna.sessions_counted, anna.sessions_total) == ("Nytt", 2, 4)
-    assert anna.last_session == dt.datetime(2025, 6, 16, 9, 0)
+    assert anna.last_session == dt.datetime(2025, 6, 2, 9, 0)  # held: not cancelled, not planned
     assert anna.awaiting_erase  # the completed package still holds its signed note
     bertil = summaries["Bertil Utanpaket"]
     assert (bertil.package_name, bertil.sessions_counted, bertil.last_session) == (None, 0, None)

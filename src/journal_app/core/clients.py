@@ -193,7 +193,9 @@ class ClientRepository:
                       AND (s.status = 'held' OR (s.status = 'late_cancelled' AND :late))),
                    coalesce(p.sessions_total, 0),
                    pe.client_id IS NOT NULL, coalesce(pe.postponed, 0),
-                   (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id)
+                   -- the last conversation held: never a planned one still to come
+                   (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id
+                      AND s.status = 'held')
             FROM latest l
             JOIN clients c ON c.rowid = l.client_row
             LEFT JOIN packages p ON p.rowid = l.package_row

@@ -82,6 +82,8 @@ class PackageDialog(QDialog):
             (self.tr("&Price:"), self.price),
         ], "packageErrorLabel", self.submitted)
         self.sessions.valueChanged.connect(self._rename)
+        for edit in (self.name, self.sessions.lineEdit(), self.price.lineEdit()):
+            edit.textEdited.connect(self.error.clear)  # an old complaint never outlives its fix
         widen_fields(self)
         self.setMinimumWidth(420)
         self._auto_name = self.name.text()
@@ -91,6 +93,10 @@ class PackageDialog(QDialog):
         if self.name.text() == self._auto_name:
             self._auto_name = self.tr("%1-session package").replace("%1", str(count))
             self.name.setText(self._auto_name)
+
+    def sessions_range_text(self) -> str:
+        return self.tr("A package holds between %1 and %2 sessions.").replace(
+            "%1", str(self.sessions.minimum())).replace("%2", str(self.sessions.maximum()))
 
     def purchased_date(self) -> dt.date:
         value = self.purchased.date()
@@ -104,7 +110,7 @@ class SessionDialog(QDialog):
     submitted = Signal()
 
     def __init__(self, packages: list[Package], when: dt.datetime,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, preferred: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionDialog")
         self.setWindowTitle(self.tr("Add session"))
@@ -113,6 +119,7 @@ class SessionDialog(QDialog):
         for package in packages:
             label = f"{package.name} ({progress_text(package.sessions_counted, package.sessions_total)})"
             self.package.addItem(label, package.id)
+        self.package.setCurrentIndex(max(0, self.package.findData(preferred)))
         self.start = QDateTimeEdit(QDateTime(
             QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)), self)
         self.start.setObjectName("sessionStartEdit")

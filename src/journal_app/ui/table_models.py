@@ -236,7 +236,10 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.progress = min(counted, total)
         bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
         bar.textVisible = True
-        bar.state = option.state
+        # Qt 6 takes the orientation from State_Horizontal; without it the bar fills
+        # upwards over its own text.
+        bar.state = option.state | QStyle.StateFlag.State_Horizontal
+        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
         bar.palette = option.palette
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

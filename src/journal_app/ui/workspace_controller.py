@@ -230,6 +230,10 @@ class WorkspaceController(QObject):
 
     def _save_package(self, dialog: PackageDialog) -> None:
         assert self.client is not None
+        if not dialog.sessions.hasAcceptableInput():  # "0" typed: value() still says 5
+            dialog.error.setText(dialog.sessions_range_text())
+            dialog.sessions.setFocus()
+            return
         try:
             self.app.journal.packages.add(
                 self.client.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
@@ -253,11 +257,22 @@ class WorkspaceController(QObject):
             self.add_package()
             return
         now = self.app.clock.now().astimezone().replace(tzinfo=None, second=0, microsecond=0)
-        dialog = SessionDialog(open_packages, now, self.workspace)
+        dialog = SessionDialog(open_packages, now, self.workspace,
+                               preferred=self._chosen_package_id())
         dialog.submitted.connect(lambda: self._save_session(dialog, open_packages))
         dialog.finished.connect(dialog.deleteLater)
         self.session_dialog = dialog
         open_dialog(dialog)
+
+    def _chosen_package_id(self) -> str | None:
+        """The package the practitioner pointed at: the selected package row, else the
+        package of the selected session."""
+        index = self.workspace.client_view.packages.currentIndex()
+        package = index.data(BACKING_ROLE) if index.isValid() else None
+        if isinstance(package, Package):
+            return package.id
+        session = self._selected_session()
+        return session.package_id if session is not None else None
 
     def _save_session(self, dialog: SessionDialog, packages: list[Package]) -> None:
         package_id = str(dialog.package.currentData() or packages[0].id)

@@ -1,0 +1,90 @@
+"""What a new user ran into in a trial from the README: a package size typed as 0 saved as 5,
+a stale complaint in the package dialog, new sessions going to the oldest package instead of
+the one selected, and the progress bar drawn upright over its own text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionViewItem
+from test_workspace_flow import _open_client
+
+from journal_app.ui.table_models import PackageColumn
+
+
+def test_an_unacceptable_session_count_is_refused_not_saved_as_another(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    journal = window.controller.journal
+    client_id = window.workspace_controller.client.id
+    before = len(journal.packages.for_client(client_id))
+    window.workspace_controller.add_package()
+    dialog = window.workspace_controller.package_dialog
+    qtbot.waitExposed(dialog)
+    dialog.sessions.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.sessions, "0")
+    dialog.submitted.emit()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "A package holds between 1 and 1000 sessions."
+    assert len(journal.packages.for_client(client_id)) == before
+    qtbot.keyClicks(dialog.sessions.lineEdit(), "3")  # now "03": the complaint goes
+    assert dialog.error.text() == ""
+    dialog.submitted.emit()
+    assert not dialog.isVisible()
+    assert [p.sessions_total for p in journal.packages.for_client(client_id)][-1] == 3
+
+
+def test_a_new_session_goes_to_the_selected_package(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    journal = window.controller.journal
+    client_id = window.workspace_controller.client.id
+    newer = journal.packages.add(client_id, name="Paket B", sessions_total=2,
+                                 purchased="2026-02-20")
+    window.controller.journalChanged.emit()  # as every write through the app does
+    view = window.workspace.client_view
+    rows = [view.packages_model.index(r, 0).data() for r in range(view.packages_model.rowCount())]
+    view.packages.setCurrentIndex(view.packages_model.index(rows.index("Paket B"), 0))
+    window.workspace_controller.add_session()
+    dialog = window.workspace_controller.session_dialog
+    assert dialog.package.count() == 2  # both are open: the older one is still the default...
+    assert dialog.package.currentData() == newer.id  # ...but the selected one is chosen
+    dialog.reject()
+
+
+def _bar_image(view, row: int) -> QImage:  # type: ignore[no-untyped-def]
+    option = QStyleOptionViewItem()
+    option.rect = view.packages.visualRect(view.packages_model.index(row, PackageColumn.PROGRESS))
+    option.widget = view.packages
+    option.palette = view.packages.palette()
+    image = QImage(option.rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.translate(-option.rect.topLeft() + QPoint(0, 0))
+    delegate = view.packages.itemDelegateForColumn(PackageColumn.PROGRESS)
+    delegate.paint(painter, option, view.packages_model.index(row, PackageColumn.PROGRESS))
+    painter.end()
+    return image
+
+
+def test_the_progress_bar_fills_from_the_left(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")  # Paket 2: 1 of 2 held
+    view = window.workspace.client_view
+    image = _bar_image(view, 0)
+    highlight = view.packages.palette().highlight().color()
+
+    def filled(x: int) -> bool:
+        column = [QColor(image.pixel(x, y)) for y in range(image.height())]
+        return sum(abs(c.hue() - highlight.hue()) < 20 and c.saturation() > 60
+                   for c in column) > image.height() // 3
+
+    width = image.width()
+    assert filled(width // 8), "the left of a half-full bar is filled"
+    assert not filled(width * 7 // 8), "the right of a half-full bar is empty"
