@@ -92,7 +92,7 @@ def _run(args: argparse.Namespace, what: str) -> int:
                                       password=password)
     finally:
         vault.lock()
-    print(f"Wrote {result.path} ({result.pages} pages).")
+    print(f"Wrote {result.path} ({result.pages} page{'' if result.pages == 1 else 's'}).")
     if result.replaced:
         print(f"Characters the font cannot draw are shown as \ufffd: {result.replaced}.")
     if password is None:

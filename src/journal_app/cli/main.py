@@ -85,6 +85,9 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("journal-app: interrupted; nothing more was changed.", file=sys.stderr)
         return 130
+    except EOFError:  # Ctrl+D at a question
+        print("journal-app: no answer was given; nothing more was changed.", file=sys.stderr)
+        return EXIT_USAGE
     except Exception as exc:  # never a traceback in front of a person
         print(f"journal-app: internal error ({type(exc).__name__}); nothing more was changed.",
               file=sys.stderr)

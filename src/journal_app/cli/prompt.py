@@ -20,6 +20,8 @@ def read_secret(prompt: str) -> str:
         line = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
     except UnicodeDecodeError:
         raise not_text from None
+    except EOFError:  # Ctrl+D at the terminal's prompt
+        raise InvalidInput(f"No {what.lower()} was given; nothing was changed.") from None
     if not line and not sys.stdin.isatty():
         raise InvalidInput(f"Expected a line on standard input for: {what}.")
     try:
