@@ -1,6 +1,7 @@
 """What a new user ran into in a trial from the README: a package size typed as 0 saved as 5,
 a stale complaint in the package dialog, new sessions going to the oldest package instead of
-the one selected, and the progress bar drawn upright over its own text."""
+the one selected, the progress bar drawn upright over its own text, and the keyboard lost
+after a yes/no question (no window manager gives it back)."""
 
 from __future__ import annotations
 
@@ -88,3 +89,33 @@ def test_the_progress_bar_fills_from_the_left(
     width = image.width()
     assert filled(width // 8), "the left of a half-full bar is filled"
     assert not filled(width * 7 // 8), "the right of a half-full bar is empty"
+
+
+def test_the_keyboard_comes_back_after_a_question(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from journal_app.ui.dialogs import ask_yes_no
+
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    sessions = window.workspace.client_view.sessions
+    sessions.setFocus()
+    qtbot.waitUntil(sessions.hasFocus)
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer_no)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(0, answer_no)
+    assert ask_yes_no(window, "Sign?", "Sign the note?") is False
+    assert asked == ["Sign the note?"]
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions)

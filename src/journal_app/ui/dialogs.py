@@ -9,6 +9,8 @@ after a dialog (to "Add session…" after a new client) still wins: it runs late
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,13 +26,13 @@ from PySide6.QtWidgets import (
 MIN_FIELD_WIDTH = 280  # px: a package's or client's name fits without scrolling
 
 
-def open_dialog(dialog: QDialog) -> None:
-    """`dialog.open()` (window-modal), then give focus back to where it was."""
+def _focus_returner(parent: QWidget | None) -> Callable[..., None]:
+    """A callable that gives the keyboard back to `parent`'s window and to the widget that
+    has focus now; for after a dialog."""
     had_focus = QApplication.focusWidget()
-    parent = dialog.parentWidget()
     owner = parent.window() if parent is not None else None
 
-    def restore(_result: int) -> None:
+    def restore(*_result: object) -> None:
         if owner is None or not shiboken6.isValid(owner) or not owner.isVisible():
             return
         owner.activateWindow()
@@ -39,16 +41,34 @@ def open_dialog(dialog: QDialog) -> None:
                 and target.isEnabled():
             target.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
 
-    dialog.finished.connect(restore)
+    return restore
+
+
+def open_dialog(dialog: QDialog) -> None:
+    """`dialog.open()` (window-modal), then give focus back to where it was."""
+    dialog.finished.connect(_focus_returner(dialog.parentWidget()))
     dialog.open()
+
+
+def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
+    """A yes/no question (No is the default: every question here guards a step that cannot be
+    undone); the keyboard goes back where it was."""
+    restore = _focus_returner(parent)
+    answer = QMessageBox.question(parent, title, text,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    restore()
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     """A warning box that shows its text as typed (error texts may hold file or client names)."""
+    restore = _focus_returner(parent)
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
                       parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
+    restore()
 
 
 def widen_fields(dialog: QWidget) -> None:

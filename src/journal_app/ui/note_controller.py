@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from journal_app.core.errors import JournalError, NotFound
 from journal_app.core.models import Note, NoteState, Session
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import ask_yes_no
 from journal_app.ui.formatting import format_datetime, format_time
 from journal_app.ui.note_editor import NoteEditor
 
@@ -23,10 +24,7 @@ Confirm = Callable[[QWidget, str, str], bool]
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
-    return answer == QMessageBox.StandardButton.Yes
+    return ask_yes_no(parent, title, text)
 
 
 class NoteController(QObject):
