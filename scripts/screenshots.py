@@ -100,6 +100,14 @@ def render(language: str, app: QApplication, tmp: Path) -> None:
     controller.search.run_now()
     save(window, f"{language}-search", app)
 
+    view = window.workspace.client_view
+    view.packages.setCurrentIndex(view.packages_model.index(0, 0))
+    view.edit_package_action.trigger()
+    package_dialog = controller.package_editor.dialog
+    if package_dialog is not None:
+        save(package_dialog, f"{language}-package-edit", app)
+        package_dialog.reject()
+
     dialog = SettingsDialog(window)
     SettingsController(dialog, window.controller, settings)
     dialog.show()

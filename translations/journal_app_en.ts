@@ -279,8 +279,16 @@
         <translation>A&amp;rchive client</translation>
     </message>
     <message>
+        <source>Edit the selected &amp;package…</source>
+        <translation>Edit the selected &amp;package…</translation>
+    </message>
+    <message>
         <source>Packages</source>
         <translation>Packages</translation>
+    </message>
+    <message>
+        <source>Double-click a package to correct it</source>
+        <translation>Double-click a package to correct it</translation>
     </message>
     <message>
         <source>Add &amp;package…</source>
@@ -664,6 +672,18 @@
     <message>
         <source>This package is completed; its sessions can no longer change.</source>
         <translation>This package is completed; its sessions can no longer change.</translation>
+    </message>
+    <message>
+        <source>This package is completed; it can no longer change.</source>
+        <translation>This package is completed; it can no longer change.</translation>
+    </message>
+    <message>
+        <source>The package already has %1 session(s) held or planned; it cannot hold fewer.</source>
+        <translation>The package already has %1 session(s) held or planned; it cannot hold fewer.</translation>
+    </message>
+    <message>
+        <source>Only a package without sessions can be removed.</source>
+        <translation>Only a package without sessions can be removed.</translation>
     </message>
     <message>
         <source>This session has no note yet.</source>
@@ -1197,32 +1217,6 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>This passphrase can be used.</translation>
     </message>
     <message>
-        <source>Session content
-
-
-Wellbeing
-
-
-Agreements
-
-
-Next time
-
-</source>
-        <translation>Session content
-
-
-Wellbeing
-
-
-Agreements
-
-
-Next time
-
-</translation>
-    </message>
-    <message>
         <source>The sheet was saved: %1. Print it, then delete the file.</source>
         <translation>The sheet was saved: %1. Print it, then delete the file.</translation>
     </message>
@@ -1547,6 +1541,14 @@ Next time
         <translation>Erased from a backup</translation>
     </message>
     <message>
+        <source>Package corrected</source>
+        <translation>Package corrected</translation>
+    </message>
+    <message>
+        <source>Package removed</source>
+        <translation>Package removed</translation>
+    </message>
+    <message>
         <source>Former client {id}</source>
         <translation>Former client {id}</translation>
     </message>
@@ -1842,6 +1844,10 @@ Next time
         <translation>Add package</translation>
     </message>
     <message>
+        <source>Edit package</source>
+        <translation>Edit package</translation>
+    </message>
+    <message>
         <source>%1-session package</source>
         <translation>%1-session package</translation>
     </message>
@@ -1866,8 +1872,31 @@ Next time
         <translation>&amp;Price:</translation>
     </message>
     <message>
+        <source>&amp;Remove package</source>
+        <translation>&amp;Remove package</translation>
+    </message>
+    <message>
         <source>A package holds between %1 and %2 sessions.</source>
         <translation>A package holds between %1 and %2 sessions.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEditor</name>
+    <message>
+        <source>Choose a package first.</source>
+        <translation>Choose a package first.</translation>
+    </message>
+    <message>
+        <source>A completed package can no longer change.</source>
+        <translation>A completed package can no longer change.</translation>
+    </message>
+    <message>
+        <source>Remove package</source>
+        <translation>Remove package</translation>
+    </message>
+    <message>
+        <source>Remove the package “%1”? It has no sessions.</source>
+        <translation>Remove the package “%1”? It has no sessions.</translation>
     </message>
 </context>
 <context>

@@ -280,8 +280,16 @@
         <translation>A&amp;rkivera klient</translation>
     </message>
     <message>
+        <source>Edit the selected &amp;package…</source>
+        <translation>Ändra valt &amp;paket…</translation>
+    </message>
+    <message>
         <source>Packages</source>
         <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Double-click a package to correct it</source>
+        <translation>Dubbelklicka på ett paket för att rätta det</translation>
     </message>
     <message>
         <source>Add &amp;package…</source>
@@ -665,6 +673,18 @@
     <message>
         <source>This package is completed; its sessions can no longer change.</source>
         <translation>Paketet är avslutat; dess samtal kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>This package is completed; it can no longer change.</source>
+        <translation>Paketet är avslutat; det kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>The package already has %1 session(s) held or planned; it cannot hold fewer.</source>
+        <translation>Paketet har redan %1 samtal hållna eller planerade; det kan inte rymma färre.</translation>
+    </message>
+    <message>
+        <source>Only a package without sessions can be removed.</source>
+        <translation>Bara ett paket utan samtal kan tas bort.</translation>
     </message>
     <message>
         <source>This session has no note yet.</source>
@@ -1198,32 +1218,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Den här lösenfrasen går att använda.</translation>
     </message>
     <message>
-        <source>Session content
-
-
-Wellbeing
-
-
-Agreements
-
-
-Next time
-
-</source>
-        <translation>Samtalets innehåll
-
-
-Mående
-
-
-Överenskommelser
-
-
-Till nästa gång
-
-</translation>
-    </message>
-    <message>
         <source>The sheet was saved: %1. Print it, then delete the file.</source>
         <translation>Bladet sparades: %1. Skriv ut det och radera sedan filen.</translation>
     </message>
@@ -1548,6 +1542,14 @@ Till nästa gång
         <translation>Raderat ur en säkerhetskopia</translation>
     </message>
     <message>
+        <source>Package corrected</source>
+        <translation>Paket rättat</translation>
+    </message>
+    <message>
+        <source>Package removed</source>
+        <translation>Paket borttaget</translation>
+    </message>
+    <message>
         <source>Former client {id}</source>
         <translation>Tidigare klient {id}</translation>
     </message>
@@ -1843,6 +1845,10 @@ Till nästa gång
         <translation>Lägg till paket</translation>
     </message>
     <message>
+        <source>Edit package</source>
+        <translation>Ändra paket</translation>
+    </message>
+    <message>
         <source>%1-session package</source>
         <translation>Paket med %1 samtal</translation>
     </message>
@@ -1867,8 +1873,31 @@ Till nästa gång
         <translation>&amp;Pris:</translation>
     </message>
     <message>
+        <source>&amp;Remove package</source>
+        <translation>&amp;Ta bort paket</translation>
+    </message>
+    <message>
         <source>A package holds between %1 and %2 sessions.</source>
         <translation>Ett paket rymmer mellan %1 och %2 samtal.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEditor</name>
+    <message>
+        <source>Choose a package first.</source>
+        <translation>Välj ett paket först.</translation>
+    </message>
+    <message>
+        <source>A completed package can no longer change.</source>
+        <translation>Ett avslutat paket kan inte längre ändras.</translation>
+    </message>
+    <message>
+        <source>Remove package</source>
+        <translation>Ta bort paket</translation>
+    </message>
+    <message>
+        <source>Remove the package “%1”? It has no sessions.</source>
+        <translation>Ta bort paketet ”%1”? Det har inga samtal.</translation>
     </message>
 </context>
 <context>

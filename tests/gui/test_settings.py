@@ -87,3 +87,31 @@ def test_policy_change_is_confirmed_logged_and_erases_nothing(qtbot, make_window
     assert len(asked) == 2 and "Nothing is erased" in asked[1]
     assert len(journal.clients.all()) == before
     assert [e.action for e in journal.audit.entries(action="policy_change")] == ["policy_change"]
+
+
+def _save_language(qtbot, window, language: str, template: str | None = None) -> str:  # type: ignore[no-untyped-def]
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    if template is not None:
+        dialog.template.setPlainText(template)
+    dialog.language.setCurrentIndex(dialog.language.findData(language))
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None)
+    return window.controller.journal.settings.load().note_template
+
+
+def test_the_untouched_default_template_follows_the_language(
+        qtbot, make_window, seeded, unlock, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.models import DEFAULT_TEMPLATE_EN, DEFAULT_TEMPLATE_SV
+
+    ui_settings.setValue("ui/language", "sv")
+    window = make_window()
+    unlock(window)
+    assert window.controller.journal.settings.load().note_template == DEFAULT_TEMPLATE_SV
+    assert _save_language(qtbot, window, "en") == DEFAULT_TEMPLATE_EN
+    assert _save_language(qtbot, window, "en") == DEFAULT_TEMPLATE_EN  # no change, no swap
+    assert _save_language(qtbot, window, "sv") == DEFAULT_TEMPLATE_SV
+    own = "Tema\n\nPlan\n"
+    assert _save_language(qtbot, window, "en", own) == own  # the practitioner's own stays

@@ -45,6 +45,8 @@ class Action(StrEnum):
     FAILED_UNLOCKS = "failed_unlocks"  # wrong passphrases counted while locked (attempts.py)
     EXPORT_LOG = "export_log"  # a copy of log entries handed out (HSLF-FS 2016:40 4 kap 9 §)
     BACKUP_ERASURE = "backup_erasure"  # an erased client removed from a listed backup
+    PACKAGE_CHANGED = "package_changed"  # a running package corrected (which fields, no values)
+    PACKAGE_REMOVED = "package_removed"  # a package without sessions, added by mistake
 
 
 @dataclass(frozen=True)

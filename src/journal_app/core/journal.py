@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from journal_app.core.audit import Action, AuditLog
 from journal_app.core.clients import ClientRepository
 from journal_app.core.clock import Clock
 from journal_app.core.db import Database
 from journal_app.core.models import (
     ClientSummary,
+    PackageChange,
     PackageCompleted,
     SearchHit,
     SessionStatus,
@@ -55,6 +58,16 @@ class Journal:
             session = self.packages.set_status(session_id, status)
             completed = self._completion(session.package_id)
         return StatusChange(session=session, completed=completed)
+
+    def update_package(self, package_id: str, *, name: str, sessions_total: int,
+                       purchased: dt.date | str, price_ore: int | None) -> PackageChange:
+        """Correct a running package; a smaller size can complete it (the erase prompt then
+        follows, as after the last signature)."""
+        with self.db.write():
+            self.packages.update(package_id, name=name, sessions_total=sessions_total,
+                                 purchased=purchased, price_ore=price_ore)
+            completed = self._completion(package_id)
+            return PackageChange(package=self.packages.get(package_id), completed=completed)
 
     def _completion(self, package_id: str) -> PackageCompleted | None:
         if not self.packages.mark_completed_if_done(package_id):

@@ -153,6 +153,12 @@ class StatusChange:
 
 
 @dataclass(frozen=True)
+class PackageChange:
+    package: Package
+    completed: PackageCompleted | None
+
+
+@dataclass(frozen=True)
 class SignResult:
     note: Note
     completed: PackageCompleted | None
@@ -169,3 +175,6 @@ class VaultSettings:
 
 
 DEFAULT_TEMPLATE_SV = "Samtalets innehåll\n\n\nMående\n\n\nÖverenskommelser\n\n\nTill nästa gång\n\n"
+DEFAULT_TEMPLATE_EN = "Session content\n\n\nWellbeing\n\n\nAgreements\n\n\nNext time\n\n"
+# The template a new vault gets, by the language the app speaks ("sv", "en").
+DEFAULT_TEMPLATES = {"sv": DEFAULT_TEMPLATE_SV, "en": DEFAULT_TEMPLATE_EN}

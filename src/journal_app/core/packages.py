@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from journal_app.core.audit import AuditLog
+from journal_app.core.audit import Action, AuditLog
 from journal_app.core.clients import new_id
 from journal_app.core.clock import Clock, parse_utc, utc_iso
 from journal_app.core.db import Database, Row
@@ -25,6 +25,31 @@ NOTE_STATE_SQL = """
      FROM notes n JOIN note_revisions r ON r.note_id = n.id
      WHERE n.session_id = s.id ORDER BY r.revision DESC LIMIT 1)
 """
+
+
+_EDITABLE = ("name", "sessions_total", "purchased", "price")  # named in the log, never values
+
+
+def _checked(name: str, sessions_total: int, purchased: dt.date | str,
+             price_ore: int | None) -> tuple[str, dt.date]:
+    """A package's fields as the practitioner gave them, checked: the clean name and the date."""
+    clean_name = clean_line(name, field="The package name", required=True, limit=MAX_NAME)
+    if isinstance(sessions_total, bool) or not isinstance(sessions_total, int):
+        raise InvalidInput("The number of sessions must be a whole number.")
+    if not 1 <= sessions_total <= MAX_SESSIONS_PER_PACKAGE:
+        raise InvalidInput(
+            f"A package holds between 1 and {MAX_SESSIONS_PER_PACKAGE} sessions."
+        )
+    if isinstance(purchased, str):
+        try:
+            purchased = dt.date.fromisoformat(purchased.strip())
+        except ValueError:
+            raise InvalidInput(f"{purchased!r} is not a date like 2026-01-10.") from None
+    if price_ore is not None and (
+        isinstance(price_ore, bool) or not isinstance(price_ore, int) or price_ore < 0
+    ):
+        raise InvalidInput("The price must be zero or more.")
+    return clean_name, purchased
 
 
 def counted_condition(late_cancellation_counts: bool) -> str:
@@ -85,22 +110,7 @@ class PackageRepository:
         price_ore: int | None = None,
         package_id: str | None = None,
     ) -> Package:
-        clean_name = clean_line(name, field="The package name", required=True, limit=MAX_NAME)
-        if isinstance(sessions_total, bool) or not isinstance(sessions_total, int):
-            raise InvalidInput("The number of sessions must be a whole number.")
-        if not 1 <= sessions_total <= MAX_SESSIONS_PER_PACKAGE:
-            raise InvalidInput(
-                f"A package holds between 1 and {MAX_SESSIONS_PER_PACKAGE} sessions."
-            )
-        if isinstance(purchased, str):
-            try:
-                purchased = dt.date.fromisoformat(purchased.strip())
-            except ValueError:
-                raise InvalidInput(f"{purchased!r} is not a date like 2026-01-10.") from None
-        if price_ore is not None and (
-            isinstance(price_ore, bool) or not isinstance(price_ore, int) or price_ore < 0
-        ):
-            raise InvalidInput("The price must be zero or more.")
+        clean_name, bought = _checked(name, sessions_total, purchased, price_ore)
         pid = package_id or new_id()
         with self._db.write() as conn:
             if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone():
@@ -108,10 +118,56 @@ class PackageRepository:
             conn.execute(
                 "INSERT INTO packages (id, client_id, name, sessions_total, purchased, price_ore,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (pid, client_id, clean_name, sessions_total, purchased.isoformat(), price_ore,
+                (pid, client_id, clean_name, sessions_total, bought.isoformat(), price_ore,
                  utc_iso(self._clock.now())),
             )
         return self.get(pid)
+
+    def update(
+        self, package_id: str, *, name: str, sessions_total: int, purchased: dt.date | str,
+        price_ore: int | None,
+    ) -> Package:
+        """Correct a package that is still running (a mistyped size, name, date or price). It
+        may not hold fewer sessions than are already held or planned in it. The caller checks
+        whether the new size completes it (Journal.update_package)."""
+        clean_name, bought = _checked(name, sessions_total, purchased, price_ore)
+        with self._db.write() as conn:
+            package = self.get(package_id)
+            if package.completed:
+                raise InvalidInput("This package is completed; it can no longer change.")
+            booked = conn.execute(
+                f"SELECT count(*) FROM sessions s WHERE s.package_id = ? AND"
+                f" (s.status = 'planned' OR {counted_condition(late_counts(conn))})",
+                (package_id,),
+            ).fetchone()[0]
+            if sessions_total < booked:
+                raise InvalidInput(
+                    f"The package already has {booked} session(s) held or planned;"
+                    " it cannot hold fewer.")
+            new = (clean_name, sessions_total, bought, price_ore)
+            old = (package.name, package.sessions_total, package.purchased, package.price_ore)
+            changed = [f for f, a, b in zip(_EDITABLE, old, new, strict=True) if a != b]
+            if not changed:
+                return package
+            conn.execute(
+                "UPDATE packages SET name = ?, sessions_total = ?, purchased = ?, price_ore = ?"
+                " WHERE id = ?",
+                (clean_name, sessions_total, bought.isoformat(), price_ore, package_id),
+            )
+            self._audit.append_in(conn, Action.PACKAGE_CHANGED, package.client_id,
+                                  f"package={package_id} " + ",".join(changed))
+        return self.get(package_id)
+
+    def remove(self, package_id: str) -> None:
+        """Remove a package added by mistake: only one that has no session yet."""
+        with self._db.write() as conn:
+            package = self.get(package_id)
+            if conn.execute("SELECT 1 FROM sessions WHERE package_id = ?",
+                            (package_id,)).fetchone():
+                raise InvalidInput("Only a package without sessions can be removed.")
+            conn.execute("DELETE FROM packages WHERE id = ?", (package_id,))
+            self._audit.append_in(conn, Action.PACKAGE_REMOVED, package.client_id,
+                                  f"package={package_id}")
 
     def get(self, package_id: str) -> Package:
         with self._db.read() as conn:

@@ -193,6 +193,7 @@ SV = Labels(
              "export_extract": "Registerutdrag utlämnat",
              "export_interchange": "Exporterad till fil", "import": "Importerad från fil",
              "erase": "Anteckningar raderade", "backup_erasure": "Raderad ur säkerhetskopia",
+             "package_changed": "Samtalspaket rättat", "package_removed": "Samtalspaket borttaget",
              "export_log": "Loggutdrag utlämnat"},
     about_heading="Om behandlingen",
     about=(
@@ -292,6 +293,7 @@ EN = Labels(
              "export_extract": "Register extract handed out",
              "export_interchange": "Exported to a file", "import": "Imported from a file",
              "erase": "Notes erased", "backup_erasure": "Removed from a backup",
+             "package_changed": "Package corrected", "package_removed": "Package removed",
              "export_log": "Log extract handed out"},
     about_heading="About the processing",
     about=(

@@ -78,7 +78,10 @@ class ClientView(QWidget):
         self.edit_action.setObjectName("editClientAction")
         self.archive_action = QAction(self.tr("A&rchive client"), self)
         self.archive_action.setObjectName("archiveClientAction")
+        self.edit_package_action = QAction(self.tr("Edit the selected &package…"), self)
+        self.edit_package_action.setObjectName("editPackageAction")
         self.actions_menu.addAction(self.edit_action)
+        self.actions_menu.addAction(self.edit_package_action)
         self.actions_menu.addAction(self.archive_action)
         self._extension_separator = self.actions_menu.addSeparator()
         self._extension_separator.setVisible(False)
@@ -90,6 +93,7 @@ class ClientView(QWidget):
         self.packages.horizontalHeader().setSectionResizeMode(
             PackageColumn.PROGRESS, QHeaderView.ResizeMode.Stretch)
         self.packages.setMaximumHeight(130)
+        self.packages.setToolTip(self.tr("Double-click a package to correct it"))
         self.add_package = QPushButton(icon("package-add"), self.tr("Add &package…"), self)
         self.add_package.setObjectName("addPackageButton")
 

@@ -2,7 +2,8 @@
 results into Qt signals.
 
 `AppController.packageCompleted(PackageCompleted)` is THE package-completion event: it is
-emitted exactly once when signing a note or changing a session's status completes a package.
+emitted exactly once when signing a note, changing a session's status or correcting a package's
+size completes a package.
 The erase prompt connects to it::
 
     window.controller.packageCompleted.connect(show_erase_prompt)
@@ -10,6 +11,7 @@ The erase prompt connects to it::
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +21,14 @@ from journal_app.core.clock import Clock, SystemClock
 from journal_app.core.errors import VaultLocked, WrongPassphrase
 from journal_app.core.journal import Journal
 from journal_app.core.kdf import KdfPolicy
-from journal_app.core.models import Note, PackageCompleted, RetentionPolicy, Session, SessionStatus
+from journal_app.core.models import (
+    Note,
+    Package,
+    PackageCompleted,
+    RetentionPolicy,
+    Session,
+    SessionStatus,
+)
 from journal_app.core.vault import UnlockKey, Vault, derive_unlock_key, vault_exists
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.tasks import run_task
@@ -173,6 +182,19 @@ class AppController(QObject):
         self.journalChanged.emit()
         self._report(change.completed)
         return change.session
+
+    def update_package(self, package_id: str, *, name: str, sessions_total: int,
+                       purchased: dt.date, price_ore: int | None) -> Package:
+        """Correct a running package; a smaller size may complete it."""
+        change = self.journal.update_package(package_id, name=name, sessions_total=sessions_total,
+                                             purchased=purchased, price_ore=price_ore)
+        self.journalChanged.emit()
+        self._report(change.completed)
+        return change.package
+
+    def remove_package(self, package_id: str) -> None:
+        self.journal.packages.remove(package_id)
+        self.journalChanged.emit()
 
     def _report(self, completed: PackageCompleted | None) -> None:
         if completed is not None:

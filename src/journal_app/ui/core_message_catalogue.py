@@ -107,6 +107,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "No session with id %1."),
     QT_TRANSLATE_NOOP("CoreMessages", "This package is completed; add a new package for more sessions."),
     QT_TRANSLATE_NOOP("CoreMessages", "This package is completed; its sessions can no longer change."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This package is completed; it can no longer change."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The package already has %1 session(s) held or planned; it "
+                      "cannot hold fewer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a package without sessions can be removed."),
     # notes.py
     QT_TRANSLATE_NOOP("CoreMessages", "This session has no note yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "This note is already signed."),

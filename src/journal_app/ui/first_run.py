@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError, WeakPassphrase
-from journal_app.core.models import RetentionPolicy
+from journal_app.core.models import DEFAULT_TEMPLATES, RetentionPolicy
 from journal_app.core.passphrase import Strength, assess, check_passphrase
 from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
@@ -284,9 +284,8 @@ class FirstRunController(QObject):
 
     def _set_template(self) -> None:
         """The core's default note template is Swedish; a new vault gets the template in the
-        language the app speaks (the Swedish translation is the core's template)."""
-        template = self.tr("Session content\n\n\nWellbeing\n\n\nAgreements\n\n\n"
-                           "Next time\n\n")
+        language the app speaks."""
+        template = DEFAULT_TEMPLATES[i18n.current_language()]
         with contextlib.suppress(JournalError):  # else the Swedish default stays
             self.app.journal.settings.update(note_template=template)
 

@@ -20,8 +20,12 @@ def system_language() -> str:
 
 
 def chosen_language(settings: QSettings) -> str:
-    value = str(settings.value(SETTINGS_KEY, "") or "")
-    return value if value in LANGUAGES else system_language()
+    return effective_language(str(settings.value(SETTINGS_KEY, "") or ""))
+
+
+def effective_language(setting: str) -> str:
+    """The language a stored setting means ("" follows the system)."""
+    return setting if setting in LANGUAGES else system_language()
 
 
 def current_language() -> str:

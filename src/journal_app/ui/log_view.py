@@ -71,6 +71,8 @@ def action_text(action: str) -> str:
         Action.FAILED_UNLOCKS: QCoreApplication.translate("LogView", "Failed unlock attempts"),
         Action.EXPORT_LOG: QCoreApplication.translate("LogView", "Log entries exported"),
         Action.BACKUP_ERASURE: QCoreApplication.translate("LogView", "Erased from a backup"),
+        Action.PACKAGE_CHANGED: QCoreApplication.translate("LogView", "Package corrected"),
+        Action.PACKAGE_REMOVED: QCoreApplication.translate("LogView", "Package removed"),
     }
     return texts.get(action, action)
 

@@ -36,8 +36,8 @@ def _form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> QFormLayout:
 
 
 def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], error_name: str,
-             submitted: SignalInstance) -> QLabel:
-    """The form, an error line and OK/Cancel; returns the error label."""
+             submitted: SignalInstance) -> tuple[QLabel, QDialogButtonBox]:
+    """The form, an error line and OK/Cancel; returns the error label and the buttons."""
     error = QLabel(dialog)
     error.setObjectName(error_name)
     error.setWordWrap(True)
@@ -50,16 +50,22 @@ def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], error_name: str,
     layout.addWidget(buttons)
     buttons.accepted.connect(submitted)
     buttons.rejected.connect(dialog.reject)
-    return error
+    return error, buttons
 
 
 class PackageDialog(QDialog):
-    submitted = Signal()
+    """Add a package, or (given one) correct a running package; `removable` offers to remove
+    it (only a package without sessions may go)."""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    submitted = Signal()
+    removeRequested = Signal()
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None, *,
+                 package: Package | None = None, removable: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("packageDialog")
-        self.setWindowTitle(self.tr("Add package"))
+        self.package = package
+        self.setWindowTitle(self.tr("Add package") if package is None else self.tr("Edit package"))
         self.name = QLineEdit(self.tr("%1-session package").replace("%1", "5"), self)
         self.name.setObjectName("packageNameEdit")
         self.sessions = QSpinBox(self)
@@ -75,18 +81,29 @@ class PackageDialog(QDialog):
         self.price.setDecimals(2)
         self.price.setSuffix(" kr")
         self.price.setSpecialValueText(self.tr("Not recorded"))
-        self.error = _lay_out(self, [
+        if package is not None:
+            self.sessions.setValue(package.sessions_total)
+            self.name.setText(package.name)
+            bought = package.purchased
+            self.purchased.setDate(QDate(bought.year, bought.month, bought.day))
+            self.price.setValue((package.price_ore or 0) / 100)
+        self.error, buttons = _lay_out(self, [
             (self.tr("&Name:"), self.name),
             (self.tr("&Sessions:"), self.sessions),
             (self.tr("&Bought on:"), self.purchased),
             (self.tr("&Price:"), self.price),
         ], "packageErrorLabel", self.submitted)
+        self.remove_button = buttons.addButton(self.tr("&Remove package"),
+                                               QDialogButtonBox.ButtonRole.DestructiveRole)
+        self.remove_button.setObjectName("removePackageButton")
+        self.remove_button.setVisible(removable)
+        self.remove_button.clicked.connect(self.removeRequested)
         self.sessions.valueChanged.connect(self._rename)
         for edit in (self.name, self.sessions.lineEdit(), self.price.lineEdit()):
             edit.textEdited.connect(self.error.clear)  # an old complaint never outlives its fix
         widen_fields(self)
         self.setMinimumWidth(420)
-        self._auto_name = self.name.text()
+        self._auto_name = self.name.text() if package is None else ""
 
     def _rename(self, count: int) -> None:
         """Keep the suggested name in step with the count until the person edits it."""
@@ -128,7 +145,7 @@ class SessionDialog(QDialog):
         self.status.setObjectName("sessionStatusCombo")
         for status in (SessionStatus.PLANNED, SessionStatus.HELD):
             self.status.addItem(status_text(status), status.value)
-        self.error = _lay_out(self, [
+        self.error, _buttons = _lay_out(self, [
             (self.tr("&Package:"), self.package),
             (self.tr("&Date and time:"), self.start),
             (self.tr("&Status:"), self.status),

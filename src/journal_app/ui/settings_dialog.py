@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
-from journal_app.core.models import RetentionPolicy
+from journal_app.core.models import DEFAULT_TEMPLATES, RetentionPolicy
 from journal_app.core.policy import change_policy, clients_kept_under_pdl
 from journal_app.ui import i18n
 from journal_app.ui.controller import AppController
@@ -129,14 +129,23 @@ class SettingsController(QObject):
                 " last entry.", "", kept))
         dialog.buttons.accepted.connect(self.save)
 
+    def _template_for(self, language: str, before: str) -> str:
+        """The template typed in the dialog; the untouched default of the old language becomes
+        the new language's default (headings in the language the practitioner now reads)."""
+        typed = self.dialog.template.toPlainText()
+        old, new = (i18n.effective_language(x) for x in (before, language))
+        return DEFAULT_TEMPLATES[new] if typed == DEFAULT_TEMPLATES[old] else typed
+
     @Slot()
     def save(self) -> None:
         d = self.dialog
+        language = str(d.language.currentData())
+        before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")
         try:
             self.app.journal.settings.update(
                 practice_name=d.practice.text(),
                 late_cancellation_counts=d.late_counts.isChecked(),
-                note_template=d.template.toPlainText(),
+                note_template=self._template_for(language, before),
                 idle_lock_minutes=d.idle_minutes.value(),
                 backup_reminder_days=d.backup_days.value(),
             )
@@ -145,8 +154,6 @@ class SettingsController(QObject):
             return
         if not self._save_policy(RetentionPolicy(str(d.policy_choice.currentData()))):
             return
-        language = str(d.language.currentData())
-        before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")
         self.ui_settings.setValue(i18n.SETTINGS_KEY, language)
         self.language_changed = language != before
         self.app.journalChanged.emit()

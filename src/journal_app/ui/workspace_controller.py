@@ -18,6 +18,7 @@ from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.note_controller import Confirm, NoteController, ask
 from journal_app.ui.package_dialog import PackageDialog, SessionDialog
+from journal_app.ui.package_editing import PackageEditor
 from journal_app.ui.search_panel import SearchController
 from journal_app.ui.table_models import BACKING_ROLE
 from journal_app.ui.workspace import Workspace
@@ -42,6 +43,9 @@ class WorkspaceController(QObject):
         self.search = SearchController(workspace.client_list, app)
         self.client: Client | None = None
         self.client_editor = ClientEditor(workspace, app)
+        self.package_editor = PackageEditor(workspace.client_view, app, confirm)
+        self.package_editor.saved.connect(self._after_write)
+        self.package_editor.message.connect(self.message)
         self.package_dialog: PackageDialog | None = None
         self.session_dialog: SessionDialog | None = None
         self._resume: tuple[str | None, str | None] = (None, None)  # memory only, never disk
@@ -65,7 +69,7 @@ class WorkspaceController(QObject):
         view.mark_late.clicked.connect(lambda: self.mark(SessionStatus.LATE_CANCELLED))
         view.mark_no_show.clicked.connect(lambda: self.mark(SessionStatus.NO_SHOW))
         self.search.openNote.connect(self.open_note)
-        self.notes.noteChanged.connect(self._on_note_changed)
+        self.notes.noteChanged.connect(lambda _session_id: self._after_write())
         self.notes.message.connect(self.message)
         self.app.unlocked.connect(self._on_unlocked)
         self.app.aboutToLock.connect(self._on_about_to_lock)
@@ -337,10 +341,6 @@ class WorkspaceController(QObject):
         if not self.select_session(session_id):
             return
         self.workspace.note_editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(str)
-    def _on_note_changed(self, _session_id: str) -> None:
-        self._after_write()
 
     @Slot(object)
     def _on_package_completed(self, completed: PackageCompleted) -> None:
