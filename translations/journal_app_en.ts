@@ -1979,6 +1979,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Unlock with the recovery key</translation>
     </message>
     <message>
+        <source>&amp;Show the key as I type it</source>
+        <translation>&amp;Show the key as I type it</translation>
+    </message>
+    <message>
         <source>Recovery key:</source>
         <translation>Recovery key:</translation>
     </message>

@@ -1980,6 +1980,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Lås upp med återställningsnyckeln</translation>
     </message>
     <message>
+        <source>&amp;Show the key as I type it</source>
+        <translation>&amp;Visa nyckeln medan jag skriver</translation>
+    </message>
+    <message>
         <source>Recovery key:</source>
         <translation>Återställningsnyckel:</translation>
     </message>

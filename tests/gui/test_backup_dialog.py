@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.clock import ManualClock
@@ -93,6 +93,23 @@ def test_recovery_key_unlocks_and_sets_a_new_passphrase(
     qtbot.waitUntil(lambda: bool(opened), timeout=10_000)
     opened[0].lock()
     Vault.unlock(vault_dir, "a new and long passphrase").lock()
+
+
+def test_the_recovery_key_is_checked_first_and_can_be_shown(
+    qtbot: QtBot, vault_dir: Path, clock: ManualClock
+) -> None:
+    created, _key = Vault.create(vault_dir, PASSPHRASE, kdf_policy=FAST_KDF, clock=clock)
+    created.lock()
+    dialog = RecoveryUnlockDialog(vault_dir, clock, kdf_policy=FAST_KDF)
+    qtbot.addWidget(dialog)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Password
+    dialog.show_key.setChecked(True)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Normal
+    dialog.key_edit.setText("ABCD-EFGH")  # half a key, and no new passphrase yet
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert "32 letters and digits in 8 groups" in dialog.message.text()
+    dialog.show_key.setChecked(False)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Password
 
 
 def test_restore_without_a_record_of_erasures_asks_first(

@@ -27,6 +27,7 @@ from journal_app.core.clock import Clock
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.kdf import KdfPolicy
 from journal_app.core.passphrase import check_passphrase
+from journal_app.core.recovery import parse_recovery_key
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import warn, widen_fields
@@ -159,6 +160,11 @@ class RecoveryUnlockDialog(QDialog):
         self.key_edit.setObjectName("recoveryKeyEdit")
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        # Typed from paper, 32 characters: the practitioner may want to check them as typed.
+        self.show_key = QCheckBox(self.tr("&Show the key as I type it"), self)
+        self.show_key.setObjectName("showRecoveryKeyCheck")
+        self.show_key.toggled.connect(lambda shown: self.key_edit.setEchoMode(
+            QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password))
         self.new_edit = QLineEdit(self)
         self.new_edit.setObjectName("newPassphraseEdit")
         self.new_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -173,6 +179,7 @@ class RecoveryUnlockDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         form = QFormLayout()
         form.addRow(self.tr("Recovery key:"), self.key_edit)
+        form.addRow("", self.show_key)
         form.addRow(self.tr("New passphrase:"), self.new_edit)
         form.addRow(self.tr("Repeat the new passphrase:"), self.repeat_edit)
         layout = QVBoxLayout(self)
@@ -190,6 +197,7 @@ class RecoveryUnlockDialog(QDialog):
     def _start(self) -> None:
         new = self.new_edit.text()
         try:
+            parse_recovery_key(self.key_edit.text())  # its form first: the key comes first
             if new != self.repeat_edit.text():
                 raise InvalidInput(self.tr("The two passphrases differ."))
             check_passphrase(new)
@@ -212,6 +220,7 @@ class RecoveryUnlockDialog(QDialog):
         run_task(work, self._opened, self._failed)
 
     def _opened(self, vault: Any) -> None:
+        self.show_key.setChecked(False)
         self.key_edit.clear()
         self.new_edit.clear()
         self.repeat_edit.clear()
