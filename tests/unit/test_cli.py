@@ -254,3 +254,38 @@ def test_a_real_process_reports_one_line_and_exit_codes(locked: Path) -> None:
         [sys.executable, "-m", "journal_app", "--vault", str(locked), "verify"],
         input=PASSPHRASE + "\n", capture_output=True, text=True, env=env, timeout=60)
     assert (sound.returncode, sound.stderr) == (0, "")
+
+
+def test_erase_says_how_many_notes_it_will_take_and_due_says_how(
+    vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str]
+) -> None:
+    from journal_app.core.models import SessionStatus
+
+    journal = vault.journal
+    client = journal.clients.add("Cilla Completed")
+    done = journal.packages.add(client.id, name="Paket A", sessions_total=1, purchased="2026-01-10")
+    first = journal.packages.add_session(done.id, "2026-01-12T10:00", SessionStatus.HELD)
+    journal.notes.save_draft(first.id, "klart")
+    assert journal.sign_note(first.id).completed is not None
+    running = journal.packages.add(client.id, name="Paket B", sessions_total=3,
+                                   purchased="2026-02-10")
+    second = journal.packages.add_session(running.id, "2026-02-12T10:00", SessionStatus.HELD)
+    journal.notes.save_draft(second.id, "pågår")
+    vault.lock()
+    base = ["--vault", str(vault_dir)]
+    code, out, _err = cli([*base, "due"], PASSPHRASE + "\n", monkeypatch, capsys)
+    assert code == 0 and "erase --client ID --completed-only" in out
+    code, out, err = cli([*base, "erase", "--client", client.id, "--completed-only", "--yes"],
+                         PASSPHRASE + "\n", monkeypatch, capsys)
+    assert code == 0, err
+    assert "erases for good 1 note(s) of Cilla Completed of its completed packages" in out
+    reopened = Vault.unlock(vault_dir, PASSPHRASE)
+    try:
+        assert [n.session_id for n in reopened.journal.notes.for_client(client.id)] == [second.id]
+    finally:
+        reopened.lock()
+    code, out, err = cli([*base, "erase", "--client", client.id, "--yes"],
+                         PASSPHRASE + "\n", monkeypatch, capsys)
+    assert code == 0, err
+    assert "erases for good 1 note(s) of Cilla Completed and the client's data" in out

@@ -10,7 +10,7 @@ from typing import Any
 from journal_app.cli.prompt import open_vault
 from journal_app.core import billing, policy
 from journal_app.core.backup import CarryReport, carry_erasures
-from journal_app.core.erasure import erase_in_journal
+from journal_app.core.erasure import erase_in_journal, erase_preview
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal import Journal
 from journal_app.core.models import RetentionPolicy
@@ -83,9 +83,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
         # Refuse under PDL before asking anything: the reason is what the person needs.
         policy.check_erase_allowed(journal.db, journal.clock, client.id,
                                    policy.current_policy(journal.db), ivo)
-        notes = len(journal.notes.for_client(client.id))
-        what = "of its completed packages" if args.completed_only else "and the client's data"
-        print(f"This erases for good {notes} note(s) of {client.name} {what}, with every"
+        preview = erase_preview(journal, client.id, completed_only=args.completed_only)
+        what = "and the client's data" if preview.whole_client else "of its completed packages"
+        print(f"This erases for good {preview.notes} note(s) of {client.name} {what}, with every"
               " revision, draft and search entry. Billing records of paid packages are kept"
               " until the end of the seventh year (bokföringslagen).")
         if not args.yes:
@@ -139,6 +139,9 @@ def _print_due(journal: Journal, due: policy.Due) -> None:
               f"{record.purchased}\tkept until {record.keep_until}")
     if due.empty:
         print("Nothing is due.")
+    elif due.erasures:
+        print("To erase the notes of a client's completed packages (a running package stays):"
+              " journal-app erase --client ID --completed-only")
 
 
 def cmd_due(args: argparse.Namespace) -> int:
