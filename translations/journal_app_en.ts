@@ -1165,6 +1165,13 @@ You can still export the journal as a PDF for the client.</translation>
         <source>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</source>
         <translation>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %n note(s) for good; the receipt is in the access log.</source>
+        <translation>
+            <numerusform>Erased %n note for good; the receipt is in the access log.</numerusform>
+            <numerusform>Erased %n notes for good; the receipt is in the access log.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>The backup was restored. Unlock it with the passphrase it was made with.</translation>

@@ -1166,6 +1166,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>A folder kept from before a restore could not be cleaned of erased clients; delete it: %1</source>
         <translation>En mapp som sparades före en återställning kunde inte rensas från raderade klienter; radera den: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Erased %n note(s) for good; the receipt is in the access log.</source>
+        <translation>
+            <numerusform>%n anteckning raderades för gott; kvittot finns i åtkomstloggen.</numerusform>
+            <numerusform>%n anteckningar raderades för gott; kvittot finns i åtkomstloggen.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The backup was restored. Unlock it with the passphrase it was made with.</source>
         <translation>Säkerhetskopian har återställts. Lås upp den med lösenfrasen som gällde när den gjordes.</translation>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 from test_workspace_flow import _open_client
 
+from journal_app.core.models import SessionStatus
 from journal_app.ui.table_models import PackageColumn
 
 
@@ -119,3 +120,27 @@ def test_the_keyboard_comes_back_after_a_question(
     assert asked == ["Sign the note?"]
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions)
+
+
+def test_an_erase_says_it_is_done(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialog, QPushButton, QWidget
+
+    from journal_app.ui.tasks import wait_for_tasks
+
+    window = make_window()
+    unlock(window)
+    journal = window.controller.journal
+    journal.notes.save_draft(seeded["second"], "Sista samtalet.")
+    window.controller.set_session_status(seeded["second"], SessionStatus.HELD)
+    window.controller.sign_note(seeded["second"])  # completes the package: the prompt comes
+    prompt = window.findChild(QDialog, "eraseDialog")
+    qtbot.waitUntil(lambda: prompt is not None and prompt.isVisible())
+    qtbot.mouseClick(prompt.findChild(QPushButton, "eraseButton"), Qt.MouseButton.LeftButton)
+    prompt.findChild(QWidget, "confirmEdit").setText("Karin Lindström")  # QtTest types ASCII only
+    with qtbot.waitSignal(prompt.erased, timeout=10_000):
+        qtbot.mouseClick(prompt.findChild(QPushButton, "confirmEraseButton"),
+                         Qt.MouseButton.LeftButton)
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith(
+        "Erased 2 note(s) for good"))

@@ -153,8 +153,8 @@ class FeatureActions(QObject):
 
         run_task(lambda: backup.carry_erasures(vault), done, self.window.show_message)
 
-    def _report_carry(self, report: backup.CarryReport) -> None:
-        parts: list[str] = []
+    def _report_carry(self, report: backup.CarryReport, first: str = "") -> None:
+        parts: list[str] = [first] if first else []
         if report.updated:
             parts.append(self.tr("The erase was carried into %n backup(s).", "",
                                  len(report.updated)))
@@ -202,14 +202,18 @@ class FeatureActions(QObject):
             dialog.deleteLater()
 
     @Slot(object)
-    def _after_erase(self, _receipt: Any) -> None:
-        """Refresh the views, then carry the erase into every backup the app can reach."""
+    def _after_erase(self, receipt: Any) -> None:
+        """Say it is done, refresh the views, then carry the erase into every backup the app
+        can reach."""
         controller = self.window.controller
+        erased = self.tr("Erased %n note(s) for good; the receipt is in the access log.", "",
+                         receipt.notes_count)
+        self.window.show_message(erased)
         controller.journalChanged.emit()
         vault = controller.vault
         # The erase marked every earlier backup in its own transaction; this cleans them.
-        run_task(lambda: backup.carry_erasures(vault), self._report_carry,
-                 self.window.show_message)
+        run_task(lambda: backup.carry_erasures(vault),
+                 lambda report: self._report_carry(report, erased), self.window.show_message)
 
     # Vault actions -----------------------------------------------------------------------------
 
