@@ -96,16 +96,17 @@ def _hex_run(data: bytes, start: int, end: int) -> int:
     return end - start
 
 
-def _holds(window: bytes, form: bytes) -> bool:
-    """Whether the page holds `form`. A form made only of hex characters (the four last digits
-    of an identity number) sits by chance inside random row ids and HMACs about once in sixty
-    vaults, so such a form counts only outside a hex run as long as an id; anywhere else it
-    counts (the search index, a free page, the client row)."""
-    if not set(form) <= HEX_DIGITS:
-        return form in window
+def holds(window: bytes, form: bytes, *, ending_after: int = 0) -> bool:
+    """Whether `window` holds `form` in a place that ends past `ending_after` (the start of the
+    page being scanned, when the window begins with the page before it). A form made only of
+    hex characters (the four last digits of an identity number) sits by chance inside random
+    row ids and HMACs about once in sixty vaults, so such a form counts only outside a hex run
+    as long as an id; anywhere else it counts (the search index, a free page, the client row)."""
+    hex_only = set(form) <= HEX_DIGITS
     at = window.find(form)
     while at >= 0:
-        if _hex_run(window, at, at + len(form)) < HEX_ID_RUN:
+        if at + len(form) > ending_after and (
+                not hex_only or _hex_run(window, at, at + len(form)) < HEX_ID_RUN):
             return True
         at = window.find(form, at + 1)
     return False
@@ -119,14 +120,14 @@ def scan(path: Path, key: bytes, needles: Iterable[str]) -> ScanResult:
     previous = b""
     for number, plain in decrypted_pages(path, key):
         result.pages += 1
-        window = previous[-256:] + plain
+        window = previous + plain  # a needle across the boundary, and a whole hex run
         for needle, forms in wanted.items():
-            if any(_holds(window, form) for form in forms):
+            if any(holds(window, form, ending_after=len(previous)) for form in forms):
                 result.found[needle].append(number)
         previous = plain
     raw = path.read_bytes()
     for needle, forms in wanted.items():
-        if any(form in raw for form in forms):
+        if any(holds(raw, form) for form in forms):
             result.found[needle].append(0)  # page 0: seen in the encrypted file as it is
     return result
 

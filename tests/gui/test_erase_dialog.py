@@ -101,7 +101,7 @@ def test_remind_me_later_postpones_and_is_raised_again_at_unlock(
 ) -> None:
     client, event = _completed(vault)
     dialog = _dialog(qtbot, vault, event)
-    with qtbot.waitSignal(dialog.postponed) as postponed:
+    with qtbot.waitSignal(dialog.postponed, timeout=10_000) as postponed:
         qtbot.mouseClick(dialog.findChild(QPushButton, "laterButton"),
                          Qt.MouseButton.LeftButton)
     assert postponed.args == [event.package_id]

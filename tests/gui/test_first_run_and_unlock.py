@@ -59,7 +59,7 @@ def test_wrong_passphrase_is_said_in_the_dialog_and_focus_returns(
         page.unlock_button.click()
     assert page.error.isVisible()
     assert "Wrong passphrase" in page.error.text()
-    qtbot.waitUntil(page.passphrase.hasFocus)
+    qtbot.waitUntil(page.passphrase.hasFocus, timeout=10_000)
     assert page.passphrase.selectedText() == "not the passphrase at all"
     assert not window.controller.is_unlocked
 

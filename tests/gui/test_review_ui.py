@@ -233,11 +233,11 @@ def test_focus_returns_to_the_table_after_a_dialog(
     _open_client(qtbot, window, "Karin Lindström")
     sessions = window.workspace.client_view.sessions
     sessions.setFocus()
-    qtbot.waitUntil(sessions.hasFocus)
+    qtbot.waitUntil(sessions.hasFocus, timeout=10_000)
     window.workspace_controller.add_package()
     dialog = window.workspace_controller.package_dialog
     qtbot.waitExposed(dialog)
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10_000)
     dialog.reject()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is sessions, timeout=10_000)

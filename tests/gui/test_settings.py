@@ -22,7 +22,7 @@ def test_settings_change_the_template_idle_time_and_language(
     dialog.backup_days.setValue(3)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     stored = window.controller.journal.settings.load()
     assert (stored.note_template, stored.idle_lock_minutes) == ("Tema\n\nPlan\n", 12)
     assert stored.backup_reminder_days == 3
@@ -96,9 +96,9 @@ def _save_language(qtbot, window, language: str, template: str | None = None) ->
         dialog.template.setPlainText(template)
     dialog.language.setCurrentIndex(dialog.language.findData(language))
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     dialog.deleteLater()
-    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None)
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is None, timeout=10_000)
     return window.controller.journal.settings.load().note_template
 
 

@@ -16,7 +16,7 @@ def _open_client(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-d
         if index.data() == name:
             panel.table.setCurrentIndex(index)
             break
-    qtbot.waitUntil(lambda: window.workspace.client_view.name.text() == name)
+    qtbot.waitUntil(lambda: window.workspace.client_view.name.text() == name, timeout=10_000)
 
 
 def _open_session(window, session_id: str) -> None:  # type: ignore[no-untyped-def]
@@ -38,12 +38,12 @@ def test_new_client_explains_a_bad_personnummer_then_saves_a_good_one(
     assert dialog.isVisible()
     # Said once, under the field (not again at the bottom), and the field has the keyboard.
     assert "check digit" in dialog.id_hint.text() and not dialog.error.isVisible()
-    qtbot.waitUntil(dialog.id_number.hasFocus)
+    qtbot.waitUntil(dialog.id_number.hasFocus, timeout=10_000)
     assert "Anna Svensson" not in [c.name for c in window.controller.journal.client_list()]
     dialog.id_number.setText("19121212-1212")
     assert "Valid personnummer" in dialog.id_hint.text()
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     saved = {c.name: c for c in window.controller.journal.client_list()}
     assert saved["Anna Svensson"].id_number == "19121212-1212"
     assert window.workspace.client_view.name.text() == "Anna Svensson"
@@ -66,7 +66,7 @@ def test_a_note_autosaves_signs_and_corrects_with_the_old_text_struck_through(
         note = journal.notes.for_session(seeded["second"])
         return note.text if note else ""
 
-    qtbot.waitUntil(lambda: "Talade om <b>oro</b> & somn." in saved_text())
+    qtbot.waitUntil(lambda: "Talade om <b>oro</b> & somn." in saved_text(), timeout=10_000)
     assert editor.saved.text().startswith("Saved ")
     editor.sign_button.click()
     assert confirmations == ["Sign note"]
@@ -109,7 +109,7 @@ def test_search_finds_a_note_and_opens_it(qtbot, make_window, seeded, unlock) ->
     assert panel.search.hasFocus()
     panel.search.setText("trädgården")  # keyClicks types ASCII only
     search = window.workspace_controller.search
-    qtbot.waitUntil(lambda: search.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: search.model.rowCount() == 1, timeout=10_000)
     assert panel.proxy.rowCount() == 0  # no client is called that
     panel.search.returnPressed.emit()  # Enter: no client matches, so the first note opens
     assert window.workspace.client_view.name.text() == "Karin Lindström"

@@ -41,7 +41,10 @@ vault = Vault.unlock(folder, secret)
 j = vault.journal
 
 def done(*words):
-    print("committed", *words, flush=True)
+    # One write per line: print() with several arguments writes each separately when
+    # PYTHONUNBUFFERED is set, and a kill between them leaves half a line.
+    sys.stdout.write(" ".join(["committed", *map(str, words)]) + "\n")
+    sys.stdout.flush()
 
 def text(n):
     return f"Anteckning {n} åäö 🌷\n" + "rad\t" * (n % 50)
@@ -96,7 +99,8 @@ def kill_child(script: Path, op: str, folder: Path, start: int, extra: str, secr
     time.sleep(rng.uniform(0, 0.05))
     os.kill(child.pid, signal.SIGKILL)
     assert child.wait(timeout=30) == -signal.SIGKILL
-    lines = child.stdout.read().splitlines()  # every line printed before the kill
+    # Every whole line printed before the kill (a last line without its newline is cut).
+    lines = child.stdout.read().split("\n")[:-1]
     errors = child.stderr.read()
     for stream in (child.stdin, child.stdout, child.stderr):
         stream.close()
@@ -122,14 +126,18 @@ def assert_clean_folder(folder: Path) -> None:
 
 
 def run_kills(tmp_path: Path, op: str, extra: Callable[[], str],
-              check: Callable[[Vault, dict[int, list[str]]], None], *, seed: int) -> int:
+              check: Callable[[Vault, dict[int, list[str]]], None], *, seed: int,
+              at_least: int = 3) -> int:
+    """KILLS[op] kills, and more (up to three times as many) until `at_least` operations were
+    reported committed: on a loaded machine a child may be killed before its first commit."""
     script = tmp_path / "child.py"
     script.write_text(CHILD, encoding="utf-8")
     folder = tmp_path / "vault"
     rng = random.Random(seed)
     committed: dict[int, list[str]] = {}
-    next_n = hot_kills = 0
-    for _ in range(KILLS[op]):
+    next_n = hot_kills = kills = 0
+    while kills < KILLS[op] or (len(committed) < at_least and kills < 3 * KILLS[op]):
+        kills += 1
         for words in kill_child(script, op, folder, next_n, extra(), PASSPHRASE, rng):
             committed[int(words[0])] = words[1:]
         # The killed call may have half-run: the next child starts at a fresh number.
