@@ -148,3 +148,18 @@ def test_an_erase_says_it_is_done(qtbot, make_window, seeded, unlock) -> None:  
     qtbot.waitUntil(lambda: re.match(r"Erased 2 note(s|\(s\)) for good",
                                      window.statusBar().currentMessage()) is not None,
                     timeout=10_000)
+
+
+def test_a_refused_field_gets_the_cursor(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    window.new_client_action.trigger()
+    dialog = window.workspace_controller.client_dialog
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.name, "Erik Epost")
+    qtbot.keyClicks(dialog.email, "erik.example.se")
+    dialog.name.setFocus()
+    dialog.buttons.accepted.emit()
+    assert dialog.isVisible() and "needs an @" in dialog.error.text()
+    qtbot.waitUntil(dialog.email.hasFocus, timeout=10_000)
+    dialog.reject()

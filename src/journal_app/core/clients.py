@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from journal_app.core import search
@@ -39,6 +41,16 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+@contextmanager
+def _about(field: str) -> Iterator[None]:
+    """Name the field an InvalidInput raised inside is about."""
+    try:
+        yield
+    except InvalidInput as exc:
+        exc.field = field
+        raise
+
+
 class ClientRepository:
     def __init__(self, db: Database, clock: Clock, audit: AuditLog) -> None:
         self._db = db
@@ -47,28 +59,32 @@ class ClientRepository:
 
     def _validated(self, fields: dict[str, Any]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        if "name" in fields:
-            out["name"] = clean_line(fields["name"], field="The name", required=True, limit=MAX_NAME)
-        if "id_number" in fields:
-            raw = fields["id_number"]
+        for key in ("name", "id_number", "email", "phone", "address", "free_text"):
+            if key in fields:
+                with _about(key):
+                    self._validate(key, fields[key], out)
+        return out
+
+    def _validate(self, key: str, raw: Any, out: dict[str, Any]) -> None:
+        if key == "name":
+            out["name"] = clean_line(raw, field="The name", required=True, limit=MAX_NAME)
+        elif key == "id_number":
             if raw is None or not str(raw).strip():
                 out["id_number"], out["id_kind"] = None, None
-            else:
-                try:
-                    number = parse_identity(str(raw), today=self._clock.now().date())
-                except IdentityError as exc:
-                    raise InvalidInput(f"Identity number: {exc}") from None
-                out["id_number"], out["id_kind"] = number.normalised, str(number.kind)
-        for key, label in (("email", "The e-mail address"), ("phone", "The phone number")):
-            if key in fields:
-                out[key] = clean_line(fields[key] or "", field=label)
-        if "email" in out and out["email"] and "@" not in out["email"]:
-            raise InvalidInput("The e-mail address needs an @.")
-        if "address" in fields:
-            out["address"] = clean_multiline(fields["address"] or "", field="The address")
-        if "free_text" in fields:
-            out["free_text"] = clean_multiline(fields["free_text"] or "", field="The free text")
-        return out
+                return
+            try:
+                number = parse_identity(str(raw), today=self._clock.now().date())
+            except IdentityError as exc:
+                raise InvalidInput(f"Identity number: {exc}") from None
+            out["id_number"], out["id_kind"] = number.normalised, str(number.kind)
+        elif key in ("email", "phone"):
+            label = "The e-mail address" if key == "email" else "The phone number"
+            out[key] = clean_line(raw or "", field=label)
+            if key == "email" and out["email"] and "@" not in out["email"]:
+                raise InvalidInput("The e-mail address needs an @.")
+        else:
+            label = "The address" if key == "address" else "The free text"
+            out[key] = clean_multiline(raw or "", field=label)
 
     def add(
         self,

@@ -44,7 +44,10 @@ class WeakPassphrase(JournalError):
 
 
 class InvalidInput(JournalError):
-    """Bad input from a person or a file; nothing was changed."""
+    """Bad input from a person or a file; nothing was changed. `field` names the field it is
+    about, where there is one (a form puts the cursor there)."""
+
+    field: str | None = None
 
 
 class NotFound(JournalError):

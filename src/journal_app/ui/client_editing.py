@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from journal_app.core.errors import JournalError
+from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.identity import IdentityError, parse_identity
 from journal_app.core.models import Client
 from journal_app.ui.client_dialog import ClientDialog
@@ -65,7 +65,8 @@ class ClientEditor(QObject):
             else:
                 client = self.app.journal.clients.update(dialog.client.id, **fields)
         except JournalError as exc:
-            dialog.show_error(error_text(exc))
+            field = exc.field if isinstance(exc, InvalidInput) else None
+            dialog.show_error(error_text(exc), getattr(dialog, field) if field else None)
             return
         dialog.accept()
         self.dialog = None
