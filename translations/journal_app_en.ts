@@ -1458,6 +1458,21 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</source>
+        <translation>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Change the language</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>The new language is used from the next start.</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Unlocked</source>
@@ -1712,10 +1727,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
         <translation>Locked. Nothing of the journal is in memory.</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>The new language is used from the next start.</translation>
     </message>
     <message>
         <source>Settings saved.</source>

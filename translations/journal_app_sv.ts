@@ -1459,6 +1459,21 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</source>
+        <translation>Byta till %1 nu? Valvet låses och fönstret öppnas igen på det nya språket; lås upp med din lösenfras för att fortsätta där du var. Annars används det nya språket från nästa start.</translation>
+    </message>
+    <message>
+        <source>Change the language</source>
+        <translation>Byt språk</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>Det nya språket används från nästa start.</translation>
+    </message>
+</context>
+<context>
     <name>LogView</name>
     <message>
         <source>Unlocked</source>
@@ -1713,10 +1728,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
         <translation>Låst. Inget av journalen finns kvar i minnet.</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start.</source>
-        <translation>Det nya språket används från nästa start.</translation>
     </message>
     <message>
         <source>Settings saved.</source>

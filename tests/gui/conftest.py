@@ -4,10 +4,12 @@ settings in a temporary file, and a sign confirmation that answers yes without a
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -42,7 +44,7 @@ def make_window(
     qtbot, vault_dir: Path, clock: ManualClock, ui_settings: QSettings,  # type: ignore[no-untyped-def]
     confirmations: list[str],
 ) -> Iterator[WindowFactory]:
-    windows: list[MainWindow] = []
+    windows: list[weakref.ref[MainWindow]] = []  # weak: a language switch deletes one
 
     def confirm(_parent: QWidget, title: str, _text: str) -> bool:
         confirmations.append(title)
@@ -56,12 +58,14 @@ def make_window(
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
-        windows.append(window)
+        windows.append(weakref.ref(window))
         return window
 
     yield factory
-    for window in windows:
-        window.controller.lock()
+    for ref in windows:
+        window = ref()
+        if window is not None and shiboken6.isValid(window):
+            window.controller.lock()
     wait_for_tasks()
 
 

@@ -12,6 +12,7 @@ def test_settings_change_the_template_idle_time_and_language(
         qtbot, make_window, seeded, unlock, ui_settings, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     unlock(window)
+    window._confirm = lambda *_args: False  # "switch the language now?" no: at the next start
     window.settings_action.trigger()
     dialog = window.findChild(SettingsDialog)
     assert isinstance(dialog, SettingsDialog) and dialog.isVisible()
@@ -109,6 +110,7 @@ def test_the_untouched_default_template_follows_the_language(
     ui_settings.setValue("ui/language", "sv")
     window = make_window()
     unlock(window)
+    window._confirm = lambda *_args: False  # the language waits for the next start
     assert window.controller.journal.settings.load().note_template == DEFAULT_TEMPLATE_SV
     assert _save_language(qtbot, window, "en") == DEFAULT_TEMPLATE_EN
     assert _save_language(qtbot, window, "en") == DEFAULT_TEMPLATE_EN  # no change, no swap

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from journal_app.ui import i18n
 from journal_app.ui.icons import app_icon, icon
 from journal_app.ui.unlock_dialog import UnlockPage
 
@@ -320,9 +321,18 @@ class MainWindow(QMainWindow):
     @Slot()
     def _settings_saved(self) -> None:
         if self.settings_controller.language_changed:
-            self.show_message(self.tr("The new language is used from the next start."))
+            from journal_app.ui.dialogs import ask_yes_no
+            from journal_app.ui.language_switch import offer_switch
+
+            offer_switch(self, i18n.chosen_language(self.ui_settings),
+                         self._confirm if self._confirm is not None else ask_yes_no)
         else:
             self.show_message(self.tr("Settings saved."))
+
+    def build_successor(self) -> MainWindow:
+        """A new window on the same vault folder with the same settings (a language switch)."""
+        return MainWindow(self._folder, clock=self._clock, kdf_policy=self._kdf_policy,
+                          ui_settings=self.ui_settings, confirm=self._confirm)
 
     @Slot(str)
     def show_message(self, text: str) -> None:

@@ -101,9 +101,7 @@ class WorkspaceController(QObject):
         if self._refreshing:
             return
         summary = current.data(BACKING_ROLE) if current.isValid() else None
-        if summary is None:
-            return
-        if summary.id != self.current_client_id:
+        if summary is not None and summary.id != self.current_client_id:
             self.open_client(summary.id)
 
     def open_client(self, client_id: str) -> bool:
@@ -344,9 +342,8 @@ class WorkspaceController(QObject):
 
     @Slot(object)
     def _on_package_completed(self, completed: PackageCompleted) -> None:
-        self.message.emit(self.tr("%1 has completed the package \"%2\".")
-                          .replace("%1", completed.client_name)
-                          .replace("%2", completed.package_name))
+        text = self.tr("%1 has completed the package \"%2\".")
+        self.message.emit(text.replace("%1", completed.client_name).replace("%2", completed.package_name))
 
     # Lock and unlock ---------------------------------------------------------------------------
 
@@ -382,6 +379,10 @@ class WorkspaceController(QObject):
         self.client = None
         self.workspace.show_client(False)
         self._enable_client_actions()
+
+    def resume_at(self, client_id: str | None, session_id: str | None) -> None:
+        """Where the next unlock returns to (a window built again keeps its place)."""
+        self._resume = (client_id, session_id)
 
     @Slot()
     def _on_unlocked(self) -> None:
