@@ -209,7 +209,8 @@ class ClientRepository:
                       AND (s.status = 'held' OR (s.status = 'late_cancelled' AND :late))),
                    coalesce(p.sessions_total, 0),
                    pe.client_id IS NOT NULL, coalesce(pe.postponed, 0),
-                   -- the last conversation held: never a planned one still to come
+                   -- the last conversation held, never a planned one still to come
+                   -- (one seek in sessions_held_by_client, schema V9)
                    (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id
                       AND s.status = 'held')
             FROM latest l
