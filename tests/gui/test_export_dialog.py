@@ -11,12 +11,13 @@ import pytest
 from pypdf import PasswordType, PdfReader
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QLineEdit
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from journal_app.core.audit import Action
 from journal_app.core.models import SessionStatus
 from journal_app.core.vault import Vault
+from journal_app.ui import export_dialog
 from journal_app.ui.export_dialog import (
     ExportDialog,
     ExportKind,
@@ -46,11 +47,11 @@ def save_dialog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> dict[str, An
     """The native save dialog, answered with a path in tmp_path; records what it suggested."""
     seen: dict[str, Any] = {"answer": str(tmp_path / "kopia.pdf")}
 
-    def fake(_parent: Any, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+    def fake(_parent: Any, _title: str, suggested: str, _filter: str, mode: str = "save") -> str:
         seen["suggested"] = suggested
-        return seen["answer"], "PDF documents (*.pdf)"
+        return str(seen["answer"])
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake))
+    monkeypatch.setattr(export_dialog, "choose_path", fake)
     return seen
 
 

@@ -157,11 +157,11 @@ def test_the_first_run_key_page_saves_the_printable_sheet(
     target.parent.mkdir()
     asked: list[str] = []
 
-    def choose(_parent, title, suggested, _filter):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return str(target), ""
+    def choose(_parent, title, suggested, _filter, mode="save"):  # type: ignore[no-untyped-def]
+        asked.append(Path(suggested).name)
+        return str(target)
 
-    monkeypatch.setattr(recovery_dialog.QFileDialog, "getSaveFileName", staticmethod(choose))
+    monkeypatch.setattr(recovery_dialog, "choose_path", choose)
     key_page = window.recovery_page
     button = key_page.findChild(QPushButton, "recoverySheetButton")
     assert button is not None and button.isVisible()

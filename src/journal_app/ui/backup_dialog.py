@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -39,6 +38,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.restore import ErasuresUnknown, RestoreResult, check_backup, restore_backup
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs import ask_yes_no, choose_path
 from journal_app.ui.formatting import format_datetime
 from journal_app.ui.tasks import run_task
 
@@ -136,9 +136,8 @@ class BackupDialog(QDialog):
     def _choose_backup_file(self) -> None:
         folder = backup_folder(self._vault.journal) or Path.home()
         suggested = folder / default_backup_name(self._vault.clock.now())
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Back up to"), str(suggested),
-            self.tr("Journal backups (*%1)").replace("%1", BACKUP_SUFFIX))
+        path = choose_path(self, self.tr("Back up to"), str(suggested),
+                           self.tr("Journal backups (*%1)").replace("%1", BACKUP_SUFFIX))
         if path:
             self.start_backup(Path(path))
 
@@ -157,7 +156,7 @@ class BackupDialog(QDialog):
 
     @Slot()
     def _choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Choose the backup folder"))
+        path = choose_path(self, self.tr("Choose the backup folder"), mode="folder")
         if path:
             try:
                 set_backup_folder(self._vault.journal, Path(path))
@@ -177,9 +176,9 @@ class BackupDialog(QDialog):
     @Slot()
     def _choose_restore_file(self) -> None:
         folder = backup_folder(self._vault.journal) or Path.home()
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from"), str(folder),
-            self.tr("Journal backups (*%1)").replace("%1", BACKUP_SUFFIX))
+        path = choose_path(self, self.tr("Restore from"), str(folder),
+                           self.tr("Journal backups (*%1)").replace("%1", BACKUP_SUFFIX),
+                           mode="open")
         if not path:
             return
         secret, ok = QInputDialog.getText(
@@ -202,11 +201,11 @@ class BackupDialog(QDialog):
         run_task(lambda: check_backup(source, secret), checked, self._failed)
 
     def _confirm_replace(self) -> bool:
-        answer = QMessageBox.question(
+        yes = ask_yes_no(
             self, self.tr("Replace the open vault?"),
             self.tr("The backup is sound. Replace the open vault with it? The current vault "
                     "is kept unchanged in a folder beside it until you delete it."))
-        return answer == QMessageBox.StandardButton.Yes
+        return yes and not self._vault.is_locked  # a lock while asking: nothing to replace
 
     def _replace(self, source: Path, secret: str, *, accept_unknown_erasures: bool = False) -> None:
         folder, clock = self._vault.folder, self._vault.clock

@@ -10,14 +10,16 @@ after a dialog (to "Add session…" after a new client) still wins: it runs late
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QFileDialog,
     QLineEdit,
     QMessageBox,
     QWidget,
@@ -52,13 +54,66 @@ def open_dialog(dialog: QDialog) -> None:
 
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question (No is the default: every question here guards a step that cannot be
-    undone); the keyboard goes back where it was."""
+    undone); the keyboard goes back where it was. The box lives on the heap, never on the
+    stack as QMessageBox.question's does: a lock may close (and delete) the dialog it was
+    asked from while it is up, and Qt then ends the question as No instead of freeing a stack
+    object twice. Callers check that the vault is still open after a Yes."""
     restore = _focus_returner(parent)
-    answer = QMessageBox.question(parent, title, text,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    answer = box.exec()
     restore()
+    if shiboken6.isValid(box):
+        box.deleteLater()
     return answer == QMessageBox.StandardButton.Yes
+
+
+def documents_path(name: str) -> Path:
+    """Where a save dialog first points: the Documents folder when it exists (a fresh account
+    may have none, and Qt then falls back to the working folder), else the home folder."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return base / name
+
+
+def choose_path(parent: QWidget | None, caption: str, start: str = "", name_filter: str = "",
+                *, mode: str = "save") -> str:
+    """A file to save ("save") or open ("open"), or a folder ("folder"); "" when cancelled.
+    A heap QFileDialog, unlike QFileDialog.getSaveFileName's stack one: a lock may close the
+    dialog it was opened from, and Qt then ends this one as cancelled."""
+    dialog = QFileDialog(parent, caption, start, name_filter)
+    if mode == "save":
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    elif mode == "folder":
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    if not shiboken6.isValid(dialog):
+        return ""
+    chosen = dialog.selectedFiles() if accepted else []
+    dialog.deleteLater()
+    return chosen[0] if chosen else ""
+
+
+def close_for_lock(window: QWidget, keep: tuple[type[QWidget], ...] = ()) -> None:
+    """Locking leaves nothing of the journal on screen: every open dialog and question of
+    `window` is closed (a question answers No), innermost first, except those of type `keep`
+    (the recovery-key unlock, which works while locked)."""
+    def depth(widget: QWidget) -> int:
+        level, above = 0, widget.parentWidget()
+        while above is not None:
+            level, above = level + 1, above.parentWidget()
+        return level
+
+    open_ones = [d for d in window.findChildren(QDialog)
+                 if d.isVisible() and not isinstance(d, keep)]
+    for dialog in sorted(open_ones, key=depth, reverse=True):
+        if shiboken6.isValid(dialog) and dialog.isVisible():
+            dialog.reject()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

@@ -21,12 +21,11 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QStandardPaths, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from journal_app.export.extract import export_register_extract as write_extract
 from journal_app.export.pdf import ExportResult
 from journal_app.export.pdf import export_journal_pdf as write_journal
 from journal_app.export.pdf_password import MIN_PDF_PASSWORD, suggest_password
+from journal_app.ui.dialogs import choose_path, documents_path
 from journal_app.ui.tasks import run_task
 
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -222,13 +222,11 @@ class ExportController(QObject):
             field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def _choose_path(self) -> Path | None:
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = suggested_file_name(self.kind, self.client_name, self.vault.clock.now().date(),
                                    self.language)
-        path, _filter = QFileDialog.getSaveFileName(
+        path = choose_path(
             self.dialog, QCoreApplication.translate("ExportDialog", "Save the PDF as"),
-            str(Path(folder) / name),
+            str(documents_path(name)),
             QCoreApplication.translate("ExportDialog", "PDF documents (*.pdf)"))
         if not path:
             return None

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -38,7 +37,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal import Journal
 from journal_app.core.log_export import export_log_csv
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs import warn
+from journal_app.ui.dialogs import choose_path, documents_path, warn
 from journal_app.ui.formatting import format_datetime
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -297,8 +296,8 @@ class LogView(QWidget):
         client = self.client_filter.currentData()
         if client is None:
             return
-        path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export log entries"), "log.csv", self.tr("CSV files (*.csv)"))
+        path = choose_path(self, self.tr("Export log entries"), str(documents_path("log.csv")),
+                           self.tr("CSV files (*.csv)"))
         if path:
             self.export_to(Path(path))
 

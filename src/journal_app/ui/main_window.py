@@ -294,6 +294,10 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_locked(self) -> None:
+        from journal_app.ui.dialogs import close_for_lock
+        from journal_app.ui.recovery_dialog import RecoveryUnlockDialog
+
+        close_for_lock(self, keep=(RecoveryUnlockDialog,))  # settings, export, backups, help…
         self.idle_lock.stop()
         self._show_start_page()
         self.show_message(self.tr("Locked. Nothing of the journal is in memory."))

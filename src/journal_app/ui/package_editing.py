@@ -78,7 +78,7 @@ class PackageEditor(QObject):
 
     def _remove(self, dialog: PackageDialog) -> None:
         assert dialog.package is not None
-        if not self.confirm(dialog, self.tr("Remove package"),
+        if not self.confirm(self._parent, self.tr("Remove package"),
                             self.tr("Remove the package “%1”? It has no sessions.").replace(
                                 "%1", dialog.package.name)):
             return

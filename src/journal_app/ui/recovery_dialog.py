@@ -13,11 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,7 +28,7 @@ from journal_app.core.passphrase import check_passphrase
 from journal_app.core.recovery import parse_recovery_key
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs import warn, widen_fields
+from journal_app.ui.dialogs import ask_yes_no, choose_path, documents_path, warn, widen_fields
 from journal_app.ui.tasks import run_task
 
 
@@ -95,9 +93,10 @@ class RecoveryKeyDialog(QDialog):
 def save_sheet_as(parent: QWidget, recovery_key: str, *, vault_id: str, practice_name: str,
                   issued: dt.datetime, language: str) -> Path | None:
     """Ask where, then save the printable recovery-key sheet; the file, or None."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path = choose_path(
         parent, QCoreApplication.translate("RecoveryDialog", "Save the recovery-key sheet"),
-        "recovery-key.pdf", QCoreApplication.translate("RecoveryDialog", "PDF files (*.pdf)"))
+        str(documents_path("recovery-key.pdf")),
+        QCoreApplication.translate("RecoveryDialog", "PDF files (*.pdf)"))
     if not path:
         return None
     target = Path(path)
@@ -124,14 +123,14 @@ def save_sheet(parent: QWidget, target: Path, recovery_key: str, *, vault_id: st
 def replace_recovery_key(vault: Vault, parent: QWidget, language: str = "sv") -> bool:
     """Ask, replace the key (the old one no longer opens the vault; older backups still open
     with it), and show the new one once."""
-    answer = QMessageBox.question(
+    yes = ask_yes_no(
         parent, QCoreApplication.translate("RecoveryDialog", "Replace the recovery key"),
         QCoreApplication.translate(
             "RecoveryDialog", "Make a new recovery key? The current one will no longer open the "
             "vault. Backups made before now still open with it: if someone may know it, make a new "
             "backup and delete the older ones."),
     )
-    if answer != QMessageBox.StandardButton.Yes:
+    if not yes or vault.is_locked:  # locked while asking: nothing to replace
         return False
     new_key = vault.replace_recovery_key()
     RecoveryKeyDialog(
