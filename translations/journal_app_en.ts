@@ -686,6 +686,10 @@
         <translation>Only a package without sessions can be removed.</translation>
     </message>
     <message>
+        <source>The purchase date %1 is in the future.</source>
+        <translation>The purchase date %1 is in the future.</translation>
+    </message>
+    <message>
         <source>This session has no note yet.</source>
         <translation>This session has no note yet.</translation>
     </message>

@@ -687,6 +687,10 @@
         <translation>Bara ett paket utan samtal kan tas bort.</translation>
     </message>
     <message>
+        <source>The purchase date %1 is in the future.</source>
+        <translation>Köpdatumet %1 ligger i framtiden.</translation>
+    </message>
+    <message>
         <source>This session has no note yet.</source>
         <translation>Samtalet har ingen anteckning än.</translation>
     </message>

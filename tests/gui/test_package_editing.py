@@ -106,3 +106,39 @@ def test_locking_closes_the_package_dialog(qtbot, make_window, seeded, unlock) -
     window.controller.lock()
     assert not dialog.isVisible()
     assert window.workspace_controller.package_editor.dialog is None
+
+
+def test_the_erase_prompt_after_a_shrink_has_the_keyboard(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    window = make_window()
+    unlock(window)
+    window.controller.set_session_status(seeded["second"], SessionStatus.CANCELLED)
+    _open_client(qtbot, window, "Karin Lindström")
+    dialog = _edit_first_package(qtbot, window)
+    _set_sessions(qtbot, dialog, 1)
+    dialog.submitted.emit()
+    prompt = window.findChild(QDialog, "eraseDialog")
+    qtbot.waitUntil(lambda: prompt is not None and prompt.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is prompt, timeout=10_000)
+    focus = QApplication.focusWidget()
+    assert focus is not None and focus.window() is prompt
+
+
+def test_a_stored_price_of_zero_stays_zero(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    journal = window.controller.journal
+    free = journal.packages.add(seeded["client"], name="Gratis", sessions_total=2,
+                                purchased="2026-03-01", price_ore=0)
+    window.controller.journalChanged.emit()
+    _open_client(qtbot, window, "Karin Lindström")
+    view = window.workspace.client_view
+    names = [view.packages_model.index(r, 0).data() for r in range(view.packages_model.rowCount())]
+    index = view.packages_model.index(names.index("Gratis"), 0)
+    view.packages.setCurrentIndex(index)
+    view.packages.doubleClicked.emit(index)
+    dialog = window.workspace_controller.package_editor.dialog
+    dialog.name.setText("Gratis (kampanj)")
+    dialog.submitted.emit()
+    assert journal.packages.get(free.id).price_ore == 0

@@ -21,7 +21,7 @@ def test_settings_change_the_template_idle_time_and_language(
     dialog.idle_minutes.setValue(12)
     assert dialog.backup_days.value() == 7  # the vault's default
     dialog.backup_days.setValue(3)
-    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.language.setCurrentIndex(dialog.language.findData("sv"))
     dialog.buttons.accepted.emit()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
     stored = window.controller.journal.settings.load()
@@ -32,7 +32,7 @@ def test_settings_change_the_template_idle_time_and_language(
 
     window.close()  # saves geometry
     ini = (tmp_path / "ui.ini").read_text(encoding="utf-8")
-    assert "language=en" in ini and "geometry" in ini  # the control: the file was written
+    assert "language=sv" in ini and "geometry" in ini  # the control: the file was written
     for private in ("Karin", "Lindstr", "19121212", seeded["client"]):
         assert private not in ini
 
@@ -117,3 +117,16 @@ def test_the_untouched_default_template_follows_the_language(
     assert _save_language(qtbot, window, "sv") == DEFAULT_TEMPLATE_SV
     own = "Tema\n\nPlan\n"
     assert _save_language(qtbot, window, "en", own) == own  # the practitioner's own stays
+
+
+def test_the_same_language_by_another_name_is_no_change(
+        qtbot, make_window, seeded, unlock, ui_settings) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui import i18n
+
+    window = make_window()
+    unlock(window)
+    asked: list[str] = []
+    window._confirm = lambda _parent, title, _text: asked.append(title) or False
+    system = i18n.system_language()  # "As the system" means this one
+    _save_language(qtbot, window, system)
+    assert asked == [] and window.statusBar().currentMessage() == "Settings saved."

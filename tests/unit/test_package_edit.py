@@ -38,8 +38,9 @@ def test_a_running_package_is_corrected_and_the_log_names_fields_not_values(vaul
             change.package.price_ore) == ("Åtta samtal", 8, "2026-01-11", None)
     assert change.completed is None
     (detail,) = _log(vault, Action.PACKAGE_CHANGED)
-    assert detail == f"package={package_id} name,sessions_total,purchased,price"
-    assert "Åtta" not in detail and "4500" not in detail
+    assert detail == (f"package={package_id} name, sessions_total 5->8,"
+                      " purchased 2026-01-10->2026-01-11, price 4500.00->none")
+    assert "Åtta" not in detail and "5-samtal" not in detail  # the free-text name: never
 
 
 def test_an_unchanged_package_writes_nothing_to_the_log(vault: Vault) -> None:
@@ -108,4 +109,16 @@ def test_only_a_package_without_sessions_can_be_removed(vault: Vault) -> None:
         vault.journal.packages.remove(package_id)
     vault.journal.packages.remove(other)
     assert [p.id for p in vault.journal.packages.for_client(client_id)] == [package_id]
-    assert _log(vault, Action.PACKAGE_REMOVED) == [f"package={other}"]
+    assert _log(vault, Action.PACKAGE_REMOVED) == [
+        f"package={other} sessions_total=3 purchased=2026-01-10 price=none"]
+
+
+def test_a_purchase_date_in_the_future_is_refused(vault: Vault) -> None:
+    client_id, package_id = _client_with_package(vault)  # the clock says 2026-03-02
+    with pytest.raises(InvalidInput, match="2999-01-01 is in the future"):
+        vault.journal.update_package(package_id, name="x", sessions_total=5,
+                                     purchased="2999-01-01", price_ore=None)
+    with pytest.raises(InvalidInput, match="in the future"):
+        vault.journal.packages.add(client_id, name="y", sessions_total=2, purchased="2026-03-10")
+    vault.journal.packages.add(client_id, name="today", sessions_total=2, purchased="2026-03-02")
+    assert str(vault.journal.packages.get(package_id).purchased) == "2026-01-10"

@@ -83,6 +83,9 @@ def cmd_erase(args: argparse.Namespace) -> int:
         # Refuse under PDL before asking anything: the reason is what the person needs.
         policy.check_erase_allowed(journal.db, journal.clock, client.id,
                                    policy.current_policy(journal.db), ivo)
+        if args.completed_only and not any(p.completed
+                                           for p in journal.packages.for_client(client.id)):
+            raise InvalidInput("This client has no completed package to erase.")
         preview = erase_preview(journal, client.id, completed_only=args.completed_only)
         what = "and the client's data" if preview.whole_client else "of its completed packages"
         print(f"This erases for good {preview.notes} note(s) of {client.name} {what}, with every"

@@ -27,12 +27,28 @@ NOTE_STATE_SQL = """
 """
 
 
-_EDITABLE = ("name", "sessions_total", "purchased", "price")  # named in the log, never values
+_EDITABLE = ("name", "sessions_total", "purchased", "price")
+
+
+def _price(ore: int | None) -> str:
+    return "none" if ore is None else f"{ore // 100}.{ore % 100:02d}"
+
+
+def _change_text(field: str, old: object, new: object) -> str:
+    """One corrected field for the access log: the size, date and price with their old and new
+    values, so a correction can be followed; the name (free text) by its field name only."""
+    if field == "name":
+        return "name"
+    if field == "price":
+        old_ore, new_ore = (v if isinstance(v, int) else None for v in (old, new))
+        return f"price {_price(old_ore)}->{_price(new_ore)}"
+    return f"{field} {old}->{new}"
 
 
 def _checked(name: str, sessions_total: int, purchased: dt.date | str,
-             price_ore: int | None) -> tuple[str, dt.date]:
-    """A package's fields as the practitioner gave them, checked: the clean name and the date."""
+             price_ore: int | None, today: dt.date) -> tuple[str, dt.date]:
+    """A package's fields as the practitioner gave them, checked: the clean name and the date.
+    A purchase date after today is refused: the billing record's keeping time counts from it."""
     clean_name = clean_line(name, field="The package name", required=True, limit=MAX_NAME)
     if isinstance(sessions_total, bool) or not isinstance(sessions_total, int):
         raise InvalidInput("The number of sessions must be a whole number.")
@@ -45,6 +61,8 @@ def _checked(name: str, sessions_total: int, purchased: dt.date | str,
             purchased = dt.date.fromisoformat(purchased.strip())
         except ValueError:
             raise InvalidInput(f"{purchased!r} is not a date like 2026-01-10.") from None
+    if purchased > today + dt.timedelta(days=1):  # a day's grace for time zones
+        raise InvalidInput(f"The purchase date {purchased.isoformat()} is in the future.")
     if price_ore is not None and (
         isinstance(price_ore, bool) or not isinstance(price_ore, int) or price_ore < 0
     ):
@@ -110,7 +128,8 @@ class PackageRepository:
         price_ore: int | None = None,
         package_id: str | None = None,
     ) -> Package:
-        clean_name, bought = _checked(name, sessions_total, purchased, price_ore)
+        clean_name, bought = _checked(name, sessions_total, purchased, price_ore,
+                                      self._clock.now().date())
         pid = package_id or new_id()
         with self._db.write() as conn:
             if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone():
@@ -130,7 +149,8 @@ class PackageRepository:
         """Correct a package that is still running (a mistyped size, name, date or price). It
         may not hold fewer sessions than are already held or planned in it. The caller checks
         whether the new size completes it (Journal.update_package)."""
-        clean_name, bought = _checked(name, sessions_total, purchased, price_ore)
+        clean_name, bought = _checked(name, sessions_total, purchased, price_ore,
+                                      self._clock.now().date())
         with self._db.write() as conn:
             package = self.get(package_id)
             if package.completed:
@@ -146,7 +166,7 @@ class PackageRepository:
                     " it cannot hold fewer.")
             new = (clean_name, sessions_total, bought, price_ore)
             old = (package.name, package.sessions_total, package.purchased, package.price_ore)
-            changed = [f for f, a, b in zip(_EDITABLE, old, new, strict=True) if a != b]
+            changed = [(f, a, b) for f, a, b in zip(_EDITABLE, old, new, strict=True) if a != b]
             if not changed:
                 return package
             conn.execute(
@@ -155,7 +175,8 @@ class PackageRepository:
                 (clean_name, sessions_total, bought.isoformat(), price_ore, package_id),
             )
             self._audit.append_in(conn, Action.PACKAGE_CHANGED, package.client_id,
-                                  f"package={package_id} " + ",".join(changed))
+                                  f"package={package_id} " + ", ".join(
+                                      _change_text(f, a, b) for f, a, b in changed))
         return self.get(package_id)
 
     def remove(self, package_id: str) -> None:
@@ -166,8 +187,10 @@ class PackageRepository:
                             (package_id,)).fetchone():
                 raise InvalidInput("Only a package without sessions can be removed.")
             conn.execute("DELETE FROM packages WHERE id = ?", (package_id,))
-            self._audit.append_in(conn, Action.PACKAGE_REMOVED, package.client_id,
-                                  f"package={package_id}")
+            self._audit.append_in(
+                conn, Action.PACKAGE_REMOVED, package.client_id,
+                f"package={package_id} sessions_total={package.sessions_total}"
+                f" purchased={package.purchased.isoformat()} price={_price(package.price_ore)}")
 
     def get(self, package_id: str) -> Package:
         with self._db.read() as conn:

@@ -66,7 +66,7 @@ class ClientEditor(QObject):
                 client = self.app.journal.clients.update(dialog.client.id, **fields)
         except JournalError as exc:
             field = exc.field if isinstance(exc, InvalidInput) else None
-            dialog.show_error(error_text(exc), getattr(dialog, field) if field else None)
+            dialog.show_error(error_text(exc), getattr(dialog, field, None) if field else None)
             return
         dialog.accept()
         self.dialog = None

@@ -23,7 +23,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.kdf import KdfPolicy
 from journal_app.core.models import (
     Note,
-    Package,
+    PackageChange,
     PackageCompleted,
     RetentionPolicy,
     Session,
@@ -184,13 +184,15 @@ class AppController(QObject):
         return change.session
 
     def update_package(self, package_id: str, *, name: str, sessions_total: int,
-                       purchased: dt.date, price_ore: int | None) -> Package:
-        """Correct a running package; a smaller size may complete it."""
-        change = self.journal.update_package(package_id, name=name, sessions_total=sessions_total,
-                                             purchased=purchased, price_ore=price_ore)
+                       purchased: dt.date, price_ore: int | None) -> PackageChange:
+        """Correct a running package; a smaller size may complete it. The caller closes its
+        dialog, then `announce`s the change (the erase prompt must not open under it)."""
+        return self.journal.update_package(package_id, name=name, sessions_total=sessions_total,
+                                           purchased=purchased, price_ore=price_ore)
+
+    def announce(self, change: PackageChange) -> None:
         self.journalChanged.emit()
         self._report(change.completed)
-        return change.package
 
     def remove_package(self, package_id: str) -> None:
         self.journal.packages.remove(package_id)

@@ -111,6 +111,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "The package already has %1 session(s) held or planned; it "
                       "cannot hold fewer."),
     QT_TRANSLATE_NOOP("CoreMessages", "Only a package without sessions can be removed."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The purchase date %1 is in the future."),
     # notes.py
     QT_TRANSLATE_NOOP("CoreMessages", "This session has no note yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "This note is already signed."),

@@ -39,15 +39,15 @@ def offer_switch(window: MainWindow, language: str,
 def switch_now(window: MainWindow, language: str) -> MainWindow:
     """Lock, install `language`, and put a new window where `window` was."""
     workspace = window.workspace_controller
-    resume = (workspace.current_client_id, workspace.notes.session_id)
-    window.controller.lock()  # saves the draft first, like every lock
+    window.controller.lock()  # saves the draft and notes where it was, like every lock
+    resume = workspace.resume_point()
     i18n.install_language(language)
     successor = window.build_successor()
     successor.workspace_controller.resume_at(*resume)
     successor.restoreGeometry(window.saveGeometry())
     successor.show()
     _successors.append(successor)
-    successor.destroyed.connect(lambda: _successors.clear())
+    successor.destroyed.connect(lambda: _successors.remove(successor))
     window.close()
     window.deleteLater()
     return successor

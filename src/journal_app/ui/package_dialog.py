@@ -75,6 +75,7 @@ class PackageDialog(QDialog):
         self.purchased = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.purchased.setObjectName("packagePurchasedEdit")
         self.purchased.setCalendarPopup(True)
+        self.purchased.setMaximumDate(QDate(today.year, today.month, today.day))  # never ahead
         self.price = QDoubleSpinBox(self)
         self.price.setObjectName("packagePriceSpin")
         self.price.setRange(0, 10_000_000)

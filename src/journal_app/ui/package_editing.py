@@ -67,14 +67,18 @@ class PackageEditor(QObject):
             dialog.error.setText(dialog.sessions_range_text())
             dialog.sessions.setFocus()
             return
+        price = dialog.price_ore()
+        if price is None and dialog.package.price_ore == 0:
+            price = 0  # 0 and "not recorded" look alike in the field; keep what was stored
         try:
-            self.app.update_package(
+            change = self.app.update_package(
                 dialog.package.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
-                purchased=dialog.purchased_date(), price_ore=dialog.price_ore())
+                purchased=dialog.purchased_date(), price_ore=price)
         except JournalError as exc:
             dialog.error.setText(error_text(exc))
             return
-        self._done(dialog)
+        self._done(dialog)  # first: a completion opens the erase prompt, which takes the keyboard
+        self.app.announce(change)
 
     def _remove(self, dialog: PackageDialog) -> None:
         assert dialog.package is not None

@@ -155,7 +155,7 @@ class SettingsController(QObject):
         if not self._save_policy(RetentionPolicy(str(d.policy_choice.currentData()))):
             return
         self.ui_settings.setValue(i18n.SETTINGS_KEY, language)
-        self.language_changed = language != before
+        self.language_changed = i18n.effective_language(language) != i18n.effective_language(before)
         self.app.journalChanged.emit()
         d.accept()
 

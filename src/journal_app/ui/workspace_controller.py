@@ -1,5 +1,4 @@
-"""Decides what the workspace shows: which client and session are open, the dialogs that add
-clients, packages and sessions, and what locking and unlocking do to every view."""
+"""What the workspace shows: the open client and session, the add dialogs, and lock/unlock."""
 
 from __future__ import annotations
 
@@ -177,8 +176,7 @@ class WorkspaceController(QObject):
             self._refreshing = False
 
     def _enable_client_actions(self) -> None:
-        shown = self.client is not None
-        view = self.workspace.client_view
+        shown, view = self.client is not None, self.workspace.client_view
         view.actions_menu.setEnabled(shown)
         for action in view.actions_menu.actions():
             action.setEnabled(shown)
@@ -381,8 +379,10 @@ class WorkspaceController(QObject):
         self._enable_client_actions()
 
     def resume_at(self, client_id: str | None, session_id: str | None) -> None:
-        """Where the next unlock returns to (a window built again keeps its place)."""
-        self._resume = (client_id, session_id)
+        self._resume = (client_id, session_id)  # a window built again keeps its place
+
+    def resume_point(self) -> tuple[str | None, str | None]:
+        return self._resume  # set at every lock
 
     @Slot()
     def _on_unlocked(self) -> None:
