@@ -1464,6 +1464,14 @@ You can still export the journal as a PDF for the client.</translation>
 <context>
     <name>LanguageSwitch</name>
     <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</source>
         <translation>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</translation>
     </message>
@@ -1913,12 +1921,20 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>A completed package can no longer change.</translation>
     </message>
     <message>
+        <source>Package saved.</source>
+        <translation>Package saved.</translation>
+    </message>
+    <message>
         <source>Remove package</source>
         <translation>Remove package</translation>
     </message>
     <message>
         <source>Remove the package “%1”? It has no sessions.</source>
         <translation>Remove the package “%1”? It has no sessions.</translation>
+    </message>
+    <message>
+        <source>Package removed.</source>
+        <translation>Package removed.</translation>
     </message>
 </context>
 <context>

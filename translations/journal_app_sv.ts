@@ -1465,6 +1465,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>LanguageSwitch</name>
     <message>
+        <source>Swedish</source>
+        <translation>svenska</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>engelska</translation>
+    </message>
+    <message>
         <source>Switch to %1 now? The vault locks and the window opens again in the new language; unlock it with your passphrase to go on where you were. Otherwise the new language is used from the next start.</source>
         <translation>Byta till %1 nu? Valvet låses och fönstret öppnas igen på det nya språket; lås upp med din lösenfras för att fortsätta där du var. Annars används det nya språket från nästa start.</translation>
     </message>
@@ -1914,12 +1922,20 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Ett avslutat paket kan inte längre ändras.</translation>
     </message>
     <message>
+        <source>Package saved.</source>
+        <translation>Paketet sparades.</translation>
+    </message>
+    <message>
         <source>Remove package</source>
         <translation>Ta bort paket</translation>
     </message>
     <message>
         <source>Remove the package “%1”? It has no sessions.</source>
         <translation>Ta bort paketet ”%1”? Det har inga samtal.</translation>
+    </message>
+    <message>
+        <source>Package removed.</source>
+        <translation>Paketet togs bort.</translation>
     </message>
 </context>
 <context>

@@ -99,3 +99,47 @@ def test_a_lock_during_the_export_from_the_erase_prompt(
     assert rescued == []
     assert not window.controller.is_unlocked
     qtbot.waitUntil(lambda: _visible_dialogs(window) == [], timeout=10_000)
+
+
+def test_ctrl_l_locks_from_inside_a_dialog(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    window.settings_action.trigger()
+    dialog = window.findChild(SettingsDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.practice, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not window.controller.is_unlocked
+    qtbot.waitUntil(lambda: _visible_dialogs(window) == [], timeout=10_000)
+    # In the main window the action's own shortcut does it, once.
+    unlock(window)
+    locks: list[bool] = []
+    window.controller.locked.connect(lambda: locks.append(True))
+    qtbot.keyClick(window.workspace.client_list.search, Qt.Key.Key_L,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert locks == [True]
+
+
+def test_focus_on_the_client_list_opens_no_client(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    """After an erase nothing is open; keyboard focus coming back to the list made its first row
+    current, which opened that client and wrote "journal opened" to the access log."""
+    from journal_app.core.audit import Action
+
+    window = make_window()
+    unlock(window)
+    window.controller.journal.clients.add("Ali Olsson")
+    window.controller.journalChanged.emit()
+    table, search = window.workspace.client_list.table, window.workspace.client_list.search
+    assert not table.currentIndex().isValid()
+    journal = window.controller.journal
+    before = len(journal.audit.entries(action=Action.OPEN_JOURNAL))
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus, timeout=10_000)
+    qtbot.keyClick(search, Qt.Key.Key_Tab)  # into the list, as a keyboard user goes
+    qtbot.waitUntil(table.hasFocus, timeout=10_000)
+    qtbot.wait(50)
+    assert table.currentIndex().isValid()  # Qt made a row current...
+    assert window.workspace_controller.client is None  # ...but nobody chose it
+    assert len(journal.audit.entries(action=Action.OPEN_JOURNAL)) == before
+    qtbot.keyClick(table, Qt.Key.Key_Down)  # choosing a row still opens it
+    qtbot.waitUntil(lambda: window.workspace_controller.client is not None, timeout=10_000)
+    assert len(journal.audit.entries(action=Action.OPEN_JOURNAL)) == before + 1

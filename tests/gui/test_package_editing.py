@@ -142,3 +142,19 @@ def test_a_stored_price_of_zero_stays_zero(qtbot, make_window, seeded, unlock) -
     dialog.name.setText("Gratis (kampanj)")
     dialog.submitted.emit()
     assert journal.packages.get(free.id).price_ore == 0
+
+
+def test_a_future_purchase_date_is_refused_with_a_message(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QDate
+
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    dialog = _edit_first_package(qtbot, window)
+    dialog.purchased.setDate(QDate(2026, 12, 1))  # the clock says 2026-03-02
+    assert dialog.purchased.date() == QDate(2026, 12, 1)  # the field takes it as typed...
+    dialog.submitted.emit()
+    assert dialog.isVisible() and "in the future" in dialog.error.text()  # ...the core says no
+    client_id = window.workspace_controller.client.id
+    assert str(window.controller.journal.packages.for_client(client_id)[0].purchased) == "2026-02-01"
+    dialog.reject()

@@ -14,7 +14,13 @@ from journal_app.ui import i18n
 from journal_app.ui.dialogs import ask_yes_no
 from journal_app.ui.main_window import MainWindow
 
-LANGUAGE_NAMES = {"sv": "svenska", "en": "English"}
+
+def language_name(language: str) -> str:
+    names = {"sv": QCoreApplication.translate("LanguageSwitch", "Swedish"),
+             "en": QCoreApplication.translate("LanguageSwitch", "English")}
+    return names.get(language, language)
+
+
 _successors: list[MainWindow] = []  # Python must keep the new window alive
 
 
@@ -26,7 +32,7 @@ def offer_switch(window: MainWindow, language: str,
         "LanguageSwitch", "Switch to %1 now? The vault locks and the window opens again in the "
         "new language; unlock it with your passphrase to go on where you were. Otherwise the "
         "new language is used from the next start.").replace(
-        "%1", LANGUAGE_NAMES.get(language, language))
+        "%1", language_name(language))
     title = QCoreApplication.translate("LanguageSwitch", "Change the language")
     if not ask(window, title, question):
         window.show_message(QCoreApplication.translate(
@@ -41,6 +47,7 @@ def switch_now(window: MainWindow, language: str) -> MainWindow:
     workspace = window.workspace_controller
     window.controller.lock()  # saves the draft and notes where it was, like every lock
     resume = workspace.resume_point()
+    window.save_layout()  # the new window opens with the same panel widths
     i18n.install_language(language)
     successor = window.build_successor()
     successor.workspace_controller.resume_at(*resume)

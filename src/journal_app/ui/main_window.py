@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         self._show_start_page(keep_typing=self._deferred)
         self.features = FeatureActions(self)
+        from journal_app.ui.lock_key import LockKeyInDialogs
+
+        self.lock_key = LockKeyInDialogs(self, self.lock_action)
 
     @Slot()
     def _submit_before_built(self) -> None:
@@ -366,12 +369,16 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.workspace.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def save_layout(self) -> None:
         if self._built:
-            self.controller.lock()  # saves the open draft first (aboutToLock)
             self.ui_settings.setValue(STATE_KEY, self.workspace.splitter.saveState())
         self.ui_settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.ui_settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._built:
+            self.controller.lock()  # saves the open draft first (aboutToLock)
+        self.save_layout()
         event.accept()
 
     def focus_search(self) -> None:

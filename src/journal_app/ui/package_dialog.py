@@ -75,7 +75,8 @@ class PackageDialog(QDialog):
         self.purchased = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.purchased.setObjectName("packagePurchasedEdit")
         self.purchased.setCalendarPopup(True)
-        self.purchased.setMaximumDate(QDate(today.year, today.month, today.day))  # never ahead
+        # No maximum date: Qt would drop the keys of a later date typed in and keep a mixed-up
+        # one; the core refuses a date after today with a message instead.
         self.price = QDoubleSpinBox(self)
         self.price.setObjectName("packagePriceSpin")
         self.price.setRange(0, 10_000_000)

@@ -78,6 +78,7 @@ class PackageEditor(QObject):
             dialog.error.setText(error_text(exc))
             return
         self._done(dialog)  # first: a completion opens the erase prompt, which takes the keyboard
+        self.message.emit(self.tr("Package saved."))
         self.app.announce(change)
 
     def _remove(self, dialog: PackageDialog) -> None:
@@ -94,6 +95,7 @@ class PackageEditor(QObject):
             dialog.error.setText(error_text(exc))
             return
         self._done(dialog)
+        self.message.emit(self.tr("Package removed."))
 
     def _done(self, dialog: PackageDialog) -> None:
         dialog.accept()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
@@ -97,7 +96,9 @@ class WorkspaceController(QObject):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_client_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._refreshing:
+        # Only a chosen (selected) row opens a client (logged); focus alone makes a row current.
+        table = self.workspace.client_list.table
+        if self._refreshing or not table.selectionModel().isRowSelected(current.row()):
             return
         summary = current.data(BACKING_ROLE) if current.isValid() else None
         if summary is not None and summary.id != self.current_client_id:
@@ -366,9 +367,7 @@ class WorkspaceController(QObject):
 
     @Slot()
     def _on_locked(self) -> None:
-        for dialog in (self.client_dialog, self.package_dialog, self.session_dialog):
-            if dialog is not None and shiboken6.isValid(dialog):  # a closed one is deleted
-                dialog.reject()
+        # MainWindow closes every dialog at a lock (dialogs.close_for_lock).
         self.client_editor.dialog = self.package_dialog = self.session_dialog = None
         self.notes.clear()
         self.search.clear()
