@@ -945,6 +945,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>{name} has completed the package “{package}”. The practice's privacy notice promises that the notes are now erased.</translation>
     </message>
     <message>
+        <source>Every package of {name} is completed. The practice's privacy notice promises that the notes are erased.</source>
+        <translation>Every package of {name} is completed. The practice's privacy notice promises that the notes are erased.</translation>
+    </message>
+    <message>
         <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
         <translation>{name} has asked for their notes to be erased (GDPR art. 17).</translation>
     </message>

@@ -946,6 +946,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>{name} har avslutat paketet ”{package}”. Mottagningens integritetspolicy lovar att anteckningarna nu raderas.</translation>
     </message>
     <message>
+        <source>Every package of {name} is completed. The practice&apos;s privacy notice promises that the notes are erased.</source>
+        <translation>Alla paket för {name} är avslutade. Mottagningens integritetspolicy lovar att anteckningarna raderas.</translation>
+    </message>
+    <message>
         <source>{name} has asked for their notes to be erased (GDPR art. 17).</source>
         <translation>{name} har begärt att anteckningarna raderas (GDPR art. 17).</translation>
     </message>

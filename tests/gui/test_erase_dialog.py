@@ -150,3 +150,17 @@ def test_a_client_request_erases_everything(qtbot: QtBot, vault: Vault) -> None:
     wait_for_tasks()
     assert erased.args[0].reason == "client_request" and erased.args[0].notes_count == 1
     assert not scan(vault.folder / DB_NAME, vault.data_key, ["begaranord"]).has("begaranord")
+
+
+def test_a_request_names_the_reason_the_receipt_will_give(qtbot: QtBot, vault: Vault) -> None:
+    done, _event = _completed(vault)  # one package, completed
+    dialog = EraseDialog.for_request(vault, done.id)
+    qtbot.addWidget(dialog)
+    text = dialog.findChild(QWidget, "explanationLabel").text()
+    assert "Every package of Dialog Klientsson is completed" in text and "GDPR" not in text
+    running = vault.journal.clients.add("Pågående Klient")
+    vault.journal.packages.add(running.id, name="Paket", sessions_total=3, purchased="2026-01-10")
+    asked = EraseDialog.for_request(vault, running.id)
+    qtbot.addWidget(asked)
+    assert "has asked for their notes to be erased (GDPR art. 17)" in asked.findChild(
+        QWidget, "explanationLabel").text()

@@ -72,6 +72,8 @@ class EraseDialog(QDialog):
         self.policy = current_policy(vault.db)
         self.preview: ErasePreview = erase_preview(vault.journal, self.client_id,
                                                    completed_only=self.completed_only)
+        packages = vault.journal.packages.for_client(self.client_id)
+        self._all_completed = bool(packages) and all(p.completed for p in packages)
         self._build()
         self._connect_signals()
         self._show_choices()
@@ -167,6 +169,11 @@ class EraseDialog(QDialog):
                 "{name} has completed the package \u201c{package}\u201d. The practice's privacy"
                 " notice promises that the notes are now erased."
             ).format(name=p.client_name, package=self.completion.package_name))
+        elif self._all_completed:  # the same reason the receipt will give (package completed)
+            parts.append(self.tr(
+                "Every package of {name} is completed. The practice's privacy notice promises"
+                " that the notes are erased."
+            ).format(name=p.client_name))
         else:
             parts.append(self.tr(
                 "{name} has asked for their notes to be erased (GDPR art. 17)."
