@@ -183,3 +183,27 @@ def test_v5_gives_older_entries_their_pointers(tmp_path: Path, clock: ManualCloc
         assert len(index_rows(journal, "n1")) == 1
     finally:
         db.close()
+
+
+def test_the_client_list_shows_the_running_package(vault: Vault) -> None:
+    """The package new sessions go to (the oldest open one), not merely the newest bought; with
+    every package completed, the newest completed one."""
+    journal = vault.journal
+    client = journal.clients.add("Ali Olsson")
+    running = journal.packages.add(client.id, name="Paket fyra", sessions_total=4,
+                                   purchased="2026-01-05")
+    journal.packages.add_session(running.id, "2026-01-06T10:00", SessionStatus.HELD)
+    journal.packages.add(client.id, name="Nytt paket", sessions_total=5, purchased="2026-02-20")
+    (summary,) = journal.client_list()
+    assert (summary.package_name, summary.sessions_counted, summary.sessions_total) == (
+        "Paket fyra", 1, 4)
+    assert journal.packages.active(client.id).id == running.id  # the same one sessions go to
+    other = journal.clients.add("Bo Klar")
+    for n, bought in enumerate(("2025-01-01", "2025-06-01")):
+        package = journal.packages.add(other.id, name=f"Klart {n}", sessions_total=1,
+                                       purchased=bought)
+        s = journal.packages.add_session(package.id, f"{bought}T10:00", SessionStatus.HELD)
+        journal.notes.save_draft(s.id, "klart")
+        journal.sign_note(s.id)
+    bo = {c.name: c for c in journal.client_list()}["Bo Klar"]
+    assert bo.package_name == "Klart 1"

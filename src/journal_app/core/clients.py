@@ -187,8 +187,12 @@ class ClientRepository:
                 -- rowids, valid within this one query: the packages_latest index answers the
                 -- ORDER BY ... LIMIT 1 with one seek per client.
                 SELECT c.rowid AS client_row, (
+                    -- the running package (the oldest open one, where new sessions go), else
+                    -- the newest completed one
                     SELECT p.rowid FROM packages p WHERE p.client_id = c.id
-                    ORDER BY (p.completed_at IS NULL) DESC, p.purchased DESC, p.created_at DESC
+                    ORDER BY (p.completed_at IS NULL) DESC,
+                             CASE WHEN p.completed_at IS NULL THEN p.purchased END,
+                             p.purchased DESC, p.created_at
                     LIMIT 1
                 ) AS package_row
                 FROM clients c
