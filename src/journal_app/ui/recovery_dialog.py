@@ -186,6 +186,8 @@ class RecoveryUnlockDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         widen_fields(self)
+        hint = self.key_edit.placeholderText()  # the whole 8×4 form stays readable
+        self.key_edit.setMinimumWidth(self.key_edit.fontMetrics().horizontalAdvance(hint) + 24)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
