@@ -113,9 +113,15 @@ class PackageDialog(QDialog):
             self._auto_name = self.tr("%1-session package").replace("%1", str(count))
             self.name.setText(self._auto_name)
 
-    def sessions_range_text(self) -> str:
-        return self.tr("A package holds between %1 and %2 sessions.").replace(
-            "%1", str(self.sessions.minimum())).replace("%2", str(self.sessions.maximum()))
+    def sessions_acceptable(self) -> bool:
+        """False, with the reason shown and the cursor in the field, when the typed count is
+        out of range ("0" typed: `value()` still says the earlier count)."""
+        if self.sessions.hasAcceptableInput():
+            return True
+        self.error.setText(self.tr("A package holds between %1 and %2 sessions.").replace(
+            "%1", str(self.sessions.minimum())).replace("%2", str(self.sessions.maximum())))
+        self.sessions.setFocus()
+        return False
 
     def purchased_date(self) -> dt.date:
         value = self.purchased.date()

@@ -63,9 +63,7 @@ class PackageEditor(QObject):
 
     def _save(self, dialog: PackageDialog) -> None:
         assert dialog.package is not None
-        if not dialog.sessions.hasAcceptableInput():  # "0" typed: value() still says the old
-            dialog.error.setText(dialog.sessions_range_text())
-            dialog.sessions.setFocus()
+        if not dialog.sessions_acceptable():
             return
         price = dialog.price_ore()
         if price is None and dialog.package.price_ore == 0:

@@ -231,9 +231,7 @@ class WorkspaceController(QObject):
 
     def _save_package(self, dialog: PackageDialog) -> None:
         assert self.client is not None
-        if not dialog.sessions.hasAcceptableInput():  # "0" typed: value() still says 5
-            dialog.error.setText(dialog.sessions_range_text())
-            dialog.sessions.setFocus()
+        if not dialog.sessions_acceptable():
             return
         try:
             self.app.journal.packages.add(
