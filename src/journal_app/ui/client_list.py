@@ -138,17 +138,25 @@ class ClientListPanel(QWidget):
         self.setTabOrder(self.hits, self.show_archived)
         self.setTabOrder(self.show_archived, self.new_client)
 
-    def selected_client(self) -> ClientSummary | None:
-        index = self.table.currentIndex()
+    def client_at(self, index: QModelIndex | QPersistentModelIndex) -> ClientSummary | None:
         value = index.data(BACKING_ROLE) if index.isValid() else None
         return value if isinstance(value, ClientSummary) else None
 
-    def select_client(self, client_id: str) -> bool:
+    def chosen_client(self) -> ClientSummary | None:
+        """The client of the selected (highlighted) row; a row that is only current (focus
+        reached the list) is not chosen."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.client_at(rows[0]) if len(rows) == 1 else None
+
+    def select_client(self, client_id: str | None) -> bool:
+        """Highlight the client's row; with no such row shown, highlight none, so the list
+        never points at a client other than the open one."""
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            client = index.data(BACKING_ROLE)
-            if isinstance(client, ClientSummary) and client.id == client_id:
+            client = self.client_at(index)
+            if client is not None and client.id == client_id:
                 self.table.setCurrentIndex(index)
                 self.table.scrollTo(index)
                 return True
+        self.table.selectionModel().clear()
         return False

@@ -53,7 +53,14 @@ class WorkspaceController(QObject):
 
     def _connect_signals(self) -> None:
         panel, view = self.workspace.client_list, self.workspace.client_view
-        panel.table.selectionModel().currentRowChanged.connect(self._on_client_row)
+        # A client opens when a person chooses its row: a click or the arrow keys select it,
+        # Enter or a double-click activate it. Focus alone only makes a row current.
+        panel.table.selectionModel().selectionChanged.connect(self._on_client_selection)
+        panel.table.clicked.connect(self._on_client_chosen)
+        panel.table.activated.connect(self._on_client_chosen)
+        panel.table.doubleClicked.connect(self._on_client_chosen)
+        panel.proxy.layoutChanged.connect(self._highlight_open_client)
+        panel.proxy.rowsInserted.connect(self._highlight_open_client)
         panel.new_client.clicked.connect(self.new_client)
         panel.show_archived.toggled.connect(self.refresh_clients)
         view.edit_action.triggered.connect(self.edit_client)
@@ -89,20 +96,46 @@ class WorkspaceController(QObject):
         try:
             panel.model.set_rows(self.app.journal.client_list(
                 include_archived=panel.show_archived.isChecked()))
-            if keep:
-                panel.select_client(keep)
+            panel.select_client(keep)
         finally:
             self._refreshing = False
 
-    @Slot(QModelIndex, QModelIndex)
-    def _on_client_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        # Only a chosen (selected) row opens a client (logged); focus alone makes a row current.
-        table = self.workspace.client_list.table
-        if self._refreshing or not table.selectionModel().isRowSelected(current.row()):
+    @Slot()
+    def _on_client_selection(self) -> None:
+        if not self._refreshing:
+            chosen = self.workspace.client_list.chosen_client()
+            if chosen is not None:
+                self._open_chosen(chosen.id)
+
+    @Slot(QModelIndex)
+    def _on_client_chosen(self, index: QModelIndex) -> None:
+        panel = self.workspace.client_list
+        chosen = panel.client_at(index)
+        if chosen is None:
             return
-        summary = current.data(BACKING_ROLE) if current.isValid() else None
-        if summary is not None and summary.id != self.current_client_id:
-            self.open_client(summary.id)
+        if chosen.id == self.current_client_id:
+            self._highlight_open_client()  # Enter on the open client's current row
+        else:
+            self._open_chosen(chosen.id)
+
+    def _open_chosen(self, client_id: str) -> None:
+        """Open (and log) the chosen client; the list highlights whichever client is open
+        afterwards, so the highlighted row and the open journal never disagree."""
+        if client_id != self.current_client_id:
+            self.open_client(client_id)
+        self._highlight_open_client()
+
+    @Slot()
+    def _highlight_open_client(self) -> None:
+        panel = self.workspace.client_list
+        chosen = panel.chosen_client()
+        if chosen is not None and chosen.id == self.current_client_id:
+            return
+        self._refreshing = True
+        try:
+            panel.select_client(self.current_client_id)
+        finally:
+            self._refreshing = False
 
     def open_client(self, client_id: str) -> bool:
         """Show one client; False (and a fresh list) when it is gone, e.g. just erased."""
@@ -201,8 +234,11 @@ class WorkspaceController(QObject):
     def _client_saved(self, client: Client) -> None:
         self.client = None  # so selecting it below opens it freshly
         self.refresh_clients()
-        if not self.workspace.client_list.select_client(client.id):
-            self.open_client(client.id)
+        panel = self.workspace.client_list
+        if not panel.select_client(client.id) and panel.search.text():
+            self.search.clear()  # the search hid it: the list must show the open client
+        if not panel.select_client(client.id):
+            self.open_client(client.id)  # archived and hidden: open it all the same
         self.message.emit(self.tr("Saved %1.").replace("%1", client.name))
         self.workspace.client_view.add_session.setFocus()
 
