@@ -74,3 +74,35 @@ def test_focus_alone_opens_nothing_and_enter_opens_the_current_row(
     qtbot.keyClick(table, Qt.Key.Key_Down)
     qtbot.waitUntil(lambda: window.workspace.client_view.name.text() != shown, timeout=10_000)
     assert _highlighted(table) == [window.workspace.client_view.name.text()]
+
+
+def test_after_a_lock_and_unlock_the_status_bar_no_longer_says_locked(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=10_000)
+    assert "Locked" in window.statusBar().currentMessage()  # the control: it did say so
+    unlock(window)
+    assert "Locked" not in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "Unlocked."
+
+
+def test_a_client_saved_during_a_search_that_hides_it_is_listed_and_highlighted(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    panel = window.workspace.client_list
+    panel.search.setFocus()
+    qtbot.keyClicks(panel.search, "Karin")
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.workspace_controller.client_dialog is not None, timeout=10_000)
+    dialog = window.workspace_controller.client_dialog
+    qtbot.waitUntil(dialog.name.hasFocus, timeout=10_000)
+    qtbot.keyClicks(dialog.name, "Nils Ny")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.client_view.name.text() == "Nils Ny", timeout=10_000)
+    shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
+    assert "Nils Ny" in shown
+    assert _highlighted(panel.table) == ["Nils Ny"]

@@ -294,6 +294,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Journal — %1").replace("%1", practice) if practice
                             else self.tr("Journal"))
         self.idle_lock.start()
+        self.show_message(self.tr("Unlocked."))  # "Locked…" must not outlive the lock
 
     @Slot()
     def _on_locked(self) -> None:
