@@ -27,13 +27,13 @@ def test_an_unacceptable_session_count_is_refused_not_saved_as_another(
     window.workspace_controller.add_package()
     dialog = window.workspace_controller.package_dialog
     qtbot.waitExposed(dialog)
-    dialog.sessions.lineEdit().selectAll()
+    dialog.sessions.selectAll()
     qtbot.keyClicks(dialog.sessions, "0")
     dialog.submitted.emit()
     assert dialog.isVisible()
-    assert dialog.error.text() == "A package holds between 1 and 1000 sessions."
+    assert dialog.error.text() == "Sessions: 0 is not between 1 and 1000."
     assert len(journal.packages.for_client(client_id)) == before
-    qtbot.keyClicks(dialog.sessions.lineEdit(), "3")  # now "03": the complaint goes
+    qtbot.keyClicks(dialog.sessions, "3")  # now "03": the complaint goes
     assert dialog.error.text() == ""
     dialog.submitted.emit()
     assert not dialog.isVisible()

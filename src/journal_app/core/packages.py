@@ -28,6 +28,15 @@ NOTE_STATE_SQL = """
 
 
 _EDITABLE = ("name", "sessions_total", "purchased", "price")
+# A purchase date before this is a mistyped year, not a package: refused, never mended.
+EARLIEST_PURCHASE = dt.date(2000, 1, 1)
+
+
+def _refused(message: str, field: str) -> InvalidInput:
+    """An InvalidInput about one field, so a form can put the cursor there."""
+    error = InvalidInput(message)
+    error.field = field
+    return error
 
 
 def _price(ore: int | None) -> str:
@@ -62,7 +71,11 @@ def _checked(name: str, sessions_total: int, purchased: dt.date | str,
         except ValueError:
             raise InvalidInput(f"{purchased!r} is not a date like 2026-01-10.") from None
     if purchased > today + dt.timedelta(days=1):  # a day's grace for time zones
-        raise InvalidInput(f"The purchase date {purchased.isoformat()} is in the future.")
+        raise _refused(f"The purchase date {purchased.isoformat()} is in the future.",
+                       "purchased")
+    if purchased < EARLIEST_PURCHASE:
+        raise _refused(f"The purchase date {purchased.isoformat()} is before"
+                       f" {EARLIEST_PURCHASE.isoformat()}; check the year.", "purchased")
     if price_ore is not None and (
         isinstance(price_ore, bool) or not isinstance(price_ore, int) or price_ore < 0
     ):

@@ -1,28 +1,43 @@
-"""Add a package (samtalspaket) and add a session."""
+"""Add a package (samtalspaket) and add a session.
+
+Every field is plain text, read as typed when OK is pressed (typed_fields.py): a value that
+cannot be taken is refused with a line naming the field, and the cursor goes there."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.models import Package, SessionStatus
+from journal_app.core.packages import MAX_SESSIONS_PER_PACKAGE
+from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import MIN_FIELD_WIDTH, widen_fields
 from journal_app.ui.formatting import progress_text, status_text
+from journal_app.ui.typed_fields import (
+    FieldRefused,
+    format_amount_ore,
+    format_date_field,
+    format_datetime_field,
+    read_amount_ore,
+    read_count,
+    read_date,
+    read_datetime,
+)
+
+MAX_PRICE_KRONOR = 10_000_000
 
 
 def _form(dialog: QDialog, rows: list[tuple[str, QWidget]]) -> QFormLayout:
@@ -53,6 +68,29 @@ def _lay_out(dialog: QDialog, rows: list[tuple[str, QWidget]], error_name: str,
     return error, buttons
 
 
+@dataclass(frozen=True)
+class PackageFields:
+    name: str
+    sessions_total: int
+    purchased: dt.date
+    price_ore: int | None
+
+
+def _refused(dialog: PackageDialog | SessionDialog, refusal: FieldRefused) -> None:
+    dialog.error.setText(refusal.message)
+    refusal.field.setFocus(Qt.FocusReason.OtherFocusReason)
+    refusal.field.selectAll()
+
+
+def show_core_refusal(dialog: PackageDialog | SessionDialog, error: JournalError) -> None:
+    """The core refused what was typed: say why, and put the cursor in the field it names."""
+    field = getattr(dialog, error.field or "", None) if isinstance(error, InvalidInput) else None
+    if isinstance(field, QLineEdit):
+        _refused(dialog, FieldRefused(field, error_text(error)))
+    else:
+        dialog.error.setText(error_text(error))
+
+
 class PackageDialog(QDialog):
     """Add a package, or (given one) correct a running package; `removable` offers to remove
     it (only a package without sessions may go)."""
@@ -66,69 +104,63 @@ class PackageDialog(QDialog):
         self.setObjectName("packageDialog")
         self.package = package
         self.setWindowTitle(self.tr("Add package") if package is None else self.tr("Edit package"))
-        self.name = QLineEdit(self.tr("%1-session package").replace("%1", "5"), self)
+        count = package.sessions_total if package is not None else 5
+        self.name = QLineEdit(package.name if package is not None else self._default_name(count),
+                              self)
         self.name.setObjectName("packageNameEdit")
-        self.sessions = QSpinBox(self)
-        self.sessions.setObjectName("packageSessionsSpin")
-        self.sessions.setRange(1, 1000)
-        self.sessions.setValue(5)
-        self.purchased = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.sessions = QLineEdit(str(count), self)
+        self.sessions.setObjectName("packageSessionsEdit")
+        self.sessions.setPlaceholderText(f"1–{MAX_SESSIONS_PER_PACKAGE}")
+        bought = package.purchased if package is not None else today
+        self.purchased = QLineEdit(format_date_field(bought), self)
         self.purchased.setObjectName("packagePurchasedEdit")
-        self.purchased.setCalendarPopup(True)
-        # No maximum date: Qt would drop the keys of a later date typed in and keep a mixed-up
-        # one; the core refuses a date after today with a message instead.
-        self.price = QDoubleSpinBox(self)
-        self.price.setObjectName("packagePriceSpin")
-        self.price.setRange(0, 10_000_000)
-        self.price.setDecimals(2)
-        self.price.setSuffix(" kr")
-        self.price.setSpecialValueText(self.tr("Not recorded"))
-        if package is not None:
-            self.sessions.setValue(package.sessions_total)
-            self.name.setText(package.name)
-            bought = package.purchased
-            self.purchased.setDate(QDate(bought.year, bought.month, bought.day))
-            self.price.setValue((package.price_ore or 0) / 100)
+        self.purchased.setPlaceholderText(self.tr("year-month-day, like 2026-12-04"))
+        price = package.price_ore if package is not None else None
+        self.price = QLineEdit("" if price is None else format_amount_ore(price), self)
+        self.price.setObjectName("packagePriceEdit")
+        self.price.setPlaceholderText(self.tr("kronor; empty: not recorded"))
         self.error, buttons = _lay_out(self, [
             (self.tr("&Name:"), self.name),
             (self.tr("&Sessions:"), self.sessions),
             (self.tr("&Bought on:"), self.purchased),
-            (self.tr("&Price:"), self.price),
+            (self.tr("&Price (kr):"), self.price),
         ], "packageErrorLabel", self.submitted)
         self.remove_button = buttons.addButton(self.tr("&Remove package"),
                                                QDialogButtonBox.ButtonRole.DestructiveRole)
         self.remove_button.setObjectName("removePackageButton")
         self.remove_button.setVisible(removable)
         self.remove_button.clicked.connect(self.removeRequested)
-        self.sessions.valueChanged.connect(self._rename)
-        for edit in (self.name, self.sessions.lineEdit(), self.price.lineEdit()):
+        # The suggested name follows the count until the person writes a name of their own;
+        # a running package still called by its suggested name follows it too.
+        self._auto_name = self.name.text() if self.name.text() == self._default_name(count) else ""
+        self.sessions.textEdited.connect(self._rename)
+        for edit in (self.name, self.sessions, self.purchased, self.price):
             edit.textEdited.connect(self.error.clear)  # an old complaint never outlives its fix
         widen_fields(self)
         self.setMinimumWidth(420)
-        self._auto_name = self.name.text() if package is None else ""
 
-    def _rename(self, count: int) -> None:
-        """Keep the suggested name in step with the count until the person edits it."""
-        if self.name.text() == self._auto_name:
-            self._auto_name = self.tr("%1-session package").replace("%1", str(count))
+    def _default_name(self, count: int) -> str:
+        return self.tr("%1-session package").replace("%1", str(count))
+
+    def _rename(self, typed: str) -> None:
+        text = typed.strip()
+        if self._auto_name and self.name.text() == self._auto_name and text.isdigit():
+            self._auto_name = self._default_name(int(text))
             self.name.setText(self._auto_name)
 
-    def sessions_acceptable(self) -> bool:
-        """False, with the reason shown and the cursor in the field, when the typed count is
-        out of range ("0" typed: `value()` still says the earlier count)."""
-        if self.sessions.hasAcceptableInput():
-            return True
-        self.error.setText(self.tr("A package holds between %1 and %2 sessions.").replace(
-            "%1", str(self.sessions.minimum())).replace("%2", str(self.sessions.maximum())))
-        self.sessions.setFocus()
-        return False
-
-    def purchased_date(self) -> dt.date:
-        value = self.purchased.date()
-        return dt.date(value.year(), value.month(), value.day())
-
-    def price_ore(self) -> int | None:
-        return round(self.price.value() * 100) if self.price.value() > 0 else None
+    def read(self) -> PackageFields | None:
+        """The fields as typed; None, with the reason shown and the cursor in the field, when
+        one cannot be taken. The core still checks what it alone knows (dates, held count)."""
+        try:
+            return PackageFields(
+                name=self.name.text(),
+                sessions_total=read_count(self.sessions, self.tr("Sessions"), 1,
+                                          MAX_SESSIONS_PER_PACKAGE),
+                purchased=read_date(self.purchased, self.tr("Bought on")),
+                price_ore=read_amount_ore(self.price, self.tr("Price"), MAX_PRICE_KRONOR))
+        except FieldRefused as refusal:
+            _refused(self, refusal)
+            return None
 
 
 class SessionDialog(QDialog):
@@ -145,10 +177,9 @@ class SessionDialog(QDialog):
             label = f"{package.name} ({progress_text(package.sessions_counted, package.sessions_total)})"
             self.package.addItem(label, package.id)
         self.package.setCurrentIndex(max(0, self.package.findData(preferred)))
-        self.start = QDateTimeEdit(QDateTime(
-            QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)), self)
+        self.start = QLineEdit(format_datetime_field(when), self)
         self.start.setObjectName("sessionStartEdit")
-        self.start.setCalendarPopup(True)
+        self.start.setPlaceholderText(self.tr("year-month-day hour:minute, like 2026-12-04 14:30"))
         self.status = QComboBox(self)
         self.status.setObjectName("sessionStatusCombo")
         for status in (SessionStatus.PLANNED, SessionStatus.HELD):
@@ -158,13 +189,18 @@ class SessionDialog(QDialog):
             (self.tr("&Date and time:"), self.start),
             (self.tr("&Status:"), self.status),
         ], "sessionErrorLabel", self.submitted)
+        self.start.textEdited.connect(self.error.clear)
+        widen_fields(self)
         self.package.setMinimumWidth(MIN_FIELD_WIDTH)
         self.setMinimumWidth(420)
 
-    def start_time(self) -> dt.datetime:
-        value = self.start.dateTime()
-        d, t = value.date(), value.time()
-        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+    def start_time(self) -> dt.datetime | None:
+        """The typed start; None, with the reason shown, when it is not a date and time."""
+        try:
+            return read_datetime(self.start, self.tr("Date and time"))
+        except FieldRefused as refusal:
+            _refused(self, refusal)
+            return None
 
     def chosen_status(self) -> SessionStatus:
         return SessionStatus(self.status.currentData())

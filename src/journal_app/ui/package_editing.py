@@ -13,9 +13,8 @@ from journal_app.core.errors import JournalError
 from journal_app.core.models import Package
 from journal_app.ui.client_view import ClientView
 from journal_app.ui.controller import AppController
-from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import ask_yes_no, open_dialog
-from journal_app.ui.package_dialog import PackageDialog
+from journal_app.ui.package_dialog import PackageDialog, show_core_refusal
 from journal_app.ui.table_models import BACKING_ROLE
 
 
@@ -63,17 +62,15 @@ class PackageEditor(QObject):
 
     def _save(self, dialog: PackageDialog) -> None:
         assert dialog.package is not None
-        if not dialog.sessions_acceptable():
+        fields = dialog.read()
+        if fields is None:
             return
-        price = dialog.price_ore()
-        if price is None and dialog.package.price_ore == 0:
-            price = 0  # 0 and "not recorded" look alike in the field; keep what was stored
         try:
             change = self.app.update_package(
-                dialog.package.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
-                purchased=dialog.purchased_date(), price_ore=price)
+                dialog.package.id, name=fields.name, sessions_total=fields.sessions_total,
+                purchased=fields.purchased, price_ore=fields.price_ore)
         except JournalError as exc:
-            dialog.error.setText(error_text(exc))
+            show_core_refusal(dialog, exc)
             return
         self._done(dialog)  # first: a completion opens the erase prompt, which takes the keyboard
         self.message.emit(self.tr("Package saved."))
@@ -90,7 +87,7 @@ class PackageEditor(QObject):
         try:
             self.app.remove_package(dialog.package.id)
         except JournalError as exc:
-            dialog.error.setText(error_text(exc))
+            show_core_refusal(dialog, exc)
             return
         self._done(dialog)
         self.message.emit(self.tr("Package removed."))

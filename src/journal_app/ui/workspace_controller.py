@@ -15,7 +15,7 @@ from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.note_controller import Confirm, NoteController, ask
-from journal_app.ui.package_dialog import PackageDialog, SessionDialog
+from journal_app.ui.package_dialog import PackageDialog, SessionDialog, show_core_refusal
 from journal_app.ui.package_editing import PackageEditor
 from journal_app.ui.search_panel import SearchController
 from journal_app.ui.table_models import BACKING_ROLE
@@ -267,14 +267,15 @@ class WorkspaceController(QObject):
 
     def _save_package(self, dialog: PackageDialog) -> None:
         assert self.client is not None
-        if not dialog.sessions_acceptable():
+        fields = dialog.read()
+        if fields is None:
             return
         try:
             self.app.journal.packages.add(
-                self.client.id, name=dialog.name.text(), sessions_total=dialog.sessions.value(),
-                purchased=dialog.purchased_date(), price_ore=dialog.price_ore())
+                self.client.id, name=fields.name, sessions_total=fields.sessions_total,
+                purchased=fields.purchased, price_ore=fields.price_ore)
         except JournalError as exc:
-            dialog.error.setText(error_text(exc))
+            show_core_refusal(dialog, exc)
             return
         dialog.accept()
         self.package_dialog = None
@@ -311,11 +312,14 @@ class WorkspaceController(QObject):
 
     def _save_session(self, dialog: SessionDialog, packages: list[Package]) -> None:
         package_id = str(dialog.package.currentData() or packages[0].id)
+        start = dialog.start_time()
+        if start is None:
+            return
         try:
             session = self.app.journal.packages.add_session(
-                package_id, dialog.start_time(), dialog.chosen_status())
+                package_id, start, dialog.chosen_status())
         except JournalError as exc:
-            dialog.error.setText(error_text(exc))
+            show_core_refusal(dialog, exc)
             return
         dialog.accept()
         self.session_dialog = None
