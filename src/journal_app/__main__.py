@@ -1,9 +1,9 @@
-"""Entry point: a subcommand runs the CLI; no subcommand opens the desktop app."""
+"""Entry point: a command runs the CLI; no command opens the desktop app."""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from journal_app.core.hardening import disable_core_dumps
 
@@ -11,25 +11,25 @@ from journal_app.core.hardening import disable_core_dumps
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
-    if wants_gui(args, _command_names):
-        from journal_app.ui.app import run_app
-
-        return run_app(args)
+    if wants_gui(args):
+        return open_app(args)
+    # Imported only now: the CLI's modules (ReportLab and more) would otherwise slow every
+    # start of the desktop app (bench/bench_ui.py).
     from journal_app.cli.main import run
 
     return run(args)
 
 
-def _command_names() -> set[str]:
-    # Imported only when a positional argument needs it: the CLI's modules (ReportLab and
-    # more) would otherwise slow every start of the desktop app (bench/bench_ui.py).
-    from journal_app.cli.main import command_names
+def open_app(args: list[str]) -> int:
+    from journal_app.ui.app import run_app
 
-    return command_names()
+    return run_app(args)
 
 
-def wants_gui(args: list[str], commands: Callable[[], set[str]]) -> bool:
-    """The GUI opens when no subcommand is named (`journal-app`, `journal-app --vault DIR`)."""
+def wants_gui(args: list[str]) -> bool:
+    """The GUI opens when no word is given besides the --vault folder (`journal-app`,
+    `journal-app --vault DIR`). Any other word goes to the CLI, which runs the command or says
+    that no command has that name: a typo must never open a window instead."""
     skip_next = False
     for arg in args:
         if skip_next:
@@ -41,7 +41,7 @@ def wants_gui(args: list[str], commands: Callable[[], set[str]]) -> bool:
             skip_next = True
             continue
         if not arg.startswith("-"):
-            return arg not in commands()
+            return False
     return True
 
 

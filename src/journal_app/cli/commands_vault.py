@@ -14,6 +14,8 @@ from journal_app.core.vault import Vault, derive_recovery_unlock_key, derive_unl
 from journal_app.core.verify import VerifyReport, check_header_copies, verify_read_only
 
 POLICIES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
+# Commands that create a vault: they read a new passphrase, so --recovery-key has no meaning.
+CREATES_A_VAULT = frozenset({"init", "demo"})
 
 
 def register(sub: Any) -> None:

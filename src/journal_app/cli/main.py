@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import io
+import os
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
+from typing import Any, TextIO, cast
 
 from journal_app import __version__
 from journal_app.cli import (
@@ -32,9 +36,28 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 3
 
 
+class UnknownCommand(Exception):
+    """A word where the command goes that names no command."""
+
+    def __init__(self, word: str, commands: Iterable[str]) -> None:
+        names = sorted(commands)
+        close = difflib.get_close_matches(word, names, n=1)
+        hint = f"; did you mean '{close[0]}'?" if close else "."
+        super().__init__(f"unknown command '{one_line(word)}'{hint} The commands are:"
+                         f" {', '.join(names)} (`journal-app --help` says what each does).")
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         self.exit(EXIT_USAGE, f"{self.prog}: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        # argparse itself finds the command word (after --vault DIR, --vault=DIR, an
+        # abbreviated option); its own "invalid choice" names neither the closest command nor
+        # a way on, so the unknown command is raised for run() to say.
+        if isinstance(action, argparse._SubParsersAction) and value not in action.choices:
+            raise UnknownCommand(str(value), action.choices)
+        super()._check_value(action, value)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,29 +67,54 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, the desktop app opens.",
     )
     parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
-    parser.add_argument(
-        "--vault", type=Path, default=None,
-        help=f"the vault folder (default: {default_vault_folder()})",
-    )
-    parser.add_argument(
-        "--recovery-key", action="store_true",
-        help="read the recovery key instead of the passphrase (from the terminal or stdin)",
-    )
+    _common_options(parser, vault=True, recovery_key=True, default=None)
+    parser.set_defaults(recovery_key=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in COMMAND_MODULES:
         module.register(sub)
+    # The same options after the command name (`journal-app init --vault DIR`), as the README
+    # promises. SUPPRESS: a subcommand that is not given one leaves the value typed before the
+    # command alone. restore has its own --vault (where to restore), kept as it is.
+    for name, command in sub.choices.items():
+        _common_options(command, vault="--vault" not in command._option_string_actions,
+                        recovery_key=name not in commands_vault.CREATES_A_VAULT,
+                        default=argparse.SUPPRESS)
     return parser
 
 
+def _common_options(parser: argparse.ArgumentParser, *, vault: bool, recovery_key: bool,
+                    default: Any) -> None:
+    if vault:
+        parser.add_argument("--vault", type=Path, default=default, metavar="DIR",
+                            help=f"the vault folder (default: {default_vault_folder()})")
+    if recovery_key:
+        parser.add_argument(
+            "--recovery-key", action="store_true", default=default,
+            help="read the recovery key instead of the passphrase (from the terminal or stdin)",
+        )
+
+
 def run(argv: Sequence[str]) -> int:
+    _tolerant_output()
+    with _reader_may_leave():
+        return _run(argv)
+
+
+def _run(argv: Sequence[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(list(argv))
+    try:
+        args = parser.parse_args(list(argv))
+    except UnknownCommand as exc:
+        print(f"journal-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     if args.vault is None:
         args.vault = default_vault_folder()
     if args.command is None:
         parser.print_help()
         return EXIT_USAGE
-    _tolerant_output()
+    if args.recovery_key and args.command in commands_vault.CREATES_A_VAULT:
+        parser.error(f"{args.command} creates a new vault and reads a new passphrase, never a"
+                     " recovery key; leave out --recovery-key. Nothing was changed.")
     try:
         code: int = args.func(args)
         return code
@@ -92,6 +140,71 @@ def run(argv: Sequence[str]) -> int:
         print(f"journal-app: internal error ({type(exc).__name__}); nothing more was changed.",
               file=sys.stderr)
         return EXIT_INTERNAL
+
+
+class _ReaderGone:
+    """Stands in for stdout or stderr while a command runs. When the program reading the output
+    exits early (`journal-app policy --set pdl | head -1`), the rest of the output is dropped
+    and the command runs to its end: a closed pipe must not stop an erase before its backups
+    are cleaned, nor a new recovery key before its sheet is written, nor be reported as if
+    nothing had changed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone and self.stream is not None:  # None: pythonw, no console at all
+            try:
+                return self.stream.write(text)
+            except BrokenPipeError:
+                self._drop_the_rest()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone and self.stream is not None:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._drop_the_rest()
+
+    def _drop_the_rest(self) -> None:
+        self.gone = True
+        # Python's advice for SIGPIPE (the signal module's documentation): point the
+        # descriptor at devnull, so that the flush at exit does not fail again on what is
+        # still buffered ("Exception ignored ... BrokenPipeError").
+        try:
+            fd = self.stream.fileno()
+        except (OSError, ValueError):  # a stream without a descriptor (io.StringIO)
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(devnull, fd)
+        finally:
+            os.close(devnull)
+
+    def __getattr__(self, name: str) -> Any:  # isatty, encoding, ... of the real stream
+        return getattr(self.stream, name)
+
+
+@contextmanager
+def _reader_may_leave() -> Iterator[None]:
+    """Exit codes stay the command's own: it ran to its end, so its code tells the truth about
+    what was done. Neither Python's 1 nor the shell's 141 (killed by SIGPIPE) would: both
+    tell a script the command failed when the policy did change."""
+    saved = sys.stdout, sys.stderr
+    out, err = _ReaderGone(sys.stdout), _ReaderGone(sys.stderr)
+    sys.stdout, sys.stderr = cast(TextIO, out), cast(TextIO, err)
+    try:
+        yield
+    finally:
+        out.flush()  # here, not at exit: a block-buffered pipe fails only when flushed
+        if out.gone:
+            # True however the command ended (its own error line says if it failed).
+            print("journal-app: the program reading the output closed it early; the rest was"
+                  " not shown, and that did not stop the command.", file=err)
+        err.flush()
+        sys.stdout, sys.stderr = saved
 
 
 def _tolerant_output() -> None:

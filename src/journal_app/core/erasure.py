@@ -24,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 import sqlcipher3
@@ -34,21 +33,15 @@ from journal_app.core.billing import detach_client, snapshot_packages
 from journal_app.core.clients import new_id
 from journal_app.core.clock import Clock, utc_iso
 from journal_app.core.db import Database
+from journal_app.core.erasure_record import EraseReason as EraseReason  # callers import it here
 from journal_app.core.errors import InvalidInput, JournalError, NotFound, PolicyRefusal
 from journal_app.core.journal import Journal
 from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import IvoDecision, check_erase_allowed, current_policy, today
+from journal_app.core.policy import IvoDecision, check_erase_allowed, current_policy, last_entry, today
 
 
 class ErasureIncomplete(JournalError):
     """Something still refers to erased notes; the message says what. Loud on purpose."""
-
-
-class EraseReason(StrEnum):
-    PACKAGE_COMPLETED = "package_completed"  # the practice's notice: erase on completion
-    CLIENT_REQUEST = "client_request"  # GDPR art. 17, at any time (erase policy)
-    PDL_RETENTION_ENDED = "pdl_retention_ended"  # 10 years after the last entry have passed
-    IVO_DECISION = "ivo_decision"  # PDL 8 kap 4 §: destruction decided by IVO
 
 
 @dataclass(frozen=True)
@@ -350,7 +343,8 @@ def erase_in_journal(
 ) -> ErasureReceipt:
     """The erase as the app and the CLI ask for it, under the vault's own policy: the notes of
     the client's completed packages (`completed_only`, the completion prompt), or everything
-    (a request under GDPR art. 17, or the end of PDL's ten years)."""
+    (a request under GDPR art. 17, the end of PDL's ten years, or under PDL a client without
+    a journal entry: nothing was kept, so the receipt must not say a retention period ended)."""
     policy = current_policy(journal.db)
     packages = journal.packages.for_client(client_id)
     ids: list[str] | None = None
@@ -360,8 +354,9 @@ def erase_in_journal(
             raise InvalidInput("This client has no completed package to erase.")
     if ivo is not None:
         reason = EraseReason.IVO_DECISION
-    elif policy is RetentionPolicy.PDL:
-        reason = EraseReason.PDL_RETENTION_ENDED
+    elif policy is RetentionPolicy.PDL:  # the ten years ran out, or never began: no entry
+        kept = last_entry(journal.db, client_id) is not None
+        reason = EraseReason.PDL_RETENTION_ENDED if kept else EraseReason.NO_JOURNAL_ENTRIES
     elif packages and (completed_only or all(p.completed for p in packages)):
         reason = EraseReason.PACKAGE_COMPLETED
     else:

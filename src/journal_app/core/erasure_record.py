@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +35,23 @@ MAX_BYTES = 16 * 1024 * 1024
 _INFO = b"journal-app erasures.json v1"
 
 
+class EraseReason(StrEnum):
+    """The head word of a receipt's reason (erasure.reason_text adds the details). Stored in the
+    database and in this file and replayed on backups: a code, once written, stays valid."""
+
+    PACKAGE_COMPLETED = "package_completed"  # the practice's notice: erase on completion
+    CLIENT_REQUEST = "client_request"  # GDPR art. 17, at any time (erase policy)
+    PDL_RETENTION_ENDED = "pdl_retention_ended"  # 10 years after the last entry have passed
+    NO_JOURNAL_ENTRIES = "no_journal_entries"  # under PDL: no entry, so nothing had to be kept
+    IVO_DECISION = "ivo_decision"  # PDL 8 kap 4 §: destruction decided by IVO
+
+
 @dataclass(frozen=True)
 class Receipt:
     client_id: str
     erased_at: str
     policy: str
-    reason: str
+    reason: str  # an EraseReason value, with details
 
 
 @dataclass(frozen=True)
