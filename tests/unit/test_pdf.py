@@ -78,9 +78,9 @@ def test_every_note_with_swedish_letters_is_in_the_pdf(vault: Vault) -> None:
             assert words(line) in text
     assert "Åsa Öberg" in text and client.id_number in text
     assert "Samtalsmottagningen" in text
-    assert "12 januari 2026 kl. 10:00 Genomfört" in text
-    assert "Signerad 2 mars 2026 kl." in text
-    assert "Utskriven 2 mars 2026" in text
+    assert "2026-01-12 10:00 Genomfört" in text
+    assert "Signerad 2026-03-02 09:00" in text
+    assert "Utskriven 2026-03-02" in text
     assert replaced == ""
 
 
@@ -100,8 +100,8 @@ def test_english_uses_english_words_and_dates(vault: Vault) -> None:
     rendered, _ = render_journal(vault.journal, client.id, language="en")
     _, pages = pdf_text(rendered.data)
     assert "Page 1 of 1" in pages[0]
-    assert "12 January 2026, 10:00 Held" in pages[0]
-    assert "Issued 2 March 2026" in pages[0]
+    assert "2026-01-12 10:00 Held" in pages[0]
+    assert "Issued 2026-03-02" in pages[0]
     assert "Sida" not in pages[0]
 
 
@@ -125,9 +125,9 @@ def test_a_correction_shows_the_earlier_text_and_when(vault: Vault, clock: Manua
     vault.journal.sign_note(session.id)
     rendered, _ = render_journal(vault.journal, client.id)
     text = " ".join(pdf_text(rendered.data)[1])
-    assert "Rättad lydelse om oro. Rättad 4 mars 2026 kl." in text
-    assert "Tidigare lydelse, signerad 2 mars 2026 kl." in text
-    assert "ersatt 4 mars 2026 kl." in text
+    assert "Rättad lydelse om oro. Rättad 2026-03-04 09:00" in text
+    assert "Tidigare lydelse, signerad 2026-03-02 09:00" in text
+    assert "ersatt 2026-03-04 09:00" in text
     assert "Första lydelsen om ångest." in text
 
 
@@ -144,10 +144,10 @@ def test_drafts_corrections_in_progress_and_missing_notes_are_marked(vault: Vaul
     vault.journal.packages.add_session(package.id, "2026-02-15T09:00", SessionStatus.CANCELLED)
     text = " ".join(pdf_text(render_journal(vault.journal, client.id)[0].data)[1])
     assert "Ett utkast. Utkast, inte signerat" in text
-    assert "Signerad text. Signerad 2 mars 2026" in text
+    assert "Signerad text. Signerad 2026-03-02" in text
     assert "En rättelse pågår" in text and "Halvfärdig" not in text
-    assert "8 februari 2026 kl. 09:00 Genomfört Ingen anteckning." in text
-    assert "15 februari 2026 kl. 09:00 Avbokat" in text
+    assert "2026-02-08 09:00 Genomfört Ingen anteckning." in text
+    assert "2026-02-15 09:00 Avbokat" in text
 
 
 def test_markup_and_control_characters_never_break_the_layout(vault: Vault) -> None:
@@ -283,12 +283,13 @@ def test_unknown_client_or_missing_folder_writes_nothing(vault: Vault, tmp_path:
 
 def test_dates_and_money_per_language() -> None:
     sv, en = labels_for("sv"), labels_for("en")
-    assert sv.date(dt.date(2026, 11, 25)) == "25 november 2026"
-    assert en.date(dt.date(2026, 11, 25)) == "25 November 2026"
-    assert sv.date_time(dt.datetime(2026, 5, 1, 8, 5)) == "1 maj 2026 kl.\u00a008:05"
+    # The same unambiguous ISO 8601 form in both languages, as in the app.
+    assert sv.date(dt.date(2026, 11, 25)) == en.date(dt.date(2026, 11, 25)) == "2026-11-25"
+    assert sv.date_time(dt.datetime(2026, 5, 1, 8, 5)) == "2026-05-01\u00a008:05"
+    assert en.date_time(dt.datetime(2026, 5, 1, 20, 5)) == "2026-05-01\u00a020:05"
     assert sv.money(450050) == "4\u00a0500,50\u00a0kr"
     assert en.money(450050) == "SEK 4,500.50"
-    assert re.fullmatch(r"\d+ \w+ \d{4}, \d\d:\d\d", en.date_time(dt.datetime.now(dt.UTC)))
+    assert re.fullmatch(r"\d{4}-\d\d-\d\d\u00a0\d\d:\d\d", en.date_time(dt.datetime.now(dt.UTC)))
 
 
 def test_cli_export_pdf_with_a_password(

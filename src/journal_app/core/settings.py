@@ -18,6 +18,12 @@ MAX_PRACTICE_NAME = 200
 MAX_TEMPLATE = 10_000
 
 
+def template_headings(template: str) -> tuple[str, ...]:
+    """A note template's headings, in order: its non-blank lines, spaces trimmed. The
+    template is headings each on its own line with room to write under each."""
+    return tuple(line.strip() for line in template.split("\n") if line.strip())
+
+
 class SettingsStore:
     def __init__(self, db: Database) -> None:
         self._db = db

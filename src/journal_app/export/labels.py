@@ -1,8 +1,10 @@
 """The words and date formats of the exported PDFs, in Swedish and English.
 
 The export layer is Qt-free, so it cannot use tr(): the UI passes its language ("sv" or "en")
-and this module supplies the matching words. Dates are formatted here with the standard
-library and a month table, so the output never depends on the machine's locale settings.
+and this module supplies the matching words. Dates are ISO 8601 in both languages, as in the
+app (ui/formatting.py): `2026-12-04` and `2026-12-04 14:30`. A month name or a day/month order
+reads differently from country to country; the ISO form does not, and it never depends on
+the machine's locale settings.
 """
 
 from __future__ import annotations
@@ -13,13 +15,24 @@ from dataclasses import dataclass
 from journal_app.core.errors import InvalidInput
 
 LANGUAGES = ("sv", "en")
+NBSP = "\u00a0"  # keeps a date and its time on one line in a narrow table cell
+
+
+def iso_date(day: dt.date) -> str:
+    """`2026-12-04`."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
+
+
+def iso_date_time(moment: dt.datetime, *, joiner: str = NBSP) -> str:
+    """`2026-12-04 14:30`: a stored UTC moment in the reader's local time; a naive
+    appointment time as it is."""
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    return f"{iso_date(local.date())}{joiner}{local:%H:%M}"
 
 
 @dataclass(frozen=True)
 class Labels:
     language: str
-    months: tuple[str, ...]
-    at: str  # joins a date and a time: "25 november 2026 kl. 10:00"
     journal_title: str
     extract_title: str
     journal_subject: str
@@ -87,12 +100,10 @@ class Labels:
     retention: dict[str, str]
 
     def date(self, day: dt.date) -> str:
-        return f"{day.day} {self.months[day.month - 1]} {day.year}"
+        return iso_date(day)
 
     def date_time(self, moment: dt.datetime) -> str:
-        """A stored UTC moment shown in the reader's local time; a naive appointment as is."""
-        local = moment.astimezone() if moment.tzinfo is not None else moment
-        return f"{self.date(local.date())}{self.at}{local:%H:%M}"
+        return iso_date_time(moment)
 
     def money(self, ore: int) -> str:
         kronor, rest = divmod(ore, 100)
@@ -115,9 +126,6 @@ class Labels:
 
 SV = Labels(
     language="sv",
-    months=("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-            "september", "oktober", "november", "december"),
-    at=" kl.\u00a0",
     journal_title="Journal",
     extract_title="Registerutdrag",
     journal_subject="Kopia av journalen, utlämnad till klienten",
@@ -175,6 +183,7 @@ SV = Labels(
     policy_heading="Regel",
     reasons={"package_completed": "Samtalspaketet avslutat", "client_request": "Din begäran",
              "pdl_retention_ended": "Lagringstiden enligt patientdatalagen har gått ut",
+             "no_journal_entries": "Det fanns inga journalanteckningar att bevara",
              "ivo_decision": "Beslut av IVO"},
     policy={"erase_on_completion": "Radering när paketet är avslutat",
             "pdl": "Patientdatalagen (10 år)"},
@@ -213,9 +222,6 @@ SV = Labels(
 
 EN = Labels(
     language="en",
-    months=("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December"),
-    at=", ",
     journal_title="Journal",
     extract_title="Register extract",
     journal_subject="Copy of the journal, issued to the client",
@@ -275,6 +281,7 @@ EN = Labels(
     reasons={"package_completed": "Session package completed",
              "client_request": "Your request",
              "pdl_retention_ended": "The Patient Data Act's storage period ended",
+             "no_journal_entries": "There were no journal entries to keep",
              "ivo_decision": "Decision by IVO"},
     policy={"erase_on_completion": "Erased when the package is completed",
             "pdl": "Patient Data Act (10 years)"},

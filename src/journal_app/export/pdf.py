@@ -9,7 +9,8 @@ log (the client's random id and the page count; never a name). Nothing else touc
 The document: a title block (practice, client, identity number, date of issue), the packages,
 then every session of every package in order with its date, time and status, and the note.
 Signed notes say when they were signed; a corrected note shows each earlier text struck
-through with when it was signed and replaced. Every page says "Sida 1 av 3" / "Page 1 of 3".
+through with when it was signed and replaced. A heading of the vault's note template with
+nothing written under it is left out. Every page says "Sida 1 av 3" / "Page 1 of 3".
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from journal_app.core.audit import Action
 from journal_app.core.journal import Journal
 from journal_app.core.models import Client, Note, NoteRevision, NoteState, Package, Session
 from journal_app.core.models import SessionStatus as Status
+from journal_app.core.settings import template_headings
 from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
 from journal_app.export.pdf_styles import (
@@ -57,6 +59,7 @@ class JournalData:
     sessions: tuple[Session, ...]
     notes: dict[str, Note]  # by session id
     issued: dt.datetime
+    headings: tuple[str, ...] = ()  # the note template's headings (settings in force)
 
 
 @dataclass(frozen=True)
@@ -69,14 +72,34 @@ class ExportResult:
 def load_journal(journal: Journal, client_id: str) -> JournalData:
     with journal.db.read():  # one consistent view, even while the GUI thread writes
         client = journal.clients.get(client_id)
+        settings = journal.settings.load()
         return JournalData(
-            practice_name=journal.settings.load().practice_name,
+            practice_name=settings.practice_name,
             client=client,
             packages=tuple(journal.packages.for_client(client_id)),
             sessions=tuple(journal.packages.sessions(client_id=client_id)),
             notes={note.session_id: note for note in journal.notes.for_client(client_id)},
             issued=journal.clock.now(),
+            headings=template_headings(settings.note_template),
         )
+
+
+def without_empty_headings(body: str, headings: Iterable[str]) -> str:
+    """`body` without the template headings that have nothing written under them before
+    the next heading or the end (the blank lines they stood on go with them). A line counts
+    as a heading only when it is exactly one, spaces aside; every other line is kept."""
+    known = {h.strip() for h in headings if h.strip()}
+    if not known:
+        return body
+    lines = body.split("\n")
+    starts = [i for i, line in enumerate(lines) if line.strip() in known]
+    if not starts:
+        return body
+    dropped: set[int] = set()
+    for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
+        if not any(line.strip() for line in lines[start + 1:end]):
+            dropped.update(range(start, end))
+    return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
 
 
 class JournalWriter:
@@ -165,6 +188,10 @@ class JournalWriter:
             out.append(Spacer(0, style.leading * GAP * blanks))
         return out
 
+    def written(self, body: str) -> str:
+        """What the practitioner wrote: the template's unfilled headings left out."""
+        return without_empty_headings(body, self.data.headings)
+
     def gapped(self, style: ParagraphStyle, blanks: int) -> ParagraphStyle:
         """`style` with the gap of `blanks` blank lines before it; made once per document."""
         if not blanks:
@@ -246,12 +273,12 @@ class JournalWriter:
     def note_block(self, note: Note) -> list[Flowable]:
         labels = self.labels
         if note.state is NoteState.DRAFT:
-            return [*self.text_block(note.text), self.para(labels.draft, "meta")]
+            return [*self.text_block(self.written(note.text)), self.para(labels.draft, "meta")]
         # While a correction is open, the signed text is still the valid one.
         shown = note.revisions[-2] if note.state is NoteState.CORRECTING else note.current
         earlier = [r for r in note.revisions if r.superseded_at is not None
                    and r.revision < shown.revision]
-        out = self.text_block(shown.body)
+        out = self.text_block(self.written(shown.body))
         signed = labels.date_time(shown.signed_at) if shown.signed_at else ""
         meta = (labels.corrected if earlier else labels.signed).format(when=signed)
         out.append(self.para(meta, "meta"))
@@ -270,7 +297,8 @@ class JournalWriter:
         )
         # Indenter, not leftIndent: ReportLab strikes wrapped lines from the unindented edge.
         return [Indenter(left=INDENT), self.para(label, "earlier_label"),
-                *self.text_block(revision.body, "earlier", strike=True), Indenter(left=-INDENT)]
+                *self.text_block(self.written(revision.body), "earlier", strike=True),
+                Indenter(left=-INDENT)]
 
     def journal_body(self) -> list[Flowable]:
         return [*self.packages_table(), *self.sessions_section()]

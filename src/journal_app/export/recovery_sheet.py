@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from journal_app.core.atomic import write_atomic
 from journal_app.core.errors import InvalidInput
+from journal_app.export.labels import iso_date_time
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
@@ -81,7 +82,7 @@ def render_recovery_sheet(
     ]))
     facts = Table(
         [[words["practice"], practice_name or "-"], [words["vault"], vault_id],
-         [words["made"], issued.strftime("%Y-%m-%d %H:%M UTC")]],
+         [words["made"], iso_date_time(issued, joiner=" ")]],  # local time, as the app
         colWidths=[40 * mm, 120 * mm],
     )
     facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"),

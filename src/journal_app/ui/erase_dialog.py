@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -35,14 +36,16 @@ from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text, localise
 from journal_app.ui.tasks import run_task
 
-ExportHandler = Callable[[QWidget, Vault, str], None]
+# Exports the client's journal PDF; returns the saved file, or None when nothing was saved.
+ExportHandler = Callable[[QWidget, Vault, str], Path | None]
 REMIND_LATER = 2  # the dialog's result code for "remind me later" (Accepted = erased)
 
 
-def export_journal_pdf(parent: QWidget, vault: Vault, client_id: str) -> None:
+def export_journal_pdf(parent: QWidget, vault: Vault, client_id: str) -> Path | None:
     """The PDF issue's export, imported when used: the prompt works without it loaded."""
     export_dialog = importlib.import_module("journal_app.ui.export_dialog")
-    export_dialog.export_journal_pdf(parent, vault, client_id)
+    saved: Path | None = export_dialog.export_journal_pdf(parent, vault, client_id)
+    return saved
 
 
 def names_match(typed: str, name: str) -> bool:
@@ -105,9 +108,16 @@ class EraseDialog(QDialog):
         self.erase_button.setObjectName("eraseButton")
         self.later_button = QPushButton(self.tr("Remind me later"))
         self.later_button.setObjectName("laterButton")
+        self.pdf_saved = QLabel(choices)  # says the client's copy exists, once it does
+        self.pdf_saved.setObjectName("pdfSavedLabel")
+        self.pdf_saved.setWordWrap(True)
+        self.pdf_saved.setTextFormat(Qt.TextFormat.PlainText)  # a file name
+        self.pdf_saved.setVisible(False)
         column = QVBoxLayout(choices)
         column.addWidget(self.explanation)
-        for button in (self.export_button, self.erase_button, self.later_button):
+        column.addWidget(self.export_button)
+        column.addWidget(self.pdf_saved)
+        for button in (self.erase_button, self.later_button):
             column.addWidget(button)
 
         confirm = QWidget(self.pages)
@@ -210,11 +220,26 @@ class EraseDialog(QDialog):
     @Slot()
     def _on_export(self) -> None:
         try:
-            self._export(self, self.vault, self.client_id)
+            saved = self._export(self, self.vault, self.client_id)
         except ImportError:
             self.status.setText(self.tr("The PDF export is not available in this build."))
+            return
         except JournalError as exc:
             self.status.setText(error_text(exc))
+            return
+        if saved is not None:  # cancelled or failed: an earlier saved copy still stands
+            self._show_saved(saved)
+
+    def _show_saved(self, path: Path) -> None:
+        self.pdf_saved.setText(self.tr("PDF saved: %1").replace("%1", path.name))
+        self.pdf_saved.setToolTip(str(path))
+        self.pdf_saved.setVisible(True)
+        self.export_button.setText(self.tr("Save the PDF again…"))
+        # A new line in a dialog of wrapped text: grow, or the explanation is cut off.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     @Slot()
     def _on_erase_clicked(self) -> None:

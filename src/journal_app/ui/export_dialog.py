@@ -5,6 +5,9 @@ Call from the main window, a client action or the erase prompt:
     export_journal_pdf(parent, vault, client_id, language=None)      # modal; returns when closed
     export_register_extract(parent, vault, client_id, language=None)
 
+Both return the saved file's path, or None when nothing was saved (cancelled or failed), so
+a caller such as the erase prompt can say that the client's copy exists.
+
 `language` is "sv" or "en"; None follows the UI's current locale. The dialog offers an optional
 PDF password (typed twice, at least 10 characters, or a suggested passphrase shown in clear to
 read out) and says why it should be told in person; "Save as…" opens the
@@ -222,8 +225,8 @@ class ExportController(QObject):
             field.setEchoMode(QLineEdit.EchoMode.Password)
 
     def _choose_path(self) -> Path | None:
-        name = suggested_file_name(self.kind, self.client_name, self.vault.clock.now().date(),
-                                   self.language)
+        today = self.vault.clock.now().astimezone().date()  # the practitioner's day, not UTC's
+        name = suggested_file_name(self.kind, self.client_name, today, self.language)
         path = choose_path(
             self.dialog, QCoreApplication.translate("ExportDialog", "Save the PDF as"),
             str(documents_path(name)),
@@ -296,11 +299,18 @@ def make_export_dialog(parent: QWidget | None, vault: Vault, client_id: str, kin
     return dialog
 
 
+def _run(dialog: ExportDialog) -> Path | None:
+    """Show the dialog until it is closed; the file it wrote, if it wrote one."""
+    dialog.exec()
+    controller = dialog.controller
+    return controller.result.path if controller and controller.result else None
+
+
 def export_journal_pdf(parent: QWidget | None, vault: Vault, client_id: str,
-                       language: str | None = None) -> None:
-    make_export_dialog(parent, vault, client_id, ExportKind.JOURNAL, language).exec()
+                       language: str | None = None) -> Path | None:
+    return _run(make_export_dialog(parent, vault, client_id, ExportKind.JOURNAL, language))
 
 
 def export_register_extract(parent: QWidget | None, vault: Vault, client_id: str,
-                            language: str | None = None) -> None:
-    make_export_dialog(parent, vault, client_id, ExportKind.EXTRACT, language).exec()
+                            language: str | None = None) -> Path | None:
+    return _run(make_export_dialog(parent, vault, client_id, ExportKind.EXTRACT, language))

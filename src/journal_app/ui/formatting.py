@@ -1,4 +1,9 @@
-"""Dates, times and small labels shown to a person, always through QLocale."""
+"""Dates, times and small labels shown to a person.
+
+Every date reads the same in every language and country: ISO 8601, `2026-12-04`, and
+`2026-12-04 14:30` with a 24-hour time. A locale's short format is ambiguous (04/12/2026 is
+April in the US and December in the UK); the backups and the PDFs use the ISO form too.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from journal_app.core.models import NoteState, SessionStatus
+
+DATE_PATTERN = "yyyy-MM-dd"  # also for QDateEdit.setDisplayFormat
+TIME_PATTERN = "HH:mm"
+DATE_TIME_PATTERN = f"{DATE_PATTERN} {TIME_PATTERN}"
 
 
 def _local(moment: dt.datetime) -> dt.datetime:
@@ -19,17 +28,25 @@ def to_qdatetime(moment: dt.datetime) -> QDateTime:
     return QDateTime(QDate(m.year, m.month, m.day), QTime(m.hour, m.minute, m.second))
 
 
+def _c_locale() -> QLocale:
+    # The C locale writes ASCII digits whatever the practitioner's locale is.
+    return QLocale.c()
+
+
 def format_datetime(moment: dt.datetime) -> str:
-    return QLocale().toString(to_qdatetime(moment), QLocale.FormatType.ShortFormat)
+    """`2026-12-04 14:30`."""
+    return _c_locale().toString(to_qdatetime(moment), DATE_TIME_PATTERN)
 
 
 def format_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """`2026-12-04`."""
+    return _c_locale().toString(QDate(day.year, day.month, day.day), DATE_PATTERN)
 
 
 def format_time(moment: dt.datetime) -> str:
+    """`14:30`."""
     m = _local(moment)
-    return QLocale().toString(QTime(m.hour, m.minute), QLocale.FormatType.ShortFormat)
+    return _c_locale().toString(QTime(m.hour, m.minute), TIME_PATTERN)
 
 
 def status_text(status: SessionStatus) -> str:

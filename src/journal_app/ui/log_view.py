@@ -19,14 +19,20 @@ from PySide6.QtCore import (
     Qt,
     Slot,
 )
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProxyStyle,
     QPushButton,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +44,7 @@ from journal_app.core.journal import Journal
 from journal_app.core.log_export import export_log_csv
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs import choose_path, documents_path, warn
-from journal_app.ui.formatting import format_datetime
+from journal_app.ui.formatting import DATE_PATTERN, format_datetime
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -162,6 +168,16 @@ class LogFilterProxy(QSortFilterProxyModel):
             self._client, self._action, self._since, self._until = client_id, action, since, until
             self.invalidateFilter()
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # The arrow alone is read both ways; the tooltip says the order in words.
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section == LogColumn.TIME == self.sortColumn()):
+            if self.sortOrder() == Qt.SortOrder.DescendingOrder:
+                return QCoreApplication.translate("LogView", "Newest first")
+            return QCoreApplication.translate("LogView", "Oldest first")
+        return super().headerData(section, orientation, role)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         entry: AuditEntry = model.data(model.index(source_row, 0, source_parent), BACKING_ROLE)
@@ -172,6 +188,31 @@ class LogFilterProxy(QSortFilterProxyModel):
             and (self._since is None or day >= self._since)
             and (self._until is None or day <= self._until)
         )
+
+
+class SortArrowStyle(QProxyStyle):
+    """The header's sort arrow points down for a descending sort (newest first) and up for
+    an ascending one, as in most file managers and spreadsheets. Qt hands the style "SortUp"
+    for a descending sort and Fusion draws it as an upward arrow: the trial read the newest-
+    first log as sorted ascending."""
+
+    def __init__(self, header: QHeaderView, parent: QWidget) -> None:
+        # A fresh copy of the style in use: a proxy owns its base, and the app keeps its own.
+        base = QStyleFactory.create(QApplication.style().name())
+        if base is None:
+            super().__init__()
+        else:
+            super().__init__(base)
+        self.setParent(parent)  # outlives the header: a widget only points at its style
+        self._header = header
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow:
+            descending = self._header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+            element = (QStyle.PrimitiveElement.PE_IndicatorArrowDown if descending
+                       else QStyle.PrimitiveElement.PE_IndicatorArrowUp)
+        super().drawPrimitive(element, option, painter, widget)
 
 
 def _day(date: QDate) -> dt.date:
@@ -200,16 +241,19 @@ class LogView(QWidget):
         self.until_edit = QDateEdit(self)
         self.until_edit.setObjectName("logUntilEdit")
         for edit in (self.since_edit, self.until_edit):
+            edit.setDisplayFormat(DATE_PATTERN)  # as every date in the app: 2026-12-04
             edit.setCalendarPopup(True)
             edit.setDate(QDate.currentDate())
         self.table = QTableView(self)
         self.table.setObjectName("logTable")
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
+        self.table.setSortingEnabled(True)  # a click on a header sorts by that column
         self.table.sortByColumn(LogColumn.TIME, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            LogColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # one line a row; the time never breaks in two
+        header = self.table.horizontalHeader()
+        header.setStyle(SortArrowStyle(header, self))
+        header.setSectionResizeMode(LogColumn.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("logChainLabel")
         self.chain_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -246,6 +290,8 @@ class LogView(QWidget):
         entries = self._journal.audit.entries(limit=LOG_LIMIT)
         names = {c.id: c.name for c in self._journal.clients.all()}
         self.model.set_entries(entries, names)
+        # Every time has one form (2026-12-04 14:30); fit once per reload, not per paint.
+        self.table.resizeColumnToContents(LogColumn.TIME)
         self._fill_filters(entries, names)
         chain = self._journal.audit.verify_chain()
         if chain.intact:
