@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from journal_app.core.models import NoteState
+from journal_app.core.models import NoteState, SessionStatus
 
 
 def _open_client(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -69,8 +69,10 @@ def test_a_note_autosaves_signs_and_corrects_with_the_old_text_struck_through(
     qtbot.waitUntil(lambda: "Talade om <b>oro</b> & somn." in saved_text(), timeout=10_000)
     assert editor.saved.text().startswith("Saved ")
     editor.sign_button.click()
-    assert confirmations == ["Sign note"]
+    # The session was still planned: the one question offers to mark it held and sign.
+    assert confirmations == ["Mark held and sign"]
     assert journal.notes.for_session(seeded["second"]).state is NoteState.SIGNED
+    assert journal.packages.get_session(seeded["second"]).status is SessionStatus.HELD
     assert editor.text.isReadOnly()
     assert editor.correct_button.isVisibleTo(editor) and not editor.sign_button.isVisibleTo(editor)
 
@@ -97,7 +99,7 @@ def test_insert_date_and_time_shortcut(qtbot, make_window, seeded, unlock) -> No
     assert editor.insert_date_action.shortcut().toString() == "Ctrl+Shift+D"
     editor.text.setFocus()
     editor.insert_date_action.trigger()
-    assert "02/03/2026" in editor.text.toPlainText()
+    assert "2026-03-02 09:00" in editor.text.toPlainText()  # ISO, in every language
 
 
 def test_search_finds_a_note_and_opens_it(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]

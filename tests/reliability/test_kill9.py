@@ -52,7 +52,8 @@ def text(n):
 print("ready", flush=True)
 while True:
     if op in ("save", "sign"):
-        s = j.packages.add_session(extra, dt.datetime(2026, 1, 1, 8) + dt.timedelta(minutes=n))
+        s = j.packages.add_session(extra, dt.datetime(2026, 1, 1, 8) + dt.timedelta(minutes=n),
+                                  "held")
         j.notes.save_draft(s.id, "utkast")
         j.notes.save_draft(s.id, text(n))
         if op == "sign":

@@ -33,7 +33,7 @@ def with_note(vault: Vault, *, signed: bool = False) -> tuple[str, str]:
     client = journal.clients.add(NAME)
     package = journal.packages.add(client.id, name="Paket", sessions_total=3,
                                    purchased="2026-01-10")
-    session = journal.packages.add_session(package.id, "2026-01-12T10:00")
+    session = journal.packages.add_session(package.id, "2026-01-12T10:00", "held")
     journal.notes.save_draft(session.id, "Samtal om sömn.")
     if signed:
         journal.sign_note(session.id)

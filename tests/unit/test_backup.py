@@ -46,7 +46,7 @@ def fill(journal: Journal, marker: str, name: str) -> str:
     package = journal.packages.add(client.id, name="Paket", sessions_total=4,
                                    purchased="2026-01-10", price_ore=120000)
     for day, text in ((12, "första"), (19, "andra")):
-        session = journal.packages.add_session(package.id, f"2026-01-{day}T10:00")
+        session = journal.packages.add_session(package.id, f"2026-01-{day}T10:00", "held")
         journal.notes.save_draft(session.id, f"{text} anteckning {marker}")
         journal.sign_note(session.id)
     journal.notes.start_correction(session.id)

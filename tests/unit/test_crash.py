@@ -36,7 +36,7 @@ journal = Vault.unlock(folder, sys.stdin.readline().rstrip("\\n")).journal
 print("ready", flush=True)
 while True:
     session = journal.packages.add_session(
-        package_id, dt.datetime(2026, 1, 1, 8, 0) + dt.timedelta(minutes=n))
+        package_id, dt.datetime(2026, 1, 1, 8, 0) + dt.timedelta(minutes=n), "held")
     if n % 3 == 0:  # a draft saved, then overwritten in place
         journal.notes.save_draft(session.id, "först")
     journal.notes.save_draft(session.id, note_text(n))

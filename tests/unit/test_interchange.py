@@ -87,15 +87,20 @@ def build_rich_vault(j: Journal, clock: ManualClock) -> None:
                                   purchased="2026-02-01")
     for day, status in enumerate(SessionStatus):
         tick(clock)
-        session = j.packages.add_session(open_package.id, f"2026-02-{2 + day:02d}T14:30", status)
+        planned = status is SessionStatus.PLANNED
+        # Signed while held, then set back to planned: a note is signed only for a contact
+        # that took place, but the status can still change afterwards.
+        session = j.packages.add_session(open_package.id, f"2026-02-{2 + day:02d}T14:30",
+                                         SessionStatus.HELD if planned else status)
         if status is SessionStatus.HELD:
             j.notes.save_draft(session.id, "Utkast\n\n\tmed tabb")
-        elif status is SessionStatus.PLANNED:
+        elif planned:
             j.notes.save_draft(session.id, "Signerad, sedan öppnad för rättelse")
             tick(clock)
             j.sign_note(session.id)
             tick(clock)
             j.notes.start_correction(session.id)
+            j.packages.set_status(session.id, SessionStatus.PLANNED)
         elif status is SessionStatus.NO_SHOW:
             j.notes.save_draft(session.id, "")  # an empty draft is a note too
     # An archived client (archiving needs every package completed).

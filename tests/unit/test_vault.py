@@ -187,7 +187,7 @@ def test_no_plaintext_in_any_vault_file(vault: Vault, vault_dir: Path, tmp_path:
     client = journal.clients.add(f"{MARKER} klient", email="kanarie@example.se")
     package = journal.packages.add(client.id, name="Paket", sessions_total=2,
                                    purchased="2026-01-10")
-    session = journal.packages.add_session(package.id, "2026-01-12T10:00")
+    session = journal.packages.add_session(package.id, "2026-01-12T10:00", "held")
     journal.notes.save_draft(session.id, f"Anteckning med {MARKER} i sig")
     journal.sign_note(session.id)
     # The control: the same marker in a file we write in plain text is found by the scan.

@@ -8,6 +8,7 @@ from journal_app.core.audit import Action, AuditLog
 from journal_app.core.clients import ClientRepository
 from journal_app.core.clock import Clock
 from journal_app.core.db import Database
+from journal_app.core.errors import InvalidInput
 from journal_app.core.models import (
     ClientSummary,
     PackageChange,
@@ -47,7 +48,12 @@ class Journal:
         self.audit.append(Action.OPEN_JOURNAL, client_id)
 
     def sign_note(self, session_id: str) -> SignResult:
+        """Sign a session's note. A note documents a contact that took place: a session still
+        planned is marked held (or cancelled, no-show) first, never signed as it stands."""
         with self.db.write():
+            if self.packages.get_session(session_id).status is SessionStatus.PLANNED:
+                raise InvalidInput("This session is still planned: mark it held before"
+                                   " signing its note.")
             note = self.notes.sign(session_id)
             session = self.packages.get_session(session_id)
             completed = self._completion(session.package_id)

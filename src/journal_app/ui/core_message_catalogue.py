@@ -113,6 +113,8 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "Only a package without sessions can be removed."),
     QT_TRANSLATE_NOOP("CoreMessages", "The purchase date %1 is in the future."),
     QT_TRANSLATE_NOOP("CoreMessages", "The purchase date %1 is before %2; check the year."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This session is still planned: mark it held before "
+                      "signing its note."),
     # notes.py
     QT_TRANSLATE_NOOP("CoreMessages", "This session has no note yet."),
     QT_TRANSLATE_NOOP("CoreMessages", "This note is already signed."),

@@ -11,16 +11,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
 from journal_app.core.errors import JournalError, NotFound
-from journal_app.core.models import Note, NoteState, Session
+from journal_app.core.models import Note, NoteState, Session, SessionStatus
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs import ask_yes_no
+from journal_app.ui.dialogs import ask_yes_no, warn
 from journal_app.ui.formatting import format_datetime, format_time
 from journal_app.ui.note_editor import NoteEditor
 
 AUTOSAVE_MS = 1500
 
 Confirm = Callable[[QWidget, str, str], bool]
+Tell = Callable[[QWidget, str, str], None]
 
 
 def ask(parent: QWidget, title: str, text: str) -> bool:
@@ -31,11 +32,13 @@ class NoteController(QObject):
     noteChanged = Signal(str)  # session id: its row in the session list shows a new state
     message = Signal(str)  # for the status bar
 
-    def __init__(self, editor: NoteEditor, app: AppController, confirm: Confirm = ask) -> None:
+    def __init__(self, editor: NoteEditor, app: AppController, confirm: Confirm = ask,
+                 tell: Tell = warn) -> None:
         super().__init__(editor)
         self.editor = editor
         self.app = app
         self.confirm = confirm  # tests replace it; a modal question would block them
+        self.tell = tell  # a refusal the practitioner must see, not only a status-bar line
         self.session: Session | None = None
         self.note: Note | None = None
         self._dirty = False
@@ -194,17 +197,31 @@ class NoteController(QObject):
         if not self.save_now():
             return
         if not self.editor.text.toPlainText().strip() or self.note is None:
-            self.message.emit(self.tr("An empty note cannot be signed."))
+            text = self.tr("An empty note cannot be signed. Write what the session held first.")
+            self.message.emit(text)
+            self.tell(self.editor, self.tr("Sign note"), text)
             return
-        if not self.confirm(self.editor, self.tr("Sign note"), self.tr(
-                "Sign this note? After signing it can no longer be edited, only corrected, "
-                "and the signed text stays readable.")):
+        # A note documents a session that took place: a planned one is marked held first,
+        # and the one question says so (the core refuses to sign for a planned session).
+        planned = self.session.status is SessionStatus.PLANNED
+        question = self.tr(
+            "Sign this note? After signing it can no longer be edited, only corrected, "
+            "and the signed text stays readable.")
+        if planned:
+            question = self.tr("This session is still marked Planned, and a note documents a "
+                               "session that took place. Mark it held and sign the note?") + (
+                "\n\n" + self.tr("After signing it can no longer be edited, only corrected."))
+        title = self.tr("Mark held and sign") if planned else self.tr("Sign note")
+        if not self.confirm(self.editor, title, question) or not self.app.is_unlocked:
             return
         session_id = self.session.id
         try:
+            if planned:
+                self.app.set_session_status(session_id, SessionStatus.HELD)
             self.note = self.app.sign_note(session_id)
         except JournalError as exc:
             self.message.emit(error_text(exc))
+            self.tell(self.editor, title, error_text(exc))
             return
         self.session = self.app.journal.packages.get_session(session_id)
         self.editor.saved.setText(self.tr("Signed"))
