@@ -299,6 +299,14 @@
         <translation>Sessions</translation>
     </message>
     <message>
+        <source>Next note to si&amp;gn</source>
+        <translation>Next note to si&amp;gn</translation>
+    </message>
+    <message>
+        <source>Open the earliest held session whose note is not signed yet</source>
+        <translation>Open the earliest held session whose note is not signed yet</translation>
+    </message>
+    <message>
         <source>Add &amp;session…</source>
         <translation>Add &amp;session…</translation>
     </message>
@@ -345,6 +353,13 @@
     <message>
         <source>completed</source>
         <translation>completed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to sign</source>
+        <translation>
+            <numerusform>%n note to sign</numerusform>
+            <numerusform>%n notes to sign</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -690,6 +705,14 @@
         <translation>The purchase date %1 is in the future.</translation>
     </message>
     <message>
+        <source>The purchase date %1 is before %2; check the year.</source>
+        <translation>The purchase date %1 is before %2; check the year.</translation>
+    </message>
+    <message>
+        <source>This session is still planned: mark it held before signing its note.</source>
+        <translation>This session is still planned: mark it held before signing its note.</translation>
+    </message>
+    <message>
         <source>This session has no note yet.</source>
         <translation>This session has no note yet.</translation>
     </message>
@@ -958,6 +981,14 @@ You can still export the journal as a PDF for the client.</translation>
             <numerusform>Erasing removes for good %n note with every earlier version and draft, and their search entries.</numerusform>
             <numerusform>Erasing removes for good %n notes with every earlier version and draft, and their search entries.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+        <source>Save the PDF again…</source>
+        <translation>Save the PDF again…</translation>
     </message>
     <message numerus="yes">
         <source>To erase %n note(s) of {name} for good, type the client's name: {name}</source>
@@ -1607,6 +1638,14 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Details</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>From</translation>
     </message>
@@ -1741,6 +1780,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>Unlocked.</source>
+        <translation>Unlocked.</translation>
+    </message>
+    <message>
         <source>Locked. Nothing of the journal is in memory.</source>
         <translation>Locked. Nothing of the journal is in memory.</translation>
     </message>
@@ -1792,8 +1835,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Not saved!</translation>
     </message>
     <message>
-        <source>An empty note cannot be signed.</source>
-        <translation>An empty note cannot be signed.</translation>
+        <source>An empty note cannot be signed. Write what the session held first.</source>
+        <translation>An empty note cannot be signed. Write what the session held first.</translation>
     </message>
     <message>
         <source>Sign note</source>
@@ -1802,6 +1845,18 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
         <translation>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</translation>
+    </message>
+    <message>
+        <source>This session is still marked Planned, and a note documents a session that took place. Mark it held and sign the note?</source>
+        <translation>This session is still marked Planned, and a note documents a session that took place. Mark it held and sign the note?</translation>
+    </message>
+    <message>
+        <source>After signing it can no longer be edited, only corrected.</source>
+        <translation>After signing it can no longer be edited, only corrected.</translation>
+    </message>
+    <message>
+        <source>Mark held and sign</source>
+        <translation>Mark held and sign</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -1882,12 +1937,32 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Edit package</translation>
     </message>
     <message>
+        <source>year-month-day, like 2026-12-04</source>
+        <translation>year-month-day, like 2026-12-04</translation>
+    </message>
+    <message>
+        <source>kronor; empty: not recorded</source>
+        <translation>kronor; empty: not recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Price (kr):</source>
+        <translation>&amp;Price (kr):</translation>
+    </message>
+    <message>
         <source>%1-session package</source>
         <translation>%1-session package</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Not recorded</translation>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Bought on</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1902,16 +1977,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>&amp;Bought on:</translation>
     </message>
     <message>
-        <source>&amp;Price:</source>
-        <translation>&amp;Price:</translation>
-    </message>
-    <message>
         <source>&amp;Remove package</source>
         <translation>&amp;Remove package</translation>
-    </message>
-    <message>
-        <source>A package holds between %1 and %2 sessions.</source>
-        <translation>A package holds between %1 and %2 sessions.</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2126,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Add session</translation>
     </message>
     <message>
+        <source>year-month-day hour:minute, like 2026-12-04 14:30</source>
+        <translation>year-month-day hour:minute, like 2026-12-04 14:30</translation>
+    </message>
+    <message>
         <source>&amp;Package:</source>
         <translation>&amp;Package:</translation>
     </message>
@@ -2069,6 +2140,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2279,41 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>TypedFields</name>
+    <message>
+        <source>%1: write a whole number from %3 to %4.</source>
+        <translation>%1: write a whole number from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number; write one from %3 to %4.</source>
+        <translation>%1: “%2” is not a whole number; write one from %3 to %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between %3 and %4.</source>
+        <translation>%1: %2 is not between %3 and %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it like %3.</source>
+        <translation>%1: “%2” is not a date; write it like %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time; write it like %3.</source>
+        <translation>%1: “%2” is not a date and time; write it like %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount; write it like %3.</source>
+        <translation>%1: “%2” is not an amount; write it like %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in kronor and öre (at most two decimals, not below zero).</source>
+        <translation>%1: “%2” is not an amount in kronor and öre (at most two decimals, not below zero).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than %3 kr.</source>
+        <translation>%1: %2 is more than %3 kr.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockController</name>
     <message>
         <source>Type your passphrase.</source>
@@ -2269,6 +2379,13 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Choose a session first.</source>
         <translation>Choose a session first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All sessions of “%1” are held; %n note(s) to sign before it is completed.</source>
+        <translation>
+            <numerusform>All sessions of “%1” are held; %n note to sign before it is completed.</numerusform>
+            <numerusform>All sessions of “%1” are held; %n notes to sign before it is completed.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has completed the package "%2".</source>

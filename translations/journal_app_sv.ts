@@ -300,6 +300,14 @@
         <translation>Samtal</translation>
     </message>
     <message>
+        <source>Next note to si&amp;gn</source>
+        <translation>Nästa anteckning att si&amp;gnera</translation>
+    </message>
+    <message>
+        <source>Open the earliest held session whose note is not signed yet</source>
+        <translation>Öppna det tidigaste genomförda samtalet vars anteckning inte är signerad än</translation>
+    </message>
+    <message>
         <source>Add &amp;session…</source>
         <translation>Lägg till &amp;samtal…</translation>
     </message>
@@ -346,6 +354,13 @@
     <message>
         <source>completed</source>
         <translation>avslutat</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) to sign</source>
+        <translation>
+            <numerusform>%n anteckning att signera</numerusform>
+            <numerusform>%n anteckningar att signera</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session</source>
@@ -691,6 +706,14 @@
         <translation>Köpdatumet %1 ligger i framtiden.</translation>
     </message>
     <message>
+        <source>The purchase date %1 is before %2; check the year.</source>
+        <translation>Köpdatumet %1 är före %2; kontrollera året.</translation>
+    </message>
+    <message>
+        <source>This session is still planned: mark it held before signing its note.</source>
+        <translation>Samtalet är fortfarande planerat: markera det som genomfört innan anteckningen signeras.</translation>
+    </message>
+    <message>
         <source>This session has no note yet.</source>
         <translation>Samtalet har ingen anteckning än.</translation>
     </message>
@@ -959,6 +982,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
             <numerusform>Raderingen tar bort %n anteckning för gott, med alla tidigare versioner och utkast samt dess sökposter.</numerusform>
             <numerusform>Raderingen tar bort %n anteckningar för gott, med alla tidigare versioner och utkast samt deras sökposter.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF saved: %1</source>
+        <translation>PDF sparad: %1</translation>
+    </message>
+    <message>
+        <source>Save the PDF again…</source>
+        <translation>Spara PDF:en igen…</translation>
     </message>
     <message numerus="yes">
         <source>To erase %n note(s) of {name} for good, type the client&apos;s name: {name}</source>
@@ -1608,6 +1639,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Detaljer</translation>
     </message>
     <message>
+        <source>Newest first</source>
+        <translation>Nyast först</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Äldst först</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Från</translation>
     </message>
@@ -1742,6 +1781,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>Unlocked.</source>
+        <translation>Upplåst.</translation>
+    </message>
+    <message>
         <source>Locked. Nothing of the journal is in memory.</source>
         <translation>Låst. Inget av journalen finns kvar i minnet.</translation>
     </message>
@@ -1793,8 +1836,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Inte sparat!</translation>
     </message>
     <message>
-        <source>An empty note cannot be signed.</source>
-        <translation>En tom anteckning kan inte signeras.</translation>
+        <source>An empty note cannot be signed. Write what the session held first.</source>
+        <translation>En tom anteckning kan inte signeras. Skriv först vad samtalet handlade om.</translation>
     </message>
     <message>
         <source>Sign note</source>
@@ -1803,6 +1846,18 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Sign this note? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
         <translation>Signera anteckningen? Efter signering kan den inte längre redigeras, bara rättas, och den signerade texten förblir läsbar.</translation>
+    </message>
+    <message>
+        <source>This session is still marked Planned, and a note documents a session that took place. Mark it held and sign the note?</source>
+        <translation>Samtalet är fortfarande markerat som planerat, och en anteckning dokumenterar ett samtal som har ägt rum. Markera det som genomfört och signera anteckningen?</translation>
+    </message>
+    <message>
+        <source>After signing it can no longer be edited, only corrected.</source>
+        <translation>Efter signering kan den inte längre redigeras, bara rättas.</translation>
+    </message>
+    <message>
+        <source>Mark held and sign</source>
+        <translation>Markera genomfört och signera</translation>
     </message>
     <message>
         <source>Signed</source>
@@ -1883,12 +1938,32 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Ändra paket</translation>
     </message>
     <message>
+        <source>year-month-day, like 2026-12-04</source>
+        <translation>år-månad-dag, till exempel 2026-12-04</translation>
+    </message>
+    <message>
+        <source>kronor; empty: not recorded</source>
+        <translation>kronor; tomt: inte angivet</translation>
+    </message>
+    <message>
+        <source>&amp;Price (kr):</source>
+        <translation>&amp;Pris (kr):</translation>
+    </message>
+    <message>
         <source>%1-session package</source>
         <translation>Paket med %1 samtal</translation>
     </message>
     <message>
-        <source>Not recorded</source>
-        <translation>Inte angivet</translation>
+        <source>Sessions</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <source>Bought on</source>
+        <translation>Köpt den</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -1903,16 +1978,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Köpt den:</translation>
     </message>
     <message>
-        <source>&amp;Price:</source>
-        <translation>&amp;Pris:</translation>
-    </message>
-    <message>
         <source>&amp;Remove package</source>
         <translation>&amp;Ta bort paket</translation>
-    </message>
-    <message>
-        <source>A package holds between %1 and %2 sessions.</source>
-        <translation>Ett paket rymmer mellan %1 och %2 samtal.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2127,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Lägg till samtal</translation>
     </message>
     <message>
+        <source>year-month-day hour:minute, like 2026-12-04 14:30</source>
+        <translation>år-månad-dag timme:minut, till exempel 2026-12-04 14:30</translation>
+    </message>
+    <message>
         <source>&amp;Package:</source>
         <translation>&amp;Paket:</translation>
     </message>
@@ -2070,6 +2141,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum och tid</translation>
     </message>
 </context>
 <context>
@@ -2205,6 +2280,41 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>TypedFields</name>
+    <message>
+        <source>%1: write a whole number from %3 to %4.</source>
+        <translation>%1: skriv ett heltal från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a whole number; write one from %3 to %4.</source>
+        <translation>%1: ”%2” är inte ett heltal; skriv ett från %3 till %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not between %3 and %4.</source>
+        <translation>%1: %2 ligger inte mellan %3 och %4.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date; write it like %3.</source>
+        <translation>%1: ”%2” är inte ett datum; skriv det som %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a date and time; write it like %3.</source>
+        <translation>%1: ”%2” är inte ett datum och en tid; skriv det som %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount; write it like %3.</source>
+        <translation>%1: ”%2” är inte ett belopp; skriv det som %3.</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not an amount in kronor and öre (at most two decimals, not below zero).</source>
+        <translation>%1: ”%2” är inte ett belopp i kronor och öre (högst två decimaler, inte under noll).</translation>
+    </message>
+    <message>
+        <source>%1: %2 is more than %3 kr.</source>
+        <translation>%1: %2 är mer än %3 kr.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockController</name>
     <message>
         <source>Type your passphrase.</source>
@@ -2270,6 +2380,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Choose a session first.</source>
         <translation>Välj ett samtal först.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All sessions of “%1” are held; %n note(s) to sign before it is completed.</source>
+        <translation>
+            <numerusform>Alla samtal i ”%1” är genomförda; %n anteckning ska signeras innan paketet är klart.</numerusform>
+            <numerusform>Alla samtal i ”%1” är genomförda; %n anteckningar ska signeras innan paketet är klart.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has completed the package &quot;%2&quot;.</source>

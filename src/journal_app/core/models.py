@@ -56,10 +56,17 @@ class Package:
     completed_at: dt.datetime | None
     sessions_counted: int
     erase_postponed_at: dt.datetime | None = None
+    notes_to_sign: int = 0  # held sessions whose note is unwritten or unsigned
 
     @property
     def completed(self) -> bool:
         return self.completed_at is not None
+
+    @property
+    def waiting_for_signatures(self) -> bool:
+        """Every session held, but the package completes only once their notes are signed."""
+        return (not self.completed and self.sessions_counted >= self.sessions_total
+                and self.notes_to_sign > 0)
 
 
 @dataclass(frozen=True)

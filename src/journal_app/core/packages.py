@@ -27,6 +27,13 @@ NOTE_STATE_SQL = """
 """
 
 
+# Held sessions of a package whose note is not signed (or not written): what holds back its
+# completion, and what the client view shows as notes to sign.
+_UNSIGNED_HELD_SQL = (
+    f"SELECT count(*) FROM sessions s WHERE s.package_id = ? AND s.status = 'held'"
+    f" AND coalesce({NOTE_STATE_SQL}, 'none') != 'signed'"
+)
+
 _EDITABLE = ("name", "sessions_total", "purchased", "price")
 # A purchase date before this is a mistyped year, not a package: refused, never mended.
 EARLIEST_PURCHASE = dt.date(2000, 1, 1)
@@ -122,6 +129,7 @@ class PackageRepository:
             f"{counted_condition(late_counts(conn))}",
             (row[0],),
         ).fetchone()[0]
+        to_sign = conn.execute(_UNSIGNED_HELD_SQL, (row[0],)).fetchone()[0]
         return Package(
             id=row[0], client_id=row[1], name=row[2], sessions_total=row[3],
             purchased=dt.date.fromisoformat(row[4]), price_ore=row[5],
@@ -129,6 +137,7 @@ class PackageRepository:
             completed_at=parse_utc(row[7]) if row[7] else None,
             sessions_counted=counted,
             erase_postponed_at=parse_utc(row[8]) if row[8] else None,
+            notes_to_sign=to_sign,
         )
 
     def add(
@@ -302,12 +311,7 @@ class PackageRepository:
             package = self.get(package_id)
             if package.completed or package.sessions_counted < package.sessions_total:
                 return False
-            unsigned = conn.execute(
-                f"SELECT count(*) FROM sessions s WHERE s.package_id = ? AND s.status = 'held'"
-                f" AND coalesce({NOTE_STATE_SQL}, 'none') != 'signed'",
-                (package_id,),
-            ).fetchone()[0]
-            if unsigned:
+            if package.notes_to_sign:
                 return False
             conn.execute(
                 "UPDATE packages SET completed_at = ? WHERE id = ?",

@@ -102,6 +102,11 @@ class ClientView(QWidget):
         self.sessions.setModel(self.sessions_model)
         self.sessions.horizontalHeader().setSectionResizeMode(
             SessionColumn.START, QHeaderView.ResizeMode.ResizeToContents)
+        self.next_to_sign = QPushButton(self.tr("Next note to si&gn"), self)
+        self.next_to_sign.setObjectName("nextNoteToSignButton")
+        self.next_to_sign.setToolTip(self.tr("Open the earliest held session whose note is "
+                                             "not signed yet"))
+        self.next_to_sign.setVisible(False)
         self.add_session = QPushButton(icon("session-add"), self.tr("Add &session…"), self)
         self.add_session.setObjectName("addSessionButton")
         self.add_session.setToolTip(self.tr("Add a session (Ctrl+Shift+N)"))
@@ -133,6 +138,7 @@ class ClientView(QWidget):
         session_label.setBuddy(self.sessions)
         session_row.addWidget(session_label)
         session_row.addStretch(1)
+        session_row.addWidget(self.next_to_sign)
         session_row.addWidget(self.add_session)
         marks = QHBoxLayout()
         marks.addWidget(QLabel(self.tr("Mark:"), self))
@@ -151,7 +157,8 @@ class ClientView(QWidget):
         self.setTabOrder(self.actions_button, self.packages)
         self.setTabOrder(self.packages, self.add_package)
         self.setTabOrder(self.add_package, self.sessions)
-        self.setTabOrder(self.sessions, self.add_session)
+        self.setTabOrder(self.sessions, self.next_to_sign)
+        self.setTabOrder(self.next_to_sign, self.add_session)
         self.setTabOrder(self.add_session, self.mark_held)
 
     def add_client_action(self, action: QAction) -> None:

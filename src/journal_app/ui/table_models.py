@@ -180,6 +180,10 @@ class PackageTableModel(_RowsModel[Package]):
                 text = progress_text(item.sessions_counted, item.sessions_total)
                 if item.completed:
                     text += " · " + QCoreApplication.translate("ClientView", "completed")
+                elif item.notes_to_sign:
+                    # What still holds the completion (and the erase prompt) back.
+                    text += " · " + QCoreApplication.translate(
+                        "ClientView", "%n note(s) to sign", None, item.notes_to_sign)
                 return text
             if column == PackageColumn.PURCHASED:
                 return format_date(item.purchased)

@@ -11,12 +11,25 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from PySide6.QtWidgets import QLineEdit
 
 DATE_FORMAT = "%Y-%m-%d"
 DATETIME_FORMAT = "%Y-%m-%d %H:%M"
 _SPACES = re.compile(r"[\s\u00a0\u202f]+")
+# %1 the field's name, %2 what was typed; %3 and %4 as each sentence says.
+EMPTY_COUNT = QT_TRANSLATE_NOOP("TypedFields", "%1: write a whole number from %3 to %4.")
+NOT_A_COUNT = QT_TRANSLATE_NOOP(
+    "TypedFields", "%1: “%2” is not a whole number; write one from %3 to %4.")
+OUT_OF_RANGE = QT_TRANSLATE_NOOP("TypedFields", "%1: %2 is not between %3 and %4.")
+NOT_A_DATE = QT_TRANSLATE_NOOP("TypedFields", "%1: “%2” is not a date; write it like %3.")
+NOT_A_DATETIME = QT_TRANSLATE_NOOP(
+    "TypedFields", "%1: “%2” is not a date and time; write it like %3.")
+NOT_AN_AMOUNT = QT_TRANSLATE_NOOP("TypedFields", "%1: “%2” is not an amount; write it like %3.")
+NOT_ORE = QT_TRANSLATE_NOOP(
+    "TypedFields",
+    "%1: “%2” is not an amount in kronor and öre (at most two decimals, not below zero).")
+TOO_MUCH = QT_TRANSLATE_NOOP("TypedFields", "%1: %2 is more than %3 kr.")
 
 
 class FieldRefused(ValueError):
@@ -43,14 +56,14 @@ def read_count(field: QLineEdit, label: str, lowest: int, highest: int) -> int:
     """A whole number from `lowest` to `highest`, digits only."""
     text = field.text().strip()
     if not text:
-        raise _refuse(field, label, "%1: write a whole number from %3 to %4.",
+        raise _refuse(field, label, EMPTY_COUNT,
                       **{"%3": str(lowest), "%4": str(highest)})
     if not text.isascii() or not text.isdigit():
-        raise _refuse(field, label, "%1: “%2” is not a whole number; write one from %3 to %4.",
+        raise _refuse(field, label, NOT_A_COUNT,
                       **{"%3": str(lowest), "%4": str(highest)})
     value = int(text)
     if not lowest <= value <= highest:
-        raise _refuse(field, label, "%1: %2 is not between %3 and %4.",
+        raise _refuse(field, label, OUT_OF_RANGE,
                       **{"%3": str(lowest), "%4": str(highest)})
     return value
 
@@ -60,7 +73,7 @@ def read_date(field: QLineEdit, label: str) -> dt.date:
     try:
         return dt.datetime.strptime(field.text().strip(), DATE_FORMAT).date()
     except ValueError:
-        raise _refuse(field, label, "%1: “%2” is not a date; write it like %3.",
+        raise _refuse(field, label, NOT_A_DATE,
                       **{"%3": "2026-12-04"}) from None
 
 
@@ -69,7 +82,7 @@ def read_datetime(field: QLineEdit, label: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(_SPACES.sub(" ", field.text().strip()), DATETIME_FORMAT)
     except ValueError:
-        raise _refuse(field, label, "%1: “%2” is not a date and time; write it like %3.",
+        raise _refuse(field, label, NOT_A_DATETIME,
                       **{"%3": "2026-12-04 14:30"}) from None
 
 
@@ -85,16 +98,15 @@ def read_amount_ore(field: QLineEdit, label: str, highest_kronor: int) -> int | 
     locale.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
     value, ok = locale.toDouble(text)
     if not ok:
-        raise _refuse(field, label, "%1: “%2” is not an amount; write it like %3.",
+        raise _refuse(field, label, NOT_AN_AMOUNT,
                       **{"%3": format_amount_ore(120050)})
     # Six decimals of the double say exactly what was typed (at most ten million kronor),
     # so 1200,5 is 120050 öre and 1200,505 is refused, never rounded.
     ore = Decimal(f"{value:.6f}") * 100
     if value < 0 or ore != ore.to_integral_value():
-        raise _refuse(field, label, "%1: “%2” is not an amount in kronor and öre (at most two "
-                      "decimals, not below zero).")
+        raise _refuse(field, label, NOT_ORE)
     if value > highest_kronor:
-        raise _refuse(field, label, "%1: %2 is more than %3 kr.",
+        raise _refuse(field, label, TOO_MUCH,
                       **{"%3": locale.toString(highest_kronor)})
     return int(ore)
 

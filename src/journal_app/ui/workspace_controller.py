@@ -8,14 +8,22 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from journal_app.core.errors import JournalError, NotFound
-from journal_app.core.models import Client, Package, PackageCompleted, Session, SessionStatus
+from journal_app.core.models import (
+    Client,
+    NoteState,
+    Package,
+    PackageCompleted,
+    Session,
+    SessionStatus,
+)
+from journal_app.ui.client_choice import ClientChoice
 from journal_app.ui.client_dialog import ClientDialog
 from journal_app.ui.client_editing import ClientEditor
 from journal_app.ui.controller import AppController
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs import open_dialog
 from journal_app.ui.note_controller import Confirm, NoteController, ask
-from journal_app.ui.package_dialog import PackageDialog, SessionDialog, show_core_refusal
+from journal_app.ui.package_adding import PackageAdder
+from journal_app.ui.package_dialog import PackageDialog, SessionDialog
 from journal_app.ui.package_editing import PackageEditor
 from journal_app.ui.search_panel import SearchController
 from journal_app.ui.table_models import BACKING_ROLE
@@ -44,8 +52,8 @@ class WorkspaceController(QObject):
         self.package_editor = PackageEditor(workspace.client_view, app, confirm)
         self.package_editor.saved.connect(self._after_write)
         self.package_editor.message.connect(self.message)
-        self.package_dialog: PackageDialog | None = None
-        self.session_dialog: SessionDialog | None = None
+        self.adder = PackageAdder(workspace, app)
+        self.choice = ClientChoice(workspace.client_list, lambda: self.current_client_id)
         self._resume: tuple[str | None, str | None] = (None, None)  # memory only, never disk
         self._refreshing = False
         self._connect_signals()
@@ -53,21 +61,18 @@ class WorkspaceController(QObject):
 
     def _connect_signals(self) -> None:
         panel, view = self.workspace.client_list, self.workspace.client_view
-        # A client opens when a person chooses its row: a click or the arrow keys select it,
-        # Enter or a double-click activate it. Focus alone only makes a row current.
-        panel.table.selectionModel().selectionChanged.connect(self._on_client_selection)
-        panel.table.clicked.connect(self._on_client_chosen)
-        panel.table.activated.connect(self._on_client_chosen)
-        panel.table.doubleClicked.connect(self._on_client_chosen)
-        panel.proxy.layoutChanged.connect(self._highlight_open_client)
-        panel.proxy.rowsInserted.connect(self._highlight_open_client)
+        self.choice.chosen.connect(self.open_client)
         panel.new_client.clicked.connect(self.new_client)
         panel.show_archived.toggled.connect(self.refresh_clients)
         view.edit_action.triggered.connect(self.edit_client)
         view.archive_action.triggered.connect(self.archive_client)
         view.add_package.clicked.connect(self.add_package)
         self.client_editor.saved.connect(self._client_saved)
+        self.adder.packageAdded.connect(self._package_added)
+        self.adder.sessionAdded.connect(self._session_added)
+        self.adder.message.connect(self.message)
         view.add_session.clicked.connect(self.add_session)
+        view.next_to_sign.clicked.connect(self.open_next_to_sign)
         view.sessions.selectionModel().currentRowChanged.connect(self._on_session_row)
         view.mark_held.clicked.connect(lambda: self.mark(SessionStatus.HELD))
         view.mark_cancelled.clicked.connect(lambda: self.mark(SessionStatus.CANCELLED))
@@ -91,51 +96,10 @@ class WorkspaceController(QObject):
     @Slot()
     def refresh_clients(self) -> None:
         panel = self.workspace.client_list
-        keep = self.current_client_id
-        self._refreshing = True
-        try:
+        with self.choice.quiet():
             panel.model.set_rows(self.app.journal.client_list(
                 include_archived=panel.show_archived.isChecked()))
-            panel.select_client(keep)
-        finally:
-            self._refreshing = False
-
-    @Slot()
-    def _on_client_selection(self) -> None:
-        if not self._refreshing:
-            chosen = self.workspace.client_list.chosen_client()
-            if chosen is not None:
-                self._open_chosen(chosen.id)
-
-    @Slot(QModelIndex)
-    def _on_client_chosen(self, index: QModelIndex) -> None:
-        panel = self.workspace.client_list
-        chosen = panel.client_at(index)
-        if chosen is None:
-            return
-        if chosen.id == self.current_client_id:
-            self._highlight_open_client()  # Enter on the open client's current row
-        else:
-            self._open_chosen(chosen.id)
-
-    def _open_chosen(self, client_id: str) -> None:
-        """Open (and log) the chosen client; the list highlights whichever client is open
-        afterwards, so the highlighted row and the open journal never disagree."""
-        if client_id != self.current_client_id:
-            self.open_client(client_id)
-        self._highlight_open_client()
-
-    @Slot()
-    def _highlight_open_client(self) -> None:
-        panel = self.workspace.client_list
-        chosen = panel.chosen_client()
-        if chosen is not None and chosen.id == self.current_client_id:
-            return
-        self._refreshing = True
-        try:
             panel.select_client(self.current_client_id)
-        finally:
-            self._refreshing = False
 
     def open_client(self, client_id: str) -> bool:
         """Show one client; False (and a fresh list) when it is gone, e.g. just erased."""
@@ -197,7 +161,9 @@ class WorkspaceController(QObject):
         if self.client is None:
             return
         view = self.workspace.client_view
-        view.packages_model.set_rows(self.app.journal.packages.for_client(self.client.id))
+        packages = self.app.journal.packages.for_client(self.client.id)
+        view.packages_model.set_rows(packages)
+        view.next_to_sign.setVisible(any(p.notes_to_sign and not p.completed for p in packages))
         keep = self.notes.session_id
         self._refreshing = True
         try:
@@ -257,48 +223,19 @@ class WorkspaceController(QObject):
 
     @Slot()
     def add_package(self) -> None:
-        if self.client is None:
-            return
-        dialog = PackageDialog(self.app.clock.now().astimezone().date(), self.workspace)
-        dialog.submitted.connect(lambda: self._save_package(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        self.package_dialog = dialog
-        open_dialog(dialog)
-
-    def _save_package(self, dialog: PackageDialog) -> None:
-        assert self.client is not None
-        fields = dialog.read()
-        if fields is None:
-            return
-        try:
-            self.app.journal.packages.add(
-                self.client.id, name=fields.name, sessions_total=fields.sessions_total,
-                purchased=fields.purchased, price_ore=fields.price_ore)
-        except JournalError as exc:
-            show_core_refusal(dialog, exc)
-            return
-        dialog.accept()
-        self.package_dialog = None
-        self._after_write()
-        self.workspace.client_view.add_session.setFocus()
+        self.adder.add_package(self.current_client_id)
 
     @Slot()
     def add_session(self) -> None:
-        if self.client is None:
-            return
-        open_packages = [p for p in self.app.journal.packages.for_client(self.client.id)
-                         if not p.completed]
-        if not open_packages:
-            self.message.emit(self.tr("Add a package first: every session belongs to one."))
-            self.add_package()
-            return
-        now = self.app.clock.now().astimezone().replace(tzinfo=None, second=0, microsecond=0)
-        dialog = SessionDialog(open_packages, now, self.workspace,
-                               preferred=self._chosen_package_id())
-        dialog.submitted.connect(lambda: self._save_session(dialog, open_packages))
-        dialog.finished.connect(dialog.deleteLater)
-        self.session_dialog = dialog
-        open_dialog(dialog)
+        self.adder.add_session(self.current_client_id, self._chosen_package_id())
+
+    @property
+    def package_dialog(self) -> PackageDialog | None:
+        return self.adder.package_dialog
+
+    @property
+    def session_dialog(self) -> SessionDialog | None:
+        return self.adder.session_dialog
 
     def _chosen_package_id(self) -> str | None:
         """The package the practitioner pointed at: the selected package row, else the
@@ -310,21 +247,15 @@ class WorkspaceController(QObject):
         session = self._selected_session()
         return session.package_id if session is not None else None
 
-    def _save_session(self, dialog: SessionDialog, packages: list[Package]) -> None:
-        package_id = str(dialog.package.currentData() or packages[0].id)
-        start = dialog.start_time()
-        if start is None:
-            return
-        try:
-            session = self.app.journal.packages.add_session(
-                package_id, start, dialog.chosen_status())
-        except JournalError as exc:
-            show_core_refusal(dialog, exc)
-            return
-        dialog.accept()
-        self.session_dialog = None
+    @Slot()
+    def _package_added(self) -> None:
         self._after_write()
-        self.select_session(session.id)
+        self.workspace.client_view.add_session.setFocus()
+
+    @Slot(str)
+    def _session_added(self, session_id: str) -> None:
+        self._after_write()
+        self.select_session(session_id)
         self.workspace.note_editor.text.setFocus()
 
     def mark(self, status: SessionStatus) -> None:
@@ -338,6 +269,21 @@ class WorkspaceController(QObject):
             self.message.emit(error_text(exc))
             return
         self._after_write()
+        package = self.app.journal.packages.get(session.package_id)
+        if package.waiting_for_signatures:
+            self.message.emit(self.tr(
+                "All sessions of “%1” are held; %n note(s) to sign before it is completed.",
+                None, package.notes_to_sign).replace("%1", package.name))
+
+    @Slot()
+    def open_next_to_sign(self) -> None:
+        """Go straight to the earliest held session whose note is not signed."""
+        if self.client is None:
+            return
+        waiting = [s for s in self.app.journal.packages.sessions(client_id=self.client.id)
+                   if s.status is SessionStatus.HELD and s.note_state is not NoteState.SIGNED]
+        if waiting and self.select_session(waiting[0].id):
+            self.workspace.note_editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _after_write(self) -> None:
         self.refresh_clients()
@@ -406,7 +352,8 @@ class WorkspaceController(QObject):
     @Slot()
     def _on_locked(self) -> None:
         # MainWindow closes every dialog at a lock (dialogs.close_for_lock).
-        self.client_editor.dialog = self.package_dialog = self.session_dialog = None
+        self.client_editor.dialog = None
+        self.adder.forget_dialogs()
         self.notes.clear()
         self.search.clear()
         self.workspace.client_list.model.clear()
