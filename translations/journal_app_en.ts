@@ -299,8 +299,8 @@
         <translation>Sessions</translation>
     </message>
     <message>
-        <source>Next note to si&amp;gn</source>
-        <translation>Next note to si&amp;gn</translation>
+        <source>Ne&amp;xt note to sign</source>
+        <translation>Ne&amp;xt note to sign</translation>
     </message>
     <message>
         <source>Open the earliest held session whose note is not signed yet</source>
@@ -1927,6 +1927,13 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>PackageAdder</name>
+    <message>
+        <source>Add a package first: every session belongs to one.</source>
+        <translation>Add a package first: every session belongs to one.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <source>Add package</source>
@@ -2371,10 +2378,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
-    </message>
-    <message>
-        <source>Add a package first: every session belongs to one.</source>
-        <translation>Add a package first: every session belongs to one.</translation>
     </message>
     <message>
         <source>Choose a session first.</source>

@@ -300,8 +300,8 @@
         <translation>Samtal</translation>
     </message>
     <message>
-        <source>Next note to si&amp;gn</source>
-        <translation>Nästa anteckning att si&amp;gnera</translation>
+        <source>Ne&amp;xt note to sign</source>
+        <translation>Nästa anteckning a&amp;tt signera</translation>
     </message>
     <message>
         <source>Open the earliest held session whose note is not signed yet</source>
@@ -1928,6 +1928,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>PackageAdder</name>
+    <message>
+        <source>Add a package first: every session belongs to one.</source>
+        <translation>Lägg till ett paket först: varje samtal hör till ett.</translation>
+    </message>
+</context>
+<context>
     <name>PackageDialog</name>
     <message>
         <source>Add package</source>
@@ -2372,10 +2379,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>Sparade %1.</translation>
-    </message>
-    <message>
-        <source>Add a package first: every session belongs to one.</source>
-        <translation>Lägg till ett paket först: varje samtal hör till ett.</translation>
     </message>
     <message>
         <source>Choose a session first.</source>

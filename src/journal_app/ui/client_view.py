@@ -102,7 +102,7 @@ class ClientView(QWidget):
         self.sessions.setModel(self.sessions_model)
         self.sessions.horizontalHeader().setSectionResizeMode(
             SessionColumn.START, QHeaderView.ResizeMode.ResizeToContents)
-        self.next_to_sign = QPushButton(self.tr("Next note to si&gn"), self)
+        self.next_to_sign = QPushButton(self.tr("Ne&xt note to sign"), self)
         self.next_to_sign.setObjectName("nextNoteToSignButton")
         self.next_to_sign.setToolTip(self.tr("Open the earliest held session whose note is "
                                              "not signed yet"))
