@@ -72,3 +72,17 @@ def test_an_empty_note_is_refused_in_a_box_that_says_why(
     assert seen == ["An empty note cannot be signed. Write what the session held first."]
     note = window.controller.journal.notes.for_session(seeded["second"])
     assert note is None or note.current.signed_at is None
+
+
+def test_a_session_marked_held_after_its_note_was_opened_is_signed_without_asking_to_mark_it(
+        qtbot, make_window, seeded, unlock, confirmations) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    _open_session(window, seeded["second"])  # still planned when its note opens
+    editor = window.workspace.note_editor
+    qtbot.keyClicks(editor.text, "Vi pratade.")
+    qtbot.mouseClick(window.workspace.client_view.mark_held, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor.sign_button, Qt.MouseButton.LeftButton)
+    assert confirmations == ["Sign note"]
+    assert window.controller.journal.notes.for_session(seeded["second"]).current.signed_at

@@ -203,6 +203,8 @@ class NoteController(QObject):
             return
         # A note documents a session that took place: a planned one is marked held first,
         # and the one question says so (the core refuses to sign for a planned session).
+        # Read afresh: the status may have been marked since the note was opened.
+        self.session = self.app.journal.packages.get_session(self.session.id)
         planned = self.session.status is SessionStatus.PLANNED
         question = self.tr(
             "Sign this note? After signing it can no longer be edited, only corrected, "
