@@ -1,0 +1,229 @@
+"""The journeys keep their rule (tests/journeys/conftest.py's docstring): the app is driven only
+by mouse and key events. This reads the journeys' source (the syntax tree, so words in strings
+and comments do not count) and fails on a call that would make the app act without an input
+event. It is shown able to fail: snippets that break the rule are flagged, read-only ones not.
+
+Flagged anywhere in the journeys and their conftest:
+- a Qt setter (``setText``, ``setValue``, ``setCurrentIndex``, ``setChecked``, ``setFocus``, any
+  ``setXxx``) and ``selectRow``, ``select``, ``selectAll``, ``click``, ``animateClick``,
+  ``trigger``, ``toggle``, ``emit``, ``accept``, ``reject``, ``done``, ``close``, ``clear``,
+  ``exec``, ``insertPlainText``, ``scrollTo``, ``activateWindow``;
+- any use of ``workspace_controller``;
+- a use of ``controller`` other than the read-only ones: ``controller.is_unlocked``,
+  ``controller.folder``, ``controller.journal`` and read calls on it (``for_session``, ``get``,
+  ``load``, ``entries``, …);
+- a private attribute (``x._name``) of anything but ``self``.
+Flagged in the journeys themselves (test_*.py), where the window is open: a write through the
+core (``save_draft``, ``sign_note``, ``add_session``, …) and assigning to an attribute.
+
+A line that must act without input (the rescue of a modal nobody answered, the teardown) says
+so with ``# not-driving: <reason>`` and is not flagged; the markers are listed by
+`test_every_exception_is_marked_and_explained` so a reviewer sees them all.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).parent
+NOT_OURS = {"test_real_window.py", "real_window_app.py"}  # another suite's files
+MARKER = "# not-driving:"
+
+FORBIDDEN_CALLS = {
+    "selectRow", "select", "selectAll", "click", "animateClick", "trigger", "toggle", "emit",
+    "accept", "reject", "done", "close", "clear", "exec", "exec_", "insertPlainText",
+    "appendPlainText", "scrollTo", "activateWindow",
+}
+PERSON = {"person", "self"}  # the Person helper's own methods send input events
+SETTER = re.compile(r"^set[A-Z]")
+CORE_WRITES = {
+    "save_draft", "sign", "sign_note", "start_correction", "discard_correction", "add",
+    "add_session", "update", "update_package", "set_archived", "set_session_status", "remove",
+    "set_raw", "open_client", "replace_recovery_key", "change_passphrase",
+}
+# What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
+_REPOS = r"(clients|notes|packages|settings|audit)"
+_READS = r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search)"
+READ_ONLY_CONTROLLER = re.compile(
+    r"^controller("
+    r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +
+    # a read call, then only attributes of what it returned (`.text`, `.idle_lock_minutes`)
+    r"|\.journal(\." + _REPOS + r")?\." + _READS + r"\(\)(\.[a-z_]+)*"
+    r")$")
+
+
+@dataclass(frozen=True)
+class Finding:
+    file: str
+    line: int
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.what}"
+
+
+def _chain(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> tuple[str, ast.AST]:
+    """`controller.journal.notes.for_session()` from the `controller` node upwards: the
+    attributes read and calls made on it (call arguments left out)."""
+    text = "controller"
+    while True:
+        parent = parents.get(node)
+        if isinstance(parent, ast.Attribute) and parent.value is node:
+            text += "." + parent.attr
+        elif isinstance(parent, ast.Call) and parent.func is node:
+            text += "()"
+        else:
+            return text, node
+        node = parent
+
+
+def scan(source: str, name: str, *, journey: bool) -> list[Finding]:
+    """The calls in `source` that drive the app without an input event."""
+    tree = ast.parse(source)
+    lines = source.splitlines()
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found: list[Finding] = []
+
+    def flag(node: ast.AST, what: str) -> None:
+        line = getattr(node, "lineno", 0)
+        end = getattr(node, "end_lineno", line) or line
+        if any(MARKER in lines[n - 1] for n in range(line, end + 1) if 0 < n <= len(lines)):
+            return
+        found.append(Finding(name, line, what))
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not (
+                isinstance(node.func.value, ast.Name) and node.func.value.id in PERSON):
+            method = node.func.attr
+            if method in FORBIDDEN_CALLS or SETTER.match(method):
+                flag(node, f".{method}(…) makes the app act without an input event")
+            elif journey and method in CORE_WRITES:
+                flag(node, f".{method}(…) writes through the core while the window is open")
+        if isinstance(node, ast.Attribute):
+            if node.attr == "workspace_controller":
+                flag(node, "workspace_controller is the app's own controller")
+            elif node.attr == "controller":
+                text, _top = _chain(node, parents)
+                if not READ_ONLY_CONTROLLER.match(text):
+                    flag(node, f"{text}: not a read-only use of the controller")
+            elif node.attr.startswith("_") and not node.attr.startswith("__") and not (
+                    isinstance(node.value, ast.Name) and node.value.id == "self"):
+                flag(node, f"._{node.attr.lstrip('_')}: a private part of the app")
+        if journey and isinstance(node, (ast.Assign, ast.AugAssign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                for part in ast.walk(target):
+                    if isinstance(part, ast.Attribute) and isinstance(part.ctx, ast.Store):
+                        flag(part, f"assigns .{part.attr}: changes the app from the outside")
+    return found
+
+
+def journey_files() -> list[Path]:
+    return sorted(p for p in HERE.glob("*.py") if p.name not in NOT_OURS)
+
+
+def _scan_file(path: Path) -> list[Finding]:
+    return scan(path.read_text(encoding="utf-8"), path.name,
+                journey=path.name.startswith("test_"))
+
+
+# The journeys ----------------------------------------------------------------------------------
+
+
+def test_the_journeys_drive_the_app_only_by_input_events() -> None:
+    files = journey_files()
+    names = {p.name for p in files}
+    assert "conftest.py" in names
+    assert len([n for n in names if n.startswith("test_")]) >= 6, names  # it reads something
+    findings = [f for path in files for f in _scan_file(path)]
+    assert not findings, "\n".join(map(str, findings))
+
+
+def test_the_rule_is_written_where_a_reviewer_reads_it() -> None:
+    doc = ast.get_docstring(ast.parse((HERE / "conftest.py").read_text(encoding="utf-8")))
+    assert doc is not None and "ONLY through input events" in " ".join(doc.split())
+    for word in ("setText", "setCurrentIndex", "selectRow", ".click()", ".trigger()", ".emit()"):
+        assert word in doc, word
+
+
+def test_every_exception_is_marked_and_explained() -> None:
+    """The lines allowed to act without input: only in conftest (the rescue and the teardown),
+    each with its reason."""
+    marked = [(p.name, n, line.split(MARKER, 1)[1].strip())
+              for p in journey_files() for n, line in enumerate(p.read_text("utf-8").splitlines(), 1)
+              if MARKER in line and p.name != Path(__file__).name]
+    assert all(name == "conftest.py" for name, _n, _why in marked), marked
+    assert all(len(why) > 10 for _name, _n, why in marked), marked
+    assert len(marked) <= 6, marked
+
+
+# The check itself can fail ---------------------------------------------------------------------
+
+BREAKS_THE_RULE = [
+    "window.workspace.client_view.mark_held.click()",
+    "view.sessions.selectRow(0)",
+    "view.sessions.setCurrentIndex(index)",
+    "page.passphrase.setText('correct horse battery staple')",
+    "dialog.idle_minutes.setValue(12)",
+    "page.passphrase.returnPressed.emit()",
+    "window.lock_action.trigger()",
+    "dialog.buttons.accepted.emit()",
+    "editor.text.setPlainText('written by the test')",
+    "box.accept()",
+    "window.controller.lock()",
+    "window.controller.unlock('secret')",
+    "window.controller.journal.notes.save_draft(sid, 'x')",
+    "window.controller.sign_note(sid)",
+    "window.workspace_controller.open_client(cid)",
+    "client = window.workspace_controller.client",
+    "window.workspace_controller.notes.autosave_timer.setInterval(50)",
+    "window._confirm = lambda *args: True",
+    "notes._on_text_changed()",
+    "journal = window.controller.journal\njournal.notes.save_draft(sid, 'x')",
+    "vault.journal.clients.add('Anna')",
+    "editor.confirm = lambda *args: True",
+    "lock = window.controller.lock",
+    "window.controller.journalChanged",
+]
+
+READ_ONLY = [
+    "person.click(editor.sign_button)",
+    "person.click_row(view.sessions, '2026-02-16')",
+    "rect = view.sessions.visualRect(index)",
+    "text = editor.text.toPlainText()",
+    "name = window.workspace.client_view.name.text()",
+    "note = window.controller.journal.notes.for_session(sid)",
+    "stored = window.controller.journal.settings.load()",
+    "ok = window.controller.is_unlocked",
+    "journal = window.controller.journal",
+    "rows = window.controller.journal.client_list()",
+    "message = window.statusBar().currentMessage()",
+    "box.reject()  # not-driving: rescue of a modal nobody answered; the test fails",
+]
+
+
+def test_a_snippet_that_breaks_the_rule_is_flagged() -> None:
+    missed = [s for s in BREAKS_THE_RULE if not scan(s, "snippet", journey=True)]
+    assert not missed, f"not flagged: {missed}"
+
+
+def test_a_read_only_snippet_is_not_flagged() -> None:
+    wrongly = {s: [str(f) for f in scan(s, "snippet", journey=True)] for s in READ_ONLY}
+    assert not any(wrongly.values()), wrongly
+
+
+def test_a_journey_that_breaks_the_rule_fails_the_scan(tmp_path: Path) -> None:
+    """A whole journey file, as a careless edit might leave it, is caught line by line."""
+    careless = '''
+def test_careless(make_window, person, seeded):
+    window = make_window()
+    window.unlock_page.passphrase.setText("correct horse battery staple")
+    window.unlock_page.unlock_button.click()
+    window.workspace.client_list.table.selectRow(0)
+    person.click(window.workspace.note_editor.sign_button)
+'''
+    findings = scan(careless, "test_careless.py", journey=True)
+    assert sorted(f.line for f in findings) == [4, 5, 6], [str(f) for f in findings]
