@@ -52,6 +52,16 @@ def open_dialog(dialog: QDialog) -> None:
     dialog.open()
 
 
+def run_modal(dialog: QDialog) -> int:
+    """`dialog.exec()`, then give the keyboard back to where it was: with no window manager
+    nobody else does, and the window under it would take no keys (the erase prompt after the
+    client's PDF was saved from it)."""
+    restore = _focus_returner(dialog.parentWidget())
+    result = dialog.exec()
+    restore()
+    return result
+
+
 def ask_yes_no(parent: QWidget, title: str, text: str) -> bool:
     """A yes/no question (No is the default: every question here guards a step that cannot be
     undone); the keyboard goes back where it was. The box lives on the heap, never on the
@@ -83,6 +93,7 @@ def choose_path(parent: QWidget | None, caption: str, start: str = "", name_filt
     """A file to save ("save") or open ("open"), or a folder ("folder"); "" when cancelled.
     A heap QFileDialog, unlike QFileDialog.getSaveFileName's stack one: a lock may close the
     dialog it was opened from, and Qt then ends this one as cancelled."""
+    restore = _focus_returner(parent)
     dialog = QFileDialog(parent, caption, start, name_filter)
     if mode == "save":
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -92,6 +103,7 @@ def choose_path(parent: QWidget | None, caption: str, start: str = "", name_filt
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    restore()
     if not shiboken6.isValid(dialog):
         return ""
     chosen = dialog.selectedFiles() if accepted else []

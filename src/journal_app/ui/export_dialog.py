@@ -44,7 +44,7 @@ from journal_app.export.extract import export_register_extract as write_extract
 from journal_app.export.pdf import ExportResult
 from journal_app.export.pdf import export_journal_pdf as write_journal
 from journal_app.export.pdf_password import MIN_PDF_PASSWORD, suggest_password
-from journal_app.ui.dialogs import choose_path, documents_path
+from journal_app.ui.dialogs import choose_path, documents_path, run_modal
 from journal_app.ui.tasks import run_task
 
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
@@ -301,7 +301,7 @@ def make_export_dialog(parent: QWidget | None, vault: Vault, client_id: str, kin
 
 def _run(dialog: ExportDialog) -> Path | None:
     """Show the dialog until it is closed; the file it wrote, if it wrote one."""
-    dialog.exec()
+    run_modal(dialog)
     controller = dialog.controller
     return controller.result.path if controller and controller.result else None
 
