@@ -1,0 +1,137 @@
+"""Journey: the day's work with the keyboard alone. Unlock, a new client (Ctrl+N) with a
+personnummer, a package of three (Ctrl+Shift+P), three sessions (Ctrl+Shift+N), each note
+typed with å, ä and ö, saved (Ctrl+S), marked held (Ctrl+Shift+H) and signed (Ctrl+Return,
+the question answered with Alt+Y); the erase prompt closed with Escape; locked with Ctrl+L.
+No mouse event at all: every key goes to the widget that has the keyboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from journal_app.core.clock import ManualClock
+from journal_app.core.models import NoteState, RetentionPolicy, SessionStatus
+from journal_app.core.vault import Vault
+from support import FAST_KDF, PASSPHRASE
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+ALT = Qt.KeyboardModifier.AltModifier
+NAME = "Östen Ålund"
+NOTES = [
+    "Första: Östen beskrev sömnsvårigheter och oro på jobbet.",
+    "Andra: andningsövningen fungerar; ängslan har minskat.",
+    "Tredje: avslut, målen nådda och en plan för återfall.",
+]
+
+
+@pytest.fixture
+def empty_vault(vault_dir: Path, clock: ManualClock) -> Path:
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, practice_name="Mottagningen",
+                               retention_policy=RetentionPolicy.ERASE_ON_COMPLETION,
+                               kdf_policy=FAST_KDF, clock=clock)
+    vault.lock()
+    return vault_dir
+
+
+def answer_with_keys(qtbot, seen: list[str], key: Qt.Key, modifier: Qt.KeyboardModifier,  # type: ignore[no-untyped-def]
+                     timeout_s: float = 10.0) -> None:
+    """When the question box is up, press `key` into whatever in it has the keyboard (the
+    box blocks the key that opened it, so this waits on a timer). A box that never comes
+    leaves `seen` empty and the journey fails."""
+    deadline = time.monotonic() + timeout_s
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        focused = QApplication.focusWidget()
+        if isinstance(box, QMessageBox) and focused is not None and box.isAncestorOf(focused):
+            seen.append(box.windowTitle())
+            qtbot.keyClick(focused, key, modifier)
+        elif time.monotonic() < deadline:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(0, look)
+
+
+def test_a_day_with_the_keyboard_only(make_window, person, empty_vault, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    person.unlock(window)
+    view, editor = window.workspace.client_view, window.workspace.note_editor
+
+    person.press(Qt.Key.Key_N, CTRL)
+    person.wait_for(lambda: window.workspace_controller.client_dialog is not None,
+                    "the new client dialog")
+    dialog = window.workspace_controller.client_dialog
+    person.type(NAME, into=dialog.name)
+    person.press(Qt.Key.Key_Tab, into=dialog.name)
+    person.type("191212121212", into=dialog.id_number)
+    person.press(Qt.Key.Key_Return, into=dialog.id_number)
+    person.wait_for(lambda: view.name.text() == NAME, "the new client to open")
+
+    person.press(Qt.Key.Key_P, CTRL_SHIFT)
+    person.wait_for(lambda: window.workspace_controller.package_dialog is not None,
+                    "the package dialog")
+    package_dialog = window.workspace_controller.package_dialog
+    person.expect_focus(package_dialog.name)
+    person.press(Qt.Key.Key_Tab, into=package_dialog.name)
+    person.press(Qt.Key.Key_A, CTRL, into=package_dialog.sessions)
+    person.type("3", into=package_dialog.sessions)
+    person.press(Qt.Key.Key_Return, into=package_dialog.sessions)
+    person.wait_for(lambda: not package_dialog.isVisible(), "the package dialog to close")
+    assert view.packages.model().index(0, 0).data() == "3-session package"
+
+    for number, text in enumerate(NOTES, start=1):
+        person.press(Qt.Key.Key_N, CTRL_SHIFT)
+        person.wait_for(lambda: window.workspace_controller.session_dialog is not None,
+                        "the session dialog")
+        session_dialog = window.workspace_controller.session_dialog
+        person.wait_for(lambda d=session_dialog: d.isAncestorOf(QApplication.focusWidget()),
+                        f"the session dialog to have the keyboard ({QApplication.focusWidget()})")
+        person.press(Qt.Key.Key_Return)  # OK: now, planned
+        person.wait_for(lambda d=session_dialog: not d.isVisible(), "the session dialog to close")
+        person.expect_focus(editor.text)  # the new session's note has the keyboard
+        person.press(Qt.Key.Key_End, CTRL, into=editor.text)
+        person.type(text, into=editor.text)
+        person.press(Qt.Key.Key_S, CTRL, into=editor.text)
+        person.wait_for(lambda: editor.saved.text().startswith("Saved "), "the save")
+        person.press(Qt.Key.Key_H, CTRL_SHIFT, into=editor.text)
+        person.wait_for(lambda row=number - 1: view.sessions.model().index(row, 1).data()
+                        == "Held", "the session marked held")
+        seen: list[str] = []
+        answer_with_keys(qtbot, seen, Qt.Key.Key_Y, ALT)
+        person.press(Qt.Key.Key_Return, CTRL, into=editor.text)
+        person.wait_for(lambda asked=seen: asked == ["Sign note"], "the sign question")
+        person.wait_for(editor.text.isReadOnly, "the note to be signed")
+        clock.advance(dt.timedelta(days=7))
+
+    # The last signature completed the package: the prompt has the keyboard; Escape closes
+    # it and the erase stays due.
+    person.wait_for(lambda: window.findChild(QDialog, "eraseDialog") is not None,
+                    "the erase prompt")
+    prompt = window.findChild(QDialog, "eraseDialog")
+    person.wait_for(lambda: (focused := QApplication.focusWidget()) is not None
+                    and focused.window() is prompt, "the prompt to have the keyboard")
+    person.press(Qt.Key.Key_Escape)
+    person.wait_for(lambda: not prompt.isVisible(), "the prompt to close")
+
+    # Seen and stored.
+    rows = view.sessions.model()
+    assert [(rows.index(r, 1).data(), rows.index(r, 2).data())
+            for r in range(rows.rowCount())] == [("Held", "Signed")] * 3
+    journal = window.controller.journal
+    (client,) = journal.clients.all()
+    assert (client.name, client.id_number) == (NAME, "19121212-1212")
+    sessions = journal.packages.sessions(client_id=client.id)
+    assert [s.status for s in sessions] == [SessionStatus.HELD] * 3
+    for session, text in zip(sessions, NOTES, strict=True):
+        note = journal.notes.for_session(session.id)
+        assert note is not None and note.state is NoteState.SIGNED and note.text.endswith(text)
+
+    person.press(Qt.Key.Key_L, CTRL)
+    person.wait_for(lambda: window.pages.currentWidget() is window.unlock_page, "the lock")
+    assert NAME not in person.visible_text(window)
