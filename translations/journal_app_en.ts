@@ -1357,6 +1357,22 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</translation>
     </message>
     <message>
+        <source>Notes, signing and completed packages</source>
+        <translation>Notes, signing and completed packages</translation>
+    </message>
+    <message>
+        <source>A note documents a session that took place, so it is signed only for a session marked held (or cancelled, late cancelled or no-show). Sign on a session still marked planned asks to mark it held and sign in one step. A signed note is never changed: Correct makes a new version and the signed text stays readable, struck through, with its date.</source>
+        <translation>A note documents a session that took place, so it is signed only for a session marked held (or cancelled, late cancelled or no-show). Sign on a session still marked planned asks to mark it held and sign in one step. A signed note is never changed: Correct makes a new version and the signed text stays readable, struck through, with its date.</translation>
+    </message>
+    <message>
+        <source>A package is completed when all its sessions are held and every one of their notes is signed. Until then the package says how many notes are left to sign, and Next note to sign opens the earliest of them.</source>
+        <translation>A package is completed when all its sessions are held and every one of their notes is signed. Until then the package says how many notes are left to sign, and Next note to sign opens the earliest of them.</translation>
+    </message>
+    <message>
+        <source>Dates are written year-month-day and times with 24 hours, 2026-12-04 14:30, in both languages; type them the same way.</source>
+        <translation>Dates are written year-month-day and times with 24 hours, 2026-12-04 14:30, in both languages; type them the same way.</translation>
+    </message>
+    <message>
         <source>Where your vault is</source>
         <translation>Where your vault is</translation>
     </message>

@@ -1358,6 +1358,22 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och Ctrl+L låser direkt.</translation>
     </message>
     <message>
+        <source>Notes, signing and completed packages</source>
+        <translation>Anteckningar, signering och avslutade paket</translation>
+    </message>
+    <message>
+        <source>A note documents a session that took place, so it is signed only for a session marked held (or cancelled, late cancelled or no-show). Sign on a session still marked planned asks to mark it held and sign in one step. A signed note is never changed: Correct makes a new version and the signed text stays readable, struck through, with its date.</source>
+        <translation>En anteckning dokumenterar ett samtal som har ägt rum, så den signeras bara för ett samtal som är markerat som genomfört (eller avbokat, sent avbokat eller uteblivet). Signera på ett samtal som fortfarande är planerat frågar om samtalet ska markeras som genomfört och signeras i ett steg. En signerad anteckning ändras aldrig: Rätta gör en ny version, och den signerade texten går fortfarande att läsa, överstruken, med sitt datum.</translation>
+    </message>
+    <message>
+        <source>A package is completed when all its sessions are held and every one of their notes is signed. Until then the package says how many notes are left to sign, and Next note to sign opens the earliest of them.</source>
+        <translation>Ett paket är avslutat när alla dess samtal är genomförda och alla deras anteckningar är signerade. Till dess visar paketet hur många anteckningar som återstår att signera, och Nästa anteckning att signera öppnar den tidigaste av dem.</translation>
+    </message>
+    <message>
+        <source>Dates are written year-month-day and times with 24 hours, 2026-12-04 14:30, in both languages; type them the same way.</source>
+        <translation>Datum skrivs år-månad-dag och tider med 24 timmar, 2026-12-04 14:30, på båda språken; skriv dem på samma sätt.</translation>
+    </message>
+    <message>
         <source>Where your vault is</source>
         <translation>Var ditt valv finns</translation>
     </message>

@@ -107,6 +107,18 @@ class HelpDialog(QDialog):
                         "locks or the computer goes to sleep (where the desktop reports it), "
                         "and Ctrl+L locks it at once."),
             ]),
+            (self.tr("Notes, signing and completed packages"), [
+                self.tr("A note documents a session that took place, so it is signed only for "
+                        "a session marked held (or cancelled, late cancelled or no-show). Sign "
+                        "on a session still marked planned asks to mark it held and sign in one "
+                        "step. A signed note is never changed: Correct makes a new version and "
+                        "the signed text stays readable, struck through, with its date."),
+                self.tr("A package is completed when all its sessions are held and every one "
+                        "of their notes is signed. Until then the package says how many notes "
+                        "are left to sign, and Next note to sign opens the earliest of them."),
+                self.tr("Dates are written year-month-day and times with 24 hours, "
+                        "2026-12-04 14:30, in both languages; type them the same way."),
+            ]),
             (self.tr("Where your vault is"), [
                 self.tr("Your vault is the folder %1. It holds journal.db, the encrypted "
                         "journal, and vault.json with its copy vault.json.bak, the locked keys. "
