@@ -7,7 +7,9 @@ ONLY through input events, where a person would click and type:
   the view's viewport, on a menu-bar title and then on the action's ``actionGeometry`` in the
   open menu, on a combo box and then on the item in its popup list;
 - keys: ``qtbot.keyClicks`` / ``qtbot.keyClick`` into ``QApplication.focusWidget()``, after
-  checking that the focus is where the person expects to be typing;
+  checking that the focus is where the person expects to be typing (a letter beyond ASCII is
+  sent as its own key event with its text, ``QTest.sendKeyEvent``: QTest's keyClicks asserts
+  on ä and ö);
 - a modal question (QMessageBox, QFileDialog, QInputDialog) is answered by clicking its button
   (or typing into its focused field and pressing Enter). Questions opened with ``exec()`` block,
   so the answer is scheduled on a QTimer before the click that opens them; a question that never
@@ -19,9 +21,19 @@ app do something. Looking is fine: ``findChild`` by objectName, ``.text()``, mod
 ``visualRect``, and read-only calls on ``window.controller.journal`` to see what was stored.
 Moving the ManualClock is time passing, not driving the UI.
 
-Two places below act without input events, each marked ``# not-driving:`` with the reason:
-the rescue that closes a modal nobody answered (the test has failed by then) and the
-teardown that closes the windows.
+The fixtures: ``make_window()`` (the real MainWindow, as tests/gui/conftest.py builds it but with
+no ``confirm=`` override), ``seeded`` / ``one_client`` (a vault filled through the core before
+the window opens), and ``person``, whose methods are the only way the journeys act: ``click``,
+``click_button``, ``click_row``, ``click_index``, ``choose`` (a combo box), ``menu``, ``type``,
+``press``, ``select_all_and_type``, ``answering`` (a modal question), ``unlock``,
+``open_client``, ``open_session``, and to look: ``wait_for``, ``dialog``, ``visible_text``. A
+watchdog closes a question that blocks a click for longer than any step may take and fails
+the journey, so nothing hangs.
+
+The lines below that act without an input event are marked ``# not-driving:`` with the reason
+(and listed by the scan): the rescue that closes a modal nobody answered (the journey has
+failed by then), the teardown that closes the windows, the window activation a window manager
+would do, and the test process's locale.
 """
 
 from __future__ import annotations
@@ -121,7 +133,7 @@ def make_window(qtbot, vault_dir: Path, clock: ManualClock,  # type: ignore[no-u
                 ui_settings: QSettings) -> Iterator[Callable[[], MainWindow]]:
     """The app's main window as `run_app` builds it, but with fast key derivation, a ManualClock
     and settings in a temporary file. No `confirm=` override: every question is a real dialog."""
-    before = set(map(id, main_windows()))
+    before = main_windows()
 
     def factory() -> MainWindow:
         window = MainWindow(vault_dir, clock=clock, kdf_policy=FAST_KDF, ui_settings=ui_settings)
@@ -135,7 +147,7 @@ def make_window(qtbot, vault_dir: Path, clock: ManualClock,  # type: ignore[no-u
     yield factory
     _reject_modals()
     for window in main_windows():  # the successor of a language switch too
-        if id(window) not in before:
+        if not any(window is old for old in before):
             window.close()  # not-driving: teardown; closing locks the vault (closeEvent)
             window.deleteLater()
     wait_for_tasks()
@@ -289,10 +301,6 @@ class Person:
             self.qtbot.keyClicks(target, text)
 
     # Looking ---------------------------------------------------------------------------------
-
-    @staticmethod
-    def focus() -> QWidget | None:
-        return QApplication.focusWidget()
 
     def wait_for(self, condition: Callable[[], object], what: str = "",
                  timeout: int = WAIT_MS) -> None:

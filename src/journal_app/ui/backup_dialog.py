@@ -38,7 +38,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.restore import ErasuresUnknown, RestoreResult, check_backup, restore_backup
 from journal_app.core.vault import Vault
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs import ask_yes_no, choose_path
+from journal_app.ui.dialogs import KEEP_THROUGH_LOCK, ask_yes_no, choose_path
 from journal_app.ui.formatting import format_datetime
 from journal_app.ui.tasks import run_task
 
@@ -209,6 +209,9 @@ class BackupDialog(QDialog):
 
     def _replace(self, source: Path, secret: str, *, accept_unknown_erasures: bool = False) -> None:
         folder, clock = self._vault.folder, self._vault.clock
+        # The lock closes every dialog; this one shows only files and dates and must stay to
+        # see its restore end (closed, it was deleted under the running restore).
+        self.setProperty(KEEP_THROUGH_LOCK, True)
         self._lock()
         self._busy(True, self.tr("Restoring…"))
 
@@ -224,19 +227,25 @@ class BackupDialog(QDialog):
                 if self._accept_unknown_erasures():
                     self._replace(source, secret, accept_unknown_erasures=True)
                     return
-                self._busy(False, self.tr("Nothing was changed."))
+                self._ended_locked(self.tr("Nothing was changed."))
                 self.restored.emit(None)
                 return
-            self._busy(False, self.tr("Restored. Unlock the vault to continue."))
+            self._ended_locked(self.tr("Restored. Unlock the vault to continue."))
             self.restored.emit(result)
             self.accept()
 
         def failed(message: str) -> None:
             # The vault is locked but untouched; the controller shows the unlock screen.
-            self._busy(False, message)
+            self._ended_locked(message)
             self.restored.emit(None)
 
         run_task(work, done, failed)
+
+    def _ended_locked(self, message: str) -> None:
+        """The restore is over and the vault stays locked: say how it ended; only Close is
+        left (the other buttons need the open vault)."""
+        self.setProperty(KEEP_THROUGH_LOCK, False)
+        self.status.setText(message)
 
     def _accept_unknown_erasures(self) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erased clients may come back"),

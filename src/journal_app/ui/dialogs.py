@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+# A dialog property: this dialog stays up through a lock, showing no journal data.
+KEEP_THROUGH_LOCK = "keepThroughLock"
 MIN_FIELD_WIDTH = 280  # px: a package's or client's name fits without scrolling
 
 
@@ -114,7 +116,8 @@ def choose_path(parent: QWidget | None, caption: str, start: str = "", name_filt
 def close_for_lock(window: QWidget, keep: tuple[type[QWidget], ...] = ()) -> None:
     """Locking leaves nothing of the journal on screen: every open dialog and question of
     `window` is closed (a question answers No), innermost first, except those of type `keep`
-    (the recovery-key unlock, which works while locked)."""
+    (the recovery-key unlock, which works while locked) and those marked KEEP_THROUGH_LOCK
+    (a restore that locks the vault itself and must see its own end)."""
     def depth(widget: QWidget) -> int:
         level, above = 0, widget.parentWidget()
         while above is not None:
@@ -122,7 +125,8 @@ def close_for_lock(window: QWidget, keep: tuple[type[QWidget], ...] = ()) -> Non
         return level
 
     open_ones = [d for d in window.findChildren(QDialog)
-                 if d.isVisible() and not isinstance(d, keep)]
+                 if d.isVisible() and not isinstance(d, keep)
+                 and not d.property(KEEP_THROUGH_LOCK)]
     for dialog in sorted(open_ones, key=depth, reverse=True):
         if shiboken6.isValid(dialog) and dialog.isVisible():
             dialog.reject()

@@ -217,12 +217,19 @@ class FeatureActions(QObject):
 
     # Vault actions -----------------------------------------------------------------------------
 
+    @Slot(object)
+    def _after_restore(self, result: object) -> None:
+        """None: the restore did not happen (refused, failed or declined); the dialog says why
+        and the vault stays as it was, locked."""
+        if result is not None:
+            self.window.show_message(self.tr(
+                "The backup was restored. Unlock it with the passphrase it was made with."))
+
     @Slot()
     def open_backups(self) -> None:
         controller = self.window.controller
         dialog = BackupDialog(controller.vault, lock=controller.lock, parent=self.window)
-        dialog.restored.connect(lambda _result: self.window.show_message(
-            self.tr("The backup was restored. Unlock it with the passphrase it was made with.")))
+        dialog.restored.connect(self._after_restore)
         dialog.finished.connect(dialog.deleteLater)
         open_dialog(dialog)
 
