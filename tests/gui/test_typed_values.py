@@ -149,15 +149,3 @@ def test_a_typed_session_time_is_stored_as_typed(
     (session,) = journal.packages.sessions(client_id=seeded["other"])
     assert session.start.isoformat() == "2031-02-28T23:59:00"
 
-
-def test_the_suggested_name_follows_only_a_count_that_can_be_taken(
-        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
-    window = make_window()
-    unlock(window)
-    _open_client(qtbot, window, "Karin Lindström")
-    dialog = _package_dialog(qtbot, window)
-    _retype(qtbot, dialog.sessions, "99999")
-    assert dialog.name.text() == "5-session package"  # not "99999-session package"
-    _retype(qtbot, dialog.sessions, "12")
-    assert dialog.name.text() == "12-session package"
-    dialog.reject()

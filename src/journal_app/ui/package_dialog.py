@@ -144,8 +144,7 @@ class PackageDialog(QDialog):
 
     def _rename(self, typed: str) -> None:
         text = typed.strip()
-        if (self._auto_name and self.name.text() == self._auto_name and text.isdigit()
-                and 1 <= int(text) <= MAX_SESSIONS_PER_PACKAGE):
+        if self._auto_name and self.name.text() == self._auto_name and text.isdigit():
             self._auto_name = self._default_name(int(text))
             self.name.setText(self._auto_name)
 
