@@ -107,3 +107,28 @@ def test_a_client_saved_during_a_search_that_hides_it_is_listed_and_highlighted(
     shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
     assert "Nils Ny" in shown
     assert _highlighted(panel.table) == ["Nils Ny"]
+
+
+def test_the_highlight_follows_the_open_client_through_lock_unlock_and_erase(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.core.erasure import erase_in_journal
+
+    window = make_window()
+    unlock(window)
+    table = window.workspace.client_list.table
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=_row_centre(table, "Erik Öberg"))
+    qtbot.waitUntil(lambda: window.workspace.client_view.name.text() == "Erik Öberg",
+                    timeout=10_000)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not window.controller.is_unlocked, timeout=10_000)
+    unlock(window)
+    assert window.workspace.client_view.name.text() == "Erik Öberg"
+    assert _highlighted(table) == ["Erik Öberg"]
+    # Erased while open (as the erase prompt does, then the app's change signal).
+    erase_in_journal(window.controller.journal, seeded["other"])
+    window.controller.journalChanged.emit()
+    assert window.workspace_controller.client is None
+    assert _highlighted(table) == []
+    assert "Erik Öberg" not in [table.model().index(r, 0).data()
+                                for r in range(table.model().rowCount())]
