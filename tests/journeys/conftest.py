@@ -208,6 +208,16 @@ def _seed(vault_dir: Path, clock: ManualClock, *, with_other: bool, empty_only: 
 
 
 @pytest.fixture
+def empty_vault(vault_dir: Path, clock: ManualClock) -> Path:
+    """A locked vault with no client yet (the erase-on-completion policy)."""
+    vault, _key = Vault.create(vault_dir, PASSPHRASE, practice_name="Mottagningen",
+                               retention_policy=RetentionPolicy.ERASE_ON_COMPLETION,
+                               kdf_policy=FAST_KDF, clock=clock)
+    vault.lock()
+    return vault_dir
+
+
+@pytest.fixture
 def one_client(vault_dir: Path, clock: ManualClock) -> Seeded:
     """A locked vault with exactly one client: one package, one held session with no note."""
     return _seed(vault_dir, clock, with_other=False, empty_only=True)

@@ -8,16 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.models import NoteState, RetentionPolicy, SessionStatus
-from journal_app.core.vault import Vault
-from support import FAST_KDF, PASSPHRASE
+from journal_app.core.models import NoteState, SessionStatus
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -28,15 +23,6 @@ NOTES = [
     "Andra: andningsövningen fungerar; ängslan har minskat.",
     "Tredje: avslut, målen nådda och en plan för återfall.",
 ]
-
-
-@pytest.fixture
-def empty_vault(vault_dir: Path, clock: ManualClock) -> Path:
-    vault, _key = Vault.create(vault_dir, PASSPHRASE, practice_name="Mottagningen",
-                               retention_policy=RetentionPolicy.ERASE_ON_COMPLETION,
-                               kdf_policy=FAST_KDF, clock=clock)
-    vault.lock()
-    return vault_dir
 
 
 def answer_with_keys(qtbot, seen: list[str], key: Qt.Key, modifier: Qt.KeyboardModifier,  # type: ignore[no-untyped-def]

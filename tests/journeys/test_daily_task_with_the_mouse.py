@@ -6,17 +6,13 @@ the click put the cursor in."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from journal_app.core.clock import ManualClock
-from journal_app.core.models import NoteState, RetentionPolicy, SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.models import NoteState, SessionStatus
 from journal_app.ui.main_window import MainWindow
-from support import FAST_KDF, PASSPHRASE
 
 NAME = "Åsa Öberg-Ängström"
 NOTES = [
@@ -24,15 +20,6 @@ NOTES = [
     "Andra samtalet: övningarna hjälper; mindre ängslan på morgonen.",
     "Tredje samtalet: vi sammanfattade och såg framåt, målen är nådda.",
 ]
-
-
-@pytest.fixture
-def empty_vault(vault_dir: Path, clock: ManualClock) -> Path:
-    vault, _key = Vault.create(vault_dir, PASSPHRASE, practice_name="Mottagningen",
-                               retention_policy=RetentionPolicy.ERASE_ON_COMPLETION,
-                               kdf_policy=FAST_KDF, clock=clock)
-    vault.lock()
-    return vault_dir
 
 
 def select_field_with_the_mouse(person, field) -> None:  # type: ignore[no-untyped-def]
