@@ -18,11 +18,11 @@ from pathlib import Path
 
 from bench import bigvault
 from bench.report import Row, emit
-from journal_app.core.backup import create_backup
-from journal_app.core.backup_file import read_backup
-from journal_app.core.clock import ManualClock
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.backup.backup_file import read_backup
+from journal_app.core.backup.restore import restore_backup
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import DB_NAME, Vault
 
 WORK = bigvault.OUT / "bench-backup"
 

@@ -23,15 +23,15 @@ import sqlcipher3
 
 from bench import bigvault
 from bench.report import Row, Stats, emit
-from journal_app.core import vault as vaultmod
-from journal_app.core.audit import Action
-from journal_app.core.clock import ManualClock
-from journal_app.core.db import PRAGMAS, Database
-from journal_app.core.header import load_header
-from journal_app.core.journal import Journal
-from journal_app.core.kdf import KdfParams, derive_key
-from journal_app.core.schema import migrate
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.facade import Journal
+from journal_app.core.storage.audit import Action
+from journal_app.core.storage.db import PRAGMAS, Database
+from journal_app.core.storage.schema import migrate
+from journal_app.core.vault import vault as vaultmod
+from journal_app.core.vault.header import load_header
+from journal_app.core.vault.kdf import KdfParams, derive_key
+from journal_app.core.vault.vault import Vault
 
 STDLIB = f"stdlib sqlite3 {sqlite3.sqlite_version}"
 ENGINE = "sqlcipher3, no key"

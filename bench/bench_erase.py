@@ -26,16 +26,15 @@ import statistics
 import time
 from pathlib import Path
 
-from bench import bigvault
+from bench import bigvault, bulk_seed
+from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 from bench.report import Row, emit
-from journal_app.core import bulk_seed
-from journal_app.core.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
-from journal_app.core.clock import ManualClock
-from journal_app.core.erasure import erase_in_journal
-from journal_app.core.journal import Journal
-from journal_app.core.models import RetentionPolicy, SessionStatus
-from journal_app.core.policy import change_policy
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.retention.policy import change_policy
+from journal_app.core.vault.vault import DB_NAME, Vault
 
 WORK = bigvault.OUT / "erase-work"
 PAGE = 4096

@@ -30,11 +30,11 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from bench.bigvault import BENCH_KDF
 from bench.report import Row, emit, interleaved, measure
-from journal_app.core.clock import ManualClock
-from journal_app.core.demo import demo_note, fictional_personnummer
-from journal_app.core.journal import Journal
-from journal_app.core.models import SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.demo import demo_note, fictional_personnummer
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import SessionStatus
+from journal_app.core.vault.vault import Vault
 from journal_app.export.fonts import register_fonts
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import JournalData, JournalWriter, assemble, load_journal, render_journal

@@ -1,6 +1,6 @@
 """The benchmark vault: 5,000 fictional clients and 200,000 notes of about 1 KB.
 
-Built once through `journal_app.core.bulk_seed` (one transaction) and cached in bench/out/ under
+Built once through `bench.bulk_seed` (one transaction) and cached in bench/out/ under
 a version string, so every later benchmark run reuses it. Every name, number and note is made
 up. Next to the vault the cache keeps plaintext copies of the same database for the plain-SQLite
 baselines: fictional data only, under bench/out/ (gitignored), never anything of a real vault.
@@ -23,15 +23,15 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from journal_app.core import bulk_seed
-from journal_app.core.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
-from journal_app.core.clock import ManualClock
-from journal_app.core.demo import FIRST, LAST, STREETS, fictional_personnummer
-from journal_app.core.header import VERSION as HEADER_VERSION
-from journal_app.core.kdf import KdfPolicy
-from journal_app.core.models import RetentionPolicy, SessionStatus
-from journal_app.core.schema import LATEST
-from journal_app.core.vault import DB_NAME, Vault
+from bench import bulk_seed
+from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.demo import FIRST, LAST, STREETS, fictional_personnummer
+from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.storage.schema import LATEST
+from journal_app.core.vault.header import VERSION as HEADER_VERSION
+from journal_app.core.vault.kdf import KdfPolicy
+from journal_app.core.vault.vault import DB_NAME, Vault
 
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
 # header versions are part of the key too, so a new migration or header format rebuilds the

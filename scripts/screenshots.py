@@ -3,7 +3,7 @@
     python scripts/screenshots.py            # Swedish and English
     python scripts/screenshots.py --lang sv
 
-Everything shown is fictional (core/demo.py). The vault lives in a temporary folder and is
+Everything shown is fictional (core/journal/demo.py). The vault lives in a temporary folder and is
 deleted afterwards; the clock is fixed so the pictures do not change from run to run."""
 
 from __future__ import annotations
@@ -22,12 +22,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from journal_app.core.clock import ManualClock  # noqa: E402
-from journal_app.core.demo import fill_demo_vault  # noqa: E402
+from journal_app.core.journal.clock import ManualClock  # noqa: E402
+from journal_app.core.journal.demo import fill_demo_vault  # noqa: E402
 from journal_app.ui import i18n  # noqa: E402
-from journal_app.ui.main_window import MainWindow  # noqa: E402
-from journal_app.ui.settings_dialog import SettingsController, SettingsDialog  # noqa: E402
-from journal_app.ui.tasks import wait_for_tasks  # noqa: E402
+from journal_app.ui.controllers.tasks import wait_for_tasks  # noqa: E402
+from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog  # noqa: E402
+from journal_app.ui.views.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "fictional demo passphrase 42"

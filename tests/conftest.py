@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

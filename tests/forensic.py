@@ -18,7 +18,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
-from journal_app.core.demo import fictional_personnummer
+from journal_app.core.journal.demo import fictional_personnummer
 
 PAGE_SIZE = 4096
 RESERVE = 80

@@ -77,7 +77,7 @@ def _openssl_version() -> str:
 
 
 def _sqlcipher_engine_version() -> str:
-    from journal_app.core.db import engine_version
+    from journal_app.core.storage.db import engine_version
 
     return f"SQLite {engine_version()}"
 

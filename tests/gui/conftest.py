@@ -13,11 +13,11 @@ import shiboken6
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.models import SessionStatus
-from journal_app.core.vault import Vault
-from journal_app.ui.main_window import MainWindow
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.models import SessionStatus
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.views.main_window import MainWindow
 from support import FAST_KDF, PASSPHRASE
 
 WindowFactory = Callable[[], MainWindow]

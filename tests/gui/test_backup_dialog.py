@@ -9,10 +9,10 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.vault import Vault
-from journal_app.ui.backup_dialog import BackupDialog
-from journal_app.ui.recovery_dialog import RecoveryKeyDialog, RecoveryUnlockDialog
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.dialogs.backup_dialog import BackupDialog
+from journal_app.ui.dialogs.recovery_dialog import RecoveryKeyDialog, RecoveryUnlockDialog
 from support import FAST_KDF, PASSPHRASE
 
 
@@ -117,8 +117,8 @@ def test_restore_without_a_record_of_erasures_asks_first(
 ) -> None:
     """When no record of later erasures can be read, the GUI asks before restoring; "No"
     changes nothing, "Yes" restores with the person's consent."""
-    import journal_app.ui.backup_dialog as module
-    from journal_app.core.restore import ErasuresUnknown
+    import journal_app.ui.dialogs.backup_dialog as module
+    from journal_app.core.backup.restore import ErasuresUnknown
 
     calls: list[bool] = []
     real_restore = module.restore_backup

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTableView
 
-from journal_app.core.audit import Action
+from journal_app.core.storage.audit import Action
 
 
 def _row_centre(table: QTableView, name: str) -> QPoint:
@@ -111,7 +111,7 @@ def test_a_client_saved_during_a_search_that_hides_it_is_listed_and_highlighted(
 
 def test_the_highlight_follows_the_open_client_through_lock_unlock_and_erase(
         qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.erasure import erase_in_journal
+    from journal_app.core.retention.erasure import erase_in_journal
 
     window = make_window()
     unlock(window)

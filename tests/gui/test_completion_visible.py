@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from test_workspace_flow import _open_client
 
-from journal_app.core.models import SessionStatus
+from journal_app.core.journal.models import SessionStatus
 from journal_app.ui import i18n
-from journal_app.ui.table_models import BACKING_ROLE, PackageColumn
+from journal_app.ui.views.table_models import BACKING_ROLE, PackageColumn
 
 
 @pytest.fixture

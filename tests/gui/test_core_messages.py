@@ -49,7 +49,7 @@ def _samples(node: ast.expr) -> Iterator[str]:
 def scan(folder: Path, names: set[str]) -> dict[str, str]:
     """sample message -> where it was raised, for every error call under `folder`."""
     found: dict[str, str] = {}
-    for path in sorted(folder.glob("*.py")):
+    for path in sorted(folder.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue

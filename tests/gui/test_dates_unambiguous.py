@@ -13,14 +13,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.models import SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.models import SessionStatus
+from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import render_register_extract
 from journal_app.export.pdf import render_journal
 from journal_app.ui.formatting import format_date, format_datetime, format_time
-from journal_app.ui.log_view import LogColumn, LogView
-from journal_app.ui.table_models import ClientColumn, PackageColumn, SessionColumn
+from journal_app.ui.views.log_view import LogColumn, LogView
+from journal_app.ui.views.table_models import ClientColumn, PackageColumn, SessionColumn
 
 LOCALES = {
     "en_GB": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),

@@ -13,13 +13,13 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.vault import vault_exists
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import vault_exists
 from journal_app.ui import app as app_module
 from journal_app.ui import smoke
+from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.icons import APP_ICON_SIZES, app_icon, app_icon_png, render_app_icon
-from journal_app.ui.main_window import MainWindow, looks_like_vault
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.ui.views.main_window import MainWindow, looks_like_vault
 from support import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,8 +121,9 @@ import sys
 from journal_app.ui.app import build_window, make_application
 make_application()
 window = build_window(__import__("pathlib").Path(sys.argv[1]), defer=sys.argv[2] == "defer")
-heavy = ("journal_app.core.vault", "journal_app.ui.controller", "journal_app.ui.workspace",
-         "journal_app.ui.feature_actions", "sqlcipher3", "argon2", "PySide6.QtSvg")
+heavy = ("journal_app.core.vault.vault", "journal_app.ui.controllers.controller",
+         "journal_app.ui.views.workspace", "journal_app.ui.controllers.feature_actions",
+         "sqlcipher3", "argon2", "PySide6.QtSvg")
 print(",".join(name for name in heavy if name in sys.modules))
 """
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
@@ -134,8 +135,8 @@ print(",".join(name for name in heavy if name in sys.modules))
         return done.stdout.strip()
 
     assert imported("defer") == ""
-    assert imported("now") == ("journal_app.core.vault,journal_app.ui.controller,"
-                               "journal_app.ui.workspace,journal_app.ui.feature_actions,"
+    assert imported("now") == ("journal_app.core.vault.vault,journal_app.ui.controllers.controller,"
+                               "journal_app.ui.views.workspace,journal_app.ui.controllers.feature_actions,"
                                "sqlcipher3,argon2,PySide6.QtSvg")
 
 

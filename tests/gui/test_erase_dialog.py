@@ -11,11 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from forensic import add_marked_client, scan
 from journal_app.core.errors import NotFound
-from journal_app.core.models import PackageCompleted, RetentionPolicy
-from journal_app.core.policy import change_policy, overdue_erasures
-from journal_app.core.vault import DB_NAME, Vault
-from journal_app.ui.erase_dialog import REMIND_LATER, EraseDialog, overdue_prompts
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
+from journal_app.core.retention.policy import change_policy, overdue_erasures
+from journal_app.core.vault.vault import DB_NAME, Vault
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.dialogs.erase_dialog import REMIND_LATER, EraseDialog, overdue_prompts
 
 
 def _completed(vault: Vault, name: str = "Dialog Klientsson",

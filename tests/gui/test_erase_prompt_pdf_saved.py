@@ -12,11 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from forensic import add_marked_client
 from journal_app.core.errors import StorageError
-from journal_app.core.vault import Vault
-from journal_app.ui import export_dialog
-from journal_app.ui.erase_dialog import EraseDialog, ExportHandler
-from journal_app.ui.export_dialog import ExportDialog
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.dialogs import export_dialog
+from journal_app.ui.dialogs.erase_dialog import EraseDialog, ExportHandler
+from journal_app.ui.dialogs.export_dialog import ExportDialog
 
 SAVED = "Journal – Dialog Klientsson – 2026-03-02.pdf"
 

@@ -14,18 +14,18 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.audit import Action
-from journal_app.core.models import SessionStatus
-from journal_app.core.vault import Vault
-from journal_app.ui import export_dialog
-from journal_app.ui.export_dialog import (
+from journal_app.core.journal.models import SessionStatus
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.dialogs import export_dialog
+from journal_app.ui.dialogs.export_dialog import (
     ExportDialog,
     ExportKind,
     make_export_dialog,
     password_problem,
     suggested_file_name,
 )
-from journal_app.ui.tasks import wait_for_tasks
 
 LEFT = Qt.MouseButton.LeftButton
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
-from journal_app.core.vault import vault_exists
+from journal_app.core.vault.vault import vault_exists
 from support import PASSPHRASE
 
 

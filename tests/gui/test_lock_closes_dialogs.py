@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from test_workspace_flow import _open_client
 
-from journal_app.core.models import SessionStatus
-from journal_app.ui.dialogs import ask_yes_no
-from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.core.journal.models import SessionStatus
+from journal_app.ui.dialogs.dialogs import ask_yes_no
+from journal_app.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def _rescue_after(ms: int, rescued: list[str]) -> None:
@@ -122,7 +122,7 @@ def test_ctrl_l_locks_from_inside_a_dialog(qtbot, make_window, seeded, unlock) -
 def test_focus_on_the_client_list_opens_no_client(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
     """After an erase nothing is open; keyboard focus coming back to the list made its first row
     current, which opened that client and wrote "journal opened" to the access log."""
-    from journal_app.core.audit import Action
+    from journal_app.core.storage.audit import Action
 
     window = make_window()
     unlock(window)

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.vault import Vault
-from journal_app.ui.log_view import LogView
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.views.log_view import LogView
 
 
 def populate(vault: Vault, clock: ManualClock) -> tuple[str, str]:
@@ -51,7 +51,7 @@ def test_filters_by_client_action_and_date(
 
 
 def test_erased_client_shows_as_pseudonym(qtbot: QtBot, vault: Vault, clock: ManualClock) -> None:
-    from journal_app.core.erasure import erase_in_journal
+    from journal_app.core.retention.erasure import erase_in_journal
 
     anna, _bo = populate(vault, clock)
     erase_in_journal(vault.journal, anna)

@@ -10,9 +10,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.clock import ManualClock
-from journal_app.core.vault import Vault
-from journal_app.ui.log_view import BACKING_ROLE, LogColumn, LogView
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.views.log_view import BACKING_ROLE, LogColumn, LogView
 
 TIME = int(LogColumn.TIME)
 

@@ -14,13 +14,14 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from test_workspace_flow import _open_client, _open_session
 
-from journal_app.core.erasure import erase_in_journal
 from journal_app.core.errors import NotFound
-from journal_app.core.models import DEFAULT_TEMPLATE_SV
+from journal_app.core.journal.models import DEFAULT_TEMPLATE_SV
+from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.ui import app as app_module
-from journal_app.ui import i18n, recovery_dialog
-from journal_app.ui.export_dialog import ExportDialog, ExportKind
-from journal_app.ui.tasks import wait_for_tasks
+from journal_app.ui import i18n
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.dialogs import recovery_dialog
+from journal_app.ui.dialogs.export_dialog import ExportDialog, ExportKind
 from support import PASSPHRASE
 
 HTML_NAME = '<b>Anna</b><img src="file:///etc/hostname">'

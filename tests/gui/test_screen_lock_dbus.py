@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
-from journal_app.ui.idle_lock import logind_session_path
+from journal_app.ui.controllers.idle_lock import logind_session_path
 
 TESTS = Path(__file__).resolve().parents[1]
 SESSION_ID = "7"

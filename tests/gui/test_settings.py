@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_app.ui.idle_lock import ScreenLockWatcher
-from journal_app.ui.settings_dialog import SettingsController, SettingsDialog
+from journal_app.ui.controllers.idle_lock import ScreenLockWatcher
+from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog
 
 
 def test_settings_change_the_template_idle_time_and_language(
@@ -59,8 +59,8 @@ def test_screen_lock_signal_locks_only_when_the_screen_locks(qtbot) -> None:  # 
 
 
 def test_policy_change_is_confirmed_logged_and_erases_nothing(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.models import RetentionPolicy
-    from journal_app.core.policy import current_policy
+    from journal_app.core.journal.models import RetentionPolicy
+    from journal_app.core.retention.policy import current_policy
 
     window = make_window()
     unlock(window)
@@ -105,7 +105,7 @@ def _save_language(qtbot, window, language: str, template: str | None = None) ->
 
 def test_the_untouched_default_template_follows_the_language(
         qtbot, make_window, seeded, unlock, ui_settings) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.models import DEFAULT_TEMPLATE_EN, DEFAULT_TEMPLATE_SV
+    from journal_app.core.journal.models import DEFAULT_TEMPLATE_EN, DEFAULT_TEMPLATE_SV
 
     ui_settings.setValue("ui/language", "sv")
     window = make_window()

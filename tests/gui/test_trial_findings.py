@@ -12,8 +12,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 from test_workspace_flow import _open_client
 
-from journal_app.core.models import SessionStatus
-from journal_app.ui.table_models import PackageColumn
+from journal_app.core.journal.models import SessionStatus
+from journal_app.ui.views.table_models import PackageColumn
 
 
 def test_an_unacceptable_session_count_is_refused_not_saved_as_another(
@@ -99,7 +99,7 @@ def test_the_keyboard_comes_back_after_a_question(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from journal_app.ui.dialogs import ask_yes_no
+    from journal_app.ui.dialogs.dialogs import ask_yes_no
 
     window = make_window()
     unlock(window)
@@ -128,7 +128,7 @@ def test_an_erase_says_it_is_done(qtbot, make_window, seeded, unlock) -> None:  
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 
-    from journal_app.ui.tasks import wait_for_tasks
+    from journal_app.ui.controllers.tasks import wait_for_tasks
 
     window = make_window()
     unlock(window)

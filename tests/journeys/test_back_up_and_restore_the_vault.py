@@ -11,8 +11,8 @@ import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QTableWidget
 
-from journal_app.core.backup import list_backups
-from journal_app.ui.backup_dialog import BackupDialog
+from journal_app.core.backup.backup import list_backups
+from journal_app.ui.dialogs.backup_dialog import BackupDialog
 
 AFTER_BACKUP = " Skrivet efter säkerhetskopian."
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt
 
-from journal_app.core.vault import Vault
-from journal_app.ui.settings_dialog import SettingsDialog
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def test_settings_typed_in_are_stored(make_window, person, seeded) -> None:  # type: ignore[no-untyped-def]

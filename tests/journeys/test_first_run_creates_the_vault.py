@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.vault import Vault
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.vault.vault import Vault
 
 PASSPHRASE = "blåbär under fjällets vinter"
 PRACTICE = "Samtalsrummet i Umeå"

@@ -93,7 +93,7 @@ def _read_only(chain: str) -> bool:
     (a method read without a call could be called later)."""
     if chain.startswith("controller"):
         return bool(READ_ONLY_CONTROLLER.match(chain))
-    from journal_app.ui.workspace_controller import WorkspaceController
+    from journal_app.ui.controllers.workspace_controller import WorkspaceController
 
     parts = chain.split(".")
     if "()" in chain or len(parts) < 2:

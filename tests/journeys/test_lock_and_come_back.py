@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from journal_app.ui.idle_lock import POLL_MS
+from journal_app.ui.controllers.idle_lock import POLL_MS
 
 TYPED = " Hon vill träffas oftare."
 

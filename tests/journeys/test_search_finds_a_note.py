@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from journal_app.core.audit import Action
+from journal_app.core.storage.audit import Action
 
 
 def test_ctrl_f_type_a_word_click_the_hit_and_the_note_opens(

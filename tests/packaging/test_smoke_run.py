@@ -14,7 +14,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.ui import smoke
-from journal_app.ui.controller import AppController
+from journal_app.ui.controllers.controller import AppController
 from support import FAST_KDF
 
 

@@ -9,7 +9,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 TESTS = Path(__file__).resolve().parents[1]

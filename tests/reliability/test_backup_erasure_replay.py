@@ -10,11 +10,11 @@ from pathlib import Path
 from _support import count
 
 from forensic import scan
-from journal_app.core.backup import apply_erasures_to_backups, create_backup, list_backups
-from journal_app.core.backup_file import copy_database_out, read_backup
-from journal_app.core.erasure import erase_in_journal
-from journal_app.core.journal import Journal
-from journal_app.core.vault import Vault
+from journal_app.core.backup.backup import apply_erasures_to_backups, create_backup, list_backups
+from journal_app.core.backup.backup_file import copy_database_out, read_backup
+from journal_app.core.journal.facade import Journal
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.vault.vault import Vault
 
 
 def package_with_note(j: Journal, client_id: str, word: str, day: int) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from _support import child_env, count
 from pypdf import PdfReader
 
-from journal_app.core.vault import VAULT_FILES
+from journal_app.core.vault.vault import VAULT_FILES
 
 MARKER = "Kanarie7f3a9c"
 
@@ -24,11 +24,11 @@ CHILD = r'''
 import datetime as dt, os, sys, time
 from pathlib import Path
 from journal_app.ui.app import make_application
-from journal_app.ui.main_window import MainWindow
-from journal_app.ui.tasks import wait_for_tasks
-from journal_app.core.backup import apply_erasures_to_backups, create_backup
-from journal_app.core.erasure import erase_in_journal
-from journal_app.core.vault import Vault
+from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.core.backup.backup import apply_erasures_to_backups, create_backup
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_from_file
 from journal_app.export.pdf import export_journal_pdf
 from support import FAST_KDF, PASSPHRASE

@@ -20,13 +20,13 @@ from pathlib import Path
 import pytest
 from _support import count, new_vault
 
-from journal_app.core.backup import create_backup
-from journal_app.core.backup_file import DIGEST
-from journal_app.core.db import DatabaseError
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.backup.backup_file import DIGEST
+from journal_app.core.backup.restore import restore_backup
+from journal_app.core.backup.verify import verify_vault
 from journal_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import Vault
-from journal_app.core.verify import verify_vault
+from journal_app.core.storage.db import DatabaseError
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 PAGE = 4096
@@ -60,7 +60,7 @@ def pristine(tmp_path_factory: pytest.TempPathFactory) -> Pristine:
     vault.lock()
     other, _ = new_vault(root / "other")
     other.lock()
-    from journal_app.core.vault import Vault as V
+    from journal_app.core.vault.vault import Vault as V
     third, _ = V.create(root / "third", "a different passphrase entirely", kdf_policy=FAST_KDF)
     third.lock()
 

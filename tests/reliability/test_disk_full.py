@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 from _support import assert_no_traceback, child_env, count, new_vault
 
-from journal_app.core.backup import create_backup
-from journal_app.core.erasure import erase_in_journal
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.backup.verify import verify_vault
 from journal_app.core.errors import StorageError
-from journal_app.core.vault import VAULT_FILES, Vault
-from journal_app.core.verify import verify_vault
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.vault.vault import VAULT_FILES, Vault
 from support import FAST_KDF, PASSPHRASE
 
 BIG = "Lång anteckning åäö 🌷 " * 60_000  # about 1.4 MB of UTF-8
@@ -111,10 +111,10 @@ def test_a_full_tmpfs_refuses_writes_and_loses_nothing(tmp_path: Path) -> None:
 CHILD = r'''
 import resource, signal, sys
 from pathlib import Path
-from journal_app.core.backup import create_backup
-from journal_app.core.erasure import erase_in_journal
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.errors import StorageError
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_document
 
 signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of death

@@ -18,13 +18,13 @@ from pathlib import Path
 import pytest
 from _support import child_env, count, new_vault
 
-from journal_app.core.backup import create_backup, list_backups
-from journal_app.core.backup_file import read_backup
+from journal_app.core.backup.backup import create_backup, list_backups
+from journal_app.core.backup.backup_file import read_backup
+from journal_app.core.backup.restore import restore_backup
+from journal_app.core.backup.verify import verify_vault
 from journal_app.core.errors import NotFound, WrongPassphrase
-from journal_app.core.header import HEADER_COPY_NAME, HEADER_NAME
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import VAULT_FILES, Vault
-from journal_app.core.verify import verify_vault
+from journal_app.core.vault.header import HEADER_COPY_NAME, HEADER_NAME
+from journal_app.core.vault.vault import VAULT_FILES, Vault
 from support import PASSPHRASE
 
 PASSPHRASES = (PASSPHRASE, "another long passphrase 2", "a third passphrase, long enough")
@@ -33,7 +33,7 @@ KILLS = {"save": 20, "sign": 20, "import": 18, "erase": 18, "passwd": 16, "backu
 CHILD = r'''
 import datetime as dt, sys, time
 from pathlib import Path
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 
 op, folder, n, extra = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 secret = sys.stdin.readline().rstrip("\n")
@@ -64,20 +64,20 @@ while True:
         import_from_file(j, Path(extra) / f"import-{n}.json")
         done(n)
     elif op == "erase":
-        from journal_app.core.erasure import erase_in_journal
+        from journal_app.core.retention.erasure import erase_in_journal
         ids = Path(extra).read_text().split()
         if n >= len(ids):
             time.sleep(10)
         erase_in_journal(j, ids[n])
         done(n, ids[n])
     elif op == "passwd":
-        from journal_app.core.kdf import KdfPolicy
+        from journal_app.core.vault.kdf import KdfPolicy
         from support import FAST_KDF
         words = extra.split("|")
         vault.change_passphrase(words[(n + 1) % len(words)], kdf_policy=FAST_KDF)
         done(n + 1)
     elif op == "backup":
-        from journal_app.core.backup import create_backup
+        from journal_app.core.backup.backup import create_backup
         create_backup(vault, Path(extra) / f"b{n}.journalbackup")
         done(n)
     n += 1

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from _support import count, data_files, run_cli
 
-from journal_app.core.attempts import read_attempts
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.recovery import new_recovery_key
-from journal_app.core.vault import Vault
+from journal_app.core.vault.attempts import read_attempts
+from journal_app.core.vault.recovery import new_recovery_key
+from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE
 
 TRIES = 60

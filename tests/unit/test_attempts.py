@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core.attempts import ATTEMPTS_NAME, read_attempts
-from journal_app.core.clock import ManualClock
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault.attempts import ATTEMPTS_NAME, read_attempts
+from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE, snapshot
 
 SECRET_NAME = "Anna Andersson"
@@ -72,8 +72,8 @@ def test_a_mangled_count_still_reports_something(vault: Vault, vault_dir: Path) 
 def test_a_read_only_folder_still_says_wrong_passphrase(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from journal_app.core import attempts
     from journal_app.core.errors import StorageError
+    from journal_app.core.vault import attempts
 
     vault.lock()
 

@@ -10,15 +10,15 @@ import pytest
 import sqlcipher3
 
 from journal_app.cli.main import run
-from journal_app.core.audit import Action
-from journal_app.core.backup import create_backup
-from journal_app.core.clock import ManualClock
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.backup.restore import restore_backup
+from journal_app.core.backup.verify import verify_vault
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.log_export import export_log_csv
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import Vault
-from journal_app.core.verify import verify_vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.log_export import export_log_csv
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 NAME = "Lisa Loggad"
@@ -135,7 +135,7 @@ def _restore(vault: Vault, tmp: Path) -> Vault:
 
 
 def _erase(vault: Vault, _tmp: Path) -> Vault:
-    from journal_app.core.erasure import erase_in_journal
+    from journal_app.core.retention.erasure import erase_in_journal
 
     client, _session = with_note(vault, signed=True)
     erase_in_journal(vault.journal, client)
@@ -143,7 +143,7 @@ def _erase(vault: Vault, _tmp: Path) -> Vault:
 
 
 def _policy(vault: Vault, _tmp: Path) -> Vault:
-    from journal_app.core.policy import change_policy
+    from journal_app.core.retention.policy import change_policy
 
     change_policy(vault.journal, RetentionPolicy.PDL)
     return vault

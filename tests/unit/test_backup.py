@@ -15,21 +15,21 @@ import pytest
 
 from forensic import ScanResult, add_marked_client, holds, needle_forms, scan
 from journal_app.cli.main import run
-from journal_app.core import restore as restore_mod
-from journal_app.core.backup import (
+from journal_app.core.backup import restore as restore_mod
+from journal_app.core.backup.backup import (
     apply_erasures_to_backups,
     backup_overdue,
     create_backup,
     list_backups,
     set_backup_folder,
 )
-from journal_app.core.backup_file import DIGEST, copy_database_out, read_backup
-from journal_app.core.clock import ManualClock
+from journal_app.core.backup.backup_file import DIGEST, copy_database_out, read_backup
+from journal_app.core.backup.restore import restore_backup
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists, WrongPassphrase
-from journal_app.core.journal import Journal
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE, snapshot
 
 KEPT = "Behållen-Kanarie-4P2"
@@ -68,7 +68,7 @@ def state(journal: Journal) -> list[Any]:
 
 
 def erase(vault: Vault, client_id: str) -> None:
-    from journal_app.core.erasure import EraseReason, erase_client
+    from journal_app.core.retention.erasure import EraseReason, erase_client
 
     erase_client(vault.db, vault.clock, client_id, reason=EraseReason.CLIENT_REQUEST,
                  policy=RetentionPolicy.ERASE_ON_COMPLETION)
@@ -157,7 +157,7 @@ def test_backup_holds_no_plaintext_and_leaves_no_temp_file(
 def test_a_failed_backup_leaves_no_temp_file(
     filled: tuple[Vault, str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from journal_app.core import backup_file
+    from journal_app.core.backup import backup_file
     from journal_app.core.errors import StorageError
 
     vault = filled[0]

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from bench import bulk_seed
+from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 
-from journal_app.core import bulk_seed
-from journal_app.core.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import NoteState, SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.vault.vault import Vault
 
 HELD = SessionStatus.HELD
 

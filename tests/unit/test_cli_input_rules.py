@@ -14,10 +14,10 @@ import pytest
 
 import journal_app.__main__ as entry
 from journal_app.cli.main import build_parser, command_names, run
-from journal_app.core.kdf import KdfPolicy
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import current_policy
-from journal_app.core.vault import Vault
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention.policy import current_policy
+from journal_app.core.vault.kdf import KdfPolicy
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 SRC = Path(__file__).resolve().parents[2] / "src"

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
 SRC = Path(__file__).resolve().parents[2] / "src"

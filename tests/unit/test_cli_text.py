@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE
 
 SRC = Path(__file__).resolve().parents[2] / "src"

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
-from journal_app.core.vault import VAULT_FILES, Vault
-from journal_app.core.verify import verify_vault
+from journal_app.core.backup.verify import verify_vault
+from journal_app.core.vault.vault import VAULT_FILES, Vault
 from support import PASSPHRASE
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -29,7 +29,7 @@ def note_text(n):
 CHILD = NOTE_TEXT + '''
 import datetime as dt, sys
 from pathlib import Path
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 
 folder, package_id, n = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
 journal = Vault.unlock(folder, sys.stdin.readline().rstrip("\\n")).journal

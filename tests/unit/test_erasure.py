@@ -17,11 +17,11 @@ import pytest
 
 from forensic import add_marked_client, scan
 from journal_app.cli.main import run
-from journal_app.core import billing, erasure
-from journal_app.core import db as dbmod
-from journal_app.core.audit import Action
-from journal_app.core.clock import ManualClock
-from journal_app.core.erasure import (
+from journal_app.core.errors import InvalidInput, NotFound, PolicyRefusal
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention import billing, erasure
+from journal_app.core.retention.erasure import (
     EraseReason,
     ErasureIncomplete,
     check_no_journal_files,
@@ -30,10 +30,10 @@ from journal_app.core.erasure import (
     parse_reason,
     receipts,
 )
-from journal_app.core.errors import InvalidInput, NotFound, PolicyRefusal
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import IvoDecision, change_policy
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.retention.policy import IvoDecision, change_policy
+from journal_app.core.storage import db as dbmod
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import DB_NAME, Vault
 from support import PASSPHRASE
 
 ERASE = RetentionPolicy.ERASE_ON_COMPLETION
@@ -204,8 +204,8 @@ def test_reason_text_round_trips_for_backup_replay(vault: Vault, tmp_path: Path)
 CHILD = """
 import sys, time
 sys.path[:0] = {paths!r}
-from journal_app.core import erasure
-from journal_app.core.vault import Vault
+from journal_app.core.retention import erasure
+from journal_app.core.vault.vault import Vault
 real, calls = erasure._delete_in, [0]
 def pausing(conn, sql, values):
     real(conn, sql, values)

@@ -12,13 +12,13 @@ import pytest
 from pypdf import PasswordType, PdfReader
 
 from journal_app.cli.main import run
-from journal_app.core.audit import Action
-from journal_app.core.billing import records
-from journal_app.core.demo import fictional_personnummer
-from journal_app.core.erasure import receipts
-from journal_app.core.journal import Journal
-from journal_app.core.models import Client, SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.demo import fictional_personnummer
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import Client, SessionStatus
+from journal_app.core.retention.billing import records
+from journal_app.core.retention.erasure import receipts
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import export_register_extract, render_register_extract
 from support import PASSPHRASE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from forensic import add_marked_client, holds, scan
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.vault.vault import DB_NAME, Vault
 
 
 def test_digits_inside_a_row_id_are_chance_not_a_find() -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app.core.audit import Action
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.models import SessionStatus
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import Vault
 
 
 def _client_with_package(vault: Vault, total: int = 5) -> tuple[str, str]:

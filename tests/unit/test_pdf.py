@@ -16,13 +16,13 @@ import pytest
 from pypdf import PasswordType, PdfReader
 
 from journal_app.cli.main import run
-from journal_app.core.audit import Action
-from journal_app.core.clock import ManualClock
-from journal_app.core.demo import fictional_personnummer
 from journal_app.core.errors import NotFound, StorageError
-from journal_app.core.journal import Journal
-from journal_app.core.models import Client, SessionStatus
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.demo import fictional_personnummer
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import Client, SessionStatus
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import Vault
 from journal_app.export.fonts import REPLACEMENT, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import (

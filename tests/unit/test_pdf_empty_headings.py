@@ -9,10 +9,10 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from journal_app.core.journal import Journal
-from journal_app.core.models import DEFAULT_TEMPLATES, SessionStatus
-from journal_app.core.settings import template_headings
-from journal_app.core.vault import Vault
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import DEFAULT_TEMPLATES, SessionStatus
+from journal_app.core.storage.settings import template_headings
+from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import render_register_extract
 from journal_app.export.pdf import render_journal, without_empty_headings
 

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from reportlab.platypus import Paragraph, Spacer
 from test_pdf import add_client, pdf_text
 
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import GAP, JournalWriter, load_journal, render_journal
 

@@ -7,13 +7,12 @@ import datetime as dt
 import pytest
 
 from forensic import add_marked_client, scan
-from journal_app.core import billing
-from journal_app.core.audit import Action
-from journal_app.core.clock import ManualClock
-from journal_app.core.erasure import erase_in_journal
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import (
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention import billing
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.retention.policy import (
     IvoDecision,
     add_years,
     bookkeeping_keep_until,
@@ -26,7 +25,8 @@ from journal_app.core.policy import (
     pdl_expired,
     pdl_keep_until,
 )
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.vault import DB_NAME, Vault
 
 UTC = dt.UTC
 

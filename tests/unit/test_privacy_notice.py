@@ -7,9 +7,14 @@ import re
 import pytest
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.privacy_notice import LANGUAGES, privacy_notice, privacy_notice_for, privacy_notices
-from journal_app.core.vault import Vault
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention.privacy_notice import (
+    LANGUAGES,
+    privacy_notice,
+    privacy_notice_for,
+    privacy_notices,
+)
+from journal_app.core.vault.vault import Vault
 
 ERASE = RetentionPolicy.ERASE_ON_COMPLETION
 PDL = RetentionPolicy.PDL

@@ -14,14 +14,14 @@ import pytest
 
 from forensic import MarkedClient, add_marked_client, scan
 from journal_app.cli.main import run
-from journal_app.core import restore as restore_mod
-from journal_app.core.backup import create_backup, list_backups
-from journal_app.core.backup_file import copy_database_out, read_backup
-from journal_app.core.clock import ManualClock
-from journal_app.core.erasure import erase_in_journal
+from journal_app.core.backup import restore as restore_mod
+from journal_app.core.backup.backup import create_backup, list_backups
+from journal_app.core.backup.backup_file import copy_database_out, read_backup
+from journal_app.core.backup.restore import restore_backup
 from journal_app.core.errors import VaultDamaged
-from journal_app.core.restore import restore_backup
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE, snapshot
 
 PAGE = 4096
@@ -197,7 +197,7 @@ def test_later_erasures_reach_the_before_restore_folder(
     reopened = Vault.unlock(vault.folder, PASSPHRASE, clock=clock)
     try:
         erase_in_journal(reopened.journal, gone.id)
-        from journal_app.core.backup import carry_erasures
+        from journal_app.core.backup.backup import carry_erasures
 
         report = carry_erasures(reopened)
     finally:
@@ -280,7 +280,7 @@ def test_verify_finds_a_cut_log_tail(
 ) -> None:
     vault, _kept, gone = two
     erase_in_journal(vault.journal, gone.id)
-    from journal_app.core.backup import carry_erasures
+    from journal_app.core.backup.backup import carry_erasures
 
     carry_erasures(vault)  # writes the sidecar and its log anchor
     vault.lock()

@@ -15,14 +15,14 @@ from typing import Any
 
 import pytest
 
-from journal_app.core import header as header_mod
-from journal_app.core import vault as vault_mod
-from journal_app.core.backup import create_backup
-from journal_app.core.clock import ManualClock
+from journal_app.core.backup.backup import create_backup
+from journal_app.core.backup.restore import check_backup
 from journal_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
-from journal_app.core.kdf import KdfParams, KdfPolicy
-from journal_app.core.restore import check_backup
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.vault import header as header_mod
+from journal_app.core.vault import vault as vault_mod
+from journal_app.core.vault.kdf import KdfParams, KdfPolicy
+from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE, snapshot
 
 SRC = Path(__file__).resolve().parents[2] / "src"
@@ -160,7 +160,7 @@ def test_second_opener_in_another_process_is_refused(vault: Vault, vault_dir: Pa
         "import sys\n"
         "from pathlib import Path\n"
         "from journal_app.core.errors import JournalError\n"
-        "from journal_app.core.vault import Vault\n"
+        "from journal_app.core.vault.vault import Vault\n"
         "try:\n"
         "    Vault.unlock(Path(sys.argv[1]), sys.argv[2]).lock()\n"
         "except JournalError as exc:\n"

@@ -24,12 +24,11 @@ from pypdf import PasswordType, PdfReader
 
 from forensic import add_marked_client
 from journal_app.cli.main import run
-from journal_app.core.clock import ManualClock
-from journal_app.core.db import Database, connect
-from journal_app.core.erasure import erase_in_journal, erase_preview
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.models import RetentionPolicy
-from journal_app.core.policy import (
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention.erasure import erase_in_journal, erase_preview
+from journal_app.core.retention.policy import (
     IvoDecision,
     change_policy,
     clients_kept_under_pdl,
@@ -38,8 +37,9 @@ from journal_app.core.policy import (
     pending_erasures,
     written_under_pdl,
 )
-from journal_app.core.schema import LATEST, migrate
-from journal_app.core.vault import Vault
+from journal_app.core.storage.db import Database, connect
+from journal_app.core.storage.schema import LATEST, migrate
+from journal_app.core.vault.vault import Vault
 from journal_app.export import pdf as pdf_module
 from journal_app.export import pdf_styles
 from journal_app.export.pdf import export_journal_pdf, render_journal

@@ -11,15 +11,15 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import schema
-from journal_app.core.audit import Action, AuditLog
-from journal_app.core.clock import ManualClock
-from journal_app.core.db import Database, connect
 from journal_app.core.errors import VaultDamaged
-from journal_app.core.journal import Journal
-from journal_app.core.models import NoteState, SessionStatus
-from journal_app.core.schema import LATEST, current_version, migrate
-from journal_app.core.vault import DB_NAME, Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.storage import schema
+from journal_app.core.storage.audit import Action, AuditLog
+from journal_app.core.storage.db import Database, connect
+from journal_app.core.storage.schema import LATEST, current_version, migrate
+from journal_app.core.vault.vault import DB_NAME, Vault
 from support import PASSPHRASE
 
 T0 = "2025-06-01T08:00:00+00:00"

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core import search
-from journal_app.core.clock import ManualClock
-from journal_app.core.db import Database, connect
-from journal_app.core.journal import Journal
-from journal_app.core.models import RetentionPolicy, SessionStatus
-from journal_app.core.schema import migrate
-from journal_app.core.vault import Vault
+from journal_app.core.journal.clock import ManualClock
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.storage import search
+from journal_app.core.storage.db import Database, connect
+from journal_app.core.storage.schema import migrate
+from journal_app.core.vault.vault import Vault
 
 CORE = Path(search.__file__).parent
 # The only modules that may write index entries themselves: search.py (everyone else calls
@@ -99,7 +99,7 @@ def test_a_freed_rowid_is_never_overwritten(vault: Vault) -> None:
 def test_only_search_py_writes_index_entries() -> None:
     pattern = re.compile(r"(INSERT\s+INTO|UPDATE)\s+search_index\s*\(?\s*(rowid|kind|SET)",
                          re.IGNORECASE)
-    writers = {p.name for p in CORE.glob("*.py") if pattern.search(p.read_text("utf-8"))}
+    writers = {p.name for p in CORE.rglob("*.py") if pattern.search(p.read_text("utf-8"))}
     assert "search.py" in writers  # the control: the scan does find a writer
     assert writers <= INDEX_WRITERS
 

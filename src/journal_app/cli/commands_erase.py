@@ -8,12 +8,12 @@ import sys
 from typing import Any
 
 from journal_app.cli.prompt import open_vault
-from journal_app.core import billing, policy
-from journal_app.core.backup import CarryReport, carry_erasures
-from journal_app.core.erasure import erase_in_journal, erase_preview
+from journal_app.core.backup.backup import CarryReport, carry_erasures
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal import Journal
-from journal_app.core.models import RetentionPolicy
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention import billing, policy
+from journal_app.core.retention.erasure import erase_in_journal, erase_preview
 
 POLICY_NAMES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
 POLICY_WORDS = {

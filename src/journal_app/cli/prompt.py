@@ -9,7 +9,7 @@ import getpass
 import sys
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.vault import Vault
+from journal_app.core.vault.vault import Vault
 
 
 def read_secret(prompt: str) -> str:

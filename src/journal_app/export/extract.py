@@ -19,10 +19,10 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, LongTable, Table
 
-from journal_app.core.audit import Action, AuditEntry
-from journal_app.core.billing import BillingRecord, records
-from journal_app.core.erasure import ErasureReceipt, receipts
-from journal_app.core.journal import Journal
+from journal_app.core.journal.facade import Journal
+from journal_app.core.retention.billing import BillingRecord, records
+from journal_app.core.retention.erasure import ErasureReceipt, receipts
+from journal_app.core.storage.audit import Action, AuditEntry
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import (
     ExportResult,

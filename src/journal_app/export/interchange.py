@@ -3,7 +3,7 @@
 Export writes the whole vault (clients, packages, sessions, every revision of every note, and
 the practice settings) so that importing it into an empty vault reproduces it exactly, ids and
 timestamps included. Import reads that, or a much simpler hand-written file, checks every
-record first and writes nothing unless all of them are sound (the SQL is core/bulk_import.py).
+record first and writes nothing unless all of them are sound (the SQL is core/journal/bulk_import.py).
 """
 
 from __future__ import annotations
@@ -15,13 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from journal_app import __version__
-from journal_app.core.atomic import write_atomic
-from journal_app.core.audit import Action
-from journal_app.core.bulk_import import ImportCounts, vault_is_empty, write_plan
-from journal_app.core.clock import utc_iso
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal import Journal
-from journal_app.core.models import Client, Note, Package, Session, VaultSettings
+from journal_app.core.journal.bulk_import import ImportCounts, vault_is_empty, write_plan
+from journal_app.core.journal.clock import utc_iso
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import Client, Note, Package, Session, VaultSettings
+from journal_app.core.storage.audit import Action
+from journal_app.core.vault.atomic import write_atomic
 from journal_app.export.interchange_plan import FORMAT, build_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024

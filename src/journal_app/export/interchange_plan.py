@@ -2,7 +2,7 @@
 
 Every refusal names the record and field by its path in the file, for example
 `clients[3].packages[0].sessions[2].start`, so a person can find and fix it. Nothing here
-touches the vault: the plan is written by core/bulk_import.py, all at once.
+touches the vault: the plan is written by core/journal/bulk_import.py, all at once.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import json
 import re
 from typing import Any, NoReturn
 
-from journal_app.core.bulk_import import (
+from journal_app.core.errors import InvalidInput
+from journal_app.core.journal.bulk_import import (
     ClientPlan,
     ImportPlan,
     NotePlan,
@@ -20,14 +21,13 @@ from journal_app.core.bulk_import import (
     RevisionPlan,
     SessionPlan,
 )
-from journal_app.core.clients import new_id
-from journal_app.core.clock import utc_iso
-from journal_app.core.errors import InvalidInput
-from journal_app.core.identity import IdentityError, parse_identity
-from journal_app.core.models import RetentionPolicy, SessionStatus
-from journal_app.core.packages import MAX_SESSIONS_PER_PACKAGE
-from journal_app.core.settings import MAX_PRACTICE_NAME, MAX_TEMPLATE
-from journal_app.core.text import MAX_FIELD, MAX_NAME, MAX_NOTE
+from journal_app.core.journal.clock import utc_iso
+from journal_app.core.journal.identity import IdentityError, parse_identity
+from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.journal.text import MAX_FIELD, MAX_NAME, MAX_NOTE
+from journal_app.core.storage.clients import new_id
+from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
+from journal_app.core.storage.settings import MAX_PRACTICE_NAME, MAX_TEMPLATE
 
 FORMAT = "journal-app/1"
 MAX_REVISIONS = 10_000
@@ -171,7 +171,7 @@ class Record:
         return value.isoformat()
 
     def start(self, key: str) -> str:
-        """An appointment: local wall time, to the minute (as core/packages.py keeps it)."""
+        """An appointment: local wall time, to the minute (as core/storage/packages.py keeps it)."""
         raw = self._string(key, required=True) or ""
         problem = f"{show(raw)} is not a date and time like 2026-01-12T10:00."
         if len(raw.strip()) <= len("2026-01-12"):  # a bare date has no time of day

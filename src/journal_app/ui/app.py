@@ -13,15 +13,15 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.ui import i18n
 from journal_app.ui.icons import app_icon
-from journal_app.ui.main_window import MainWindow
+from journal_app.ui.views.main_window import MainWindow
 
 # Only what the unlock page needs is imported before the window is drawn; the core and the rest
 # of the UI come after the first paint (MainWindow's deferred start, docs/performance.md).
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from journal_app.core.clock import Clock
-    from journal_app.core.kdf import KdfPolicy
+    from journal_app.core.journal.clock import Clock
+    from journal_app.core.vault.kdf import KdfPolicy
 
 # ui/smoke.py's SMOKE_FLAG, repeated so that ui/smoke.py is imported only for a smoke run
 # (tests/gui/test_deferred_start.py keeps the two equal).
@@ -43,7 +43,7 @@ def parse_args(args: list[str]) -> Path:
             vault = arg.removeprefix("--vault=")
     if vault:
         return Path(vault).expanduser()
-    from journal_app.core.paths import default_vault_folder
+    from journal_app.core.vault.paths import default_vault_folder
 
     return default_vault_folder()
 
@@ -82,7 +82,7 @@ def excepthook(exc_type: type[BaseException], _exc: BaseException,
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    from PySide6.QtCore import Qt  # not at the top: see ui/unlock_dialog.py's _set_enum
+    from PySide6.QtCore import Qt  # not at the top: see ui/views/unlock_dialog.py's _set_enum
     from PySide6.QtWidgets import QMessageBox
 
     text = QCoreApplication.translate(
@@ -111,7 +111,7 @@ def run_app(args: list[str]) -> int:
     window = build_window(parse_args(args), defer=True)
     window.show()
     code = app.exec()
-    from journal_app.ui.tasks import wait_for_tasks
+    from journal_app.ui.controllers.tasks import wait_for_tasks
 
     wait_for_tasks()
     return code

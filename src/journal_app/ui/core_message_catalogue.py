@@ -190,7 +190,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("CoreMessages", "The file"),
     QT_TRANSLATE_NOOP("CoreMessages", "The language must be one of %1, not %2."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unknown language %1."),
-    # ui/tasks.py: what reaches a person when the work fails in an unforeseen way
+    # ui/controllers/tasks.py: what reaches a person when the work fails in an unforeseen way
     QT_TRANSLATE_NOOP("CoreMessages", "Out of memory; nothing more was changed."),
     QT_TRANSLATE_NOOP("CoreMessages", "Unexpected error (%1); nothing more was changed."),
 )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import journal_app
 
 if TYPE_CHECKING:  # imported on use: ui/app.py imports this module at every start
-    from journal_app.core.kdf import KdfPolicy
+    from journal_app.core.vault.kdf import KdfPolicy
 
 SMOKE_FLAG = "--smoke-test"
 RESOURCES = Path(journal_app.__file__).resolve().parent / "resources"
@@ -119,7 +119,7 @@ def _check_translations(required: bool) -> str:
 
 
 def _check_vault(folder: Path, kdf_policy: KdfPolicy | None, passphrase: str) -> str:
-    from journal_app.core.vault import Vault
+    from journal_app.core.vault.vault import Vault
 
     vault, _recovery = Vault.create(folder, passphrase, kdf_policy=kdf_policy)
     try:
@@ -154,7 +154,7 @@ def _check_window(
 
 def _unlock_through(window: QWidget, passphrase: str) -> bool:
     """Unlock the way a person does, when the window runs on the app's controller."""
-    from journal_app.ui.controller import AppController
+    from journal_app.ui.controllers.controller import AppController
 
     controller = getattr(window, "controller", None)
     if not isinstance(controller, AppController):

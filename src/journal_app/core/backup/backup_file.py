@@ -1,0 +1,231 @@
+"""The backup file: one file holding an encrypted copy of the database and the vault header.
+
+Layout (integers big-endian), the database first so a backup is written in one pass:
+
+    the SQLCipher database copy (its pages as they are on disk: AES-256, an HMAC per page)
+    | vault.json as it was at backup time | meta JSON (backup id, time, vault id, schema; never
+    client data) | header length (u32) | meta length (u32) | database length (u64)
+    | format version (u16) | MAGIC (8) | SHA-256 (32) over every byte before it
+
+Nothing in it is plaintext client data: the pages are SQLCipher's, and the header holds the
+data key only wrapped. The checksum finds damage before anyone types a passphrase; the page
+HMACs and the key wrap catch tampering.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import json
+import os
+import struct
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from journal_app.core.errors import VaultDamaged
+from journal_app.core.vault.atomic import fsync_folder, storage_error, temp_path_beside
+from journal_app.core.vault.header import MAX_HEADER_BYTES, VaultHeader, parse_header
+
+MAGIC = b"JAPPBAK\x00"
+FORMAT_VERSION = 1
+BACKUP_SUFFIX = ".journalbackup"
+MAX_META_BYTES = 64 * 1024
+PAGE = 4096
+CHUNK = 4 * 1024 * 1024
+DIGEST = 32
+_TAIL = struct.Struct(">IIQH8s")
+
+
+@dataclass(frozen=True)
+class BackupMeta:
+    backup_id: str
+    created_at: str
+    vault_id: str
+    schema_version: int
+    app_version: str
+    # Where the vault was (a path, no client data): a restore elsewhere looks there for the
+    # erasures made after this backup. Empty in backups written before it was recorded.
+    vault_folder: str = ""
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.__dict__, sort_keys=True).encode("utf-8")
+
+
+@dataclass(frozen=True)
+class BackupContents:
+    """A backup whose checksum and structure were checked; the database is read from disk."""
+
+    path: Path
+    header_bytes: bytes
+    header: VaultHeader
+    meta: BackupMeta
+    db_offset: int
+    db_length: int
+    sha256: str
+    size: int
+
+
+def is_backup_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            handle.seek(-(len(MAGIC) + DIGEST), os.SEEK_END)
+            return handle.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
+
+
+def read_backup(path: Path) -> BackupContents:
+    """Check the whole file (checksum, then structure, then header) or raise VaultDamaged."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            digest = _hash_prefix(handle, size - DIGEST) if size > _TAIL.size + DIGEST else None
+            stored = handle.read(DIGEST)
+            if digest is None or stored != digest.digest():
+                raise VaultDamaged(path, "its checksum does not match (damaged or incomplete)")
+            return _parse(handle, path, size, digest.hexdigest())
+    except struct.error:
+        raise VaultDamaged(path, "its structure is broken") from None
+    except FileNotFoundError:
+        raise VaultDamaged(path, "the file is missing") from None
+    except OSError as exc:
+        raise VaultDamaged(path, exc.strerror or str(exc)) from None
+
+
+def _hash_prefix(handle: BinaryIO, length: int) -> Any:
+    digest = hashlib.sha256()
+    remaining = length
+    while remaining:
+        block = handle.read(min(CHUNK, remaining))
+        if not block:
+            return None
+        digest.update(block)
+        remaining -= len(block)
+    return digest
+
+
+def _parse(handle: BinaryIO, path: Path, size: int, sha: str) -> BackupContents:
+    def fail(reason: str) -> VaultDamaged:
+        return VaultDamaged(path, reason)
+
+    handle.seek(size - DIGEST - _TAIL.size)
+    header_len, meta_len, db_length, version, magic = _TAIL.unpack(handle.read(_TAIL.size))
+    if magic != MAGIC:
+        raise fail("it is not a journal-app backup")
+    if version != FORMAT_VERSION:
+        raise fail(f"it was written by another version of the app (format {version})")
+    if header_len > MAX_HEADER_BYTES or meta_len > MAX_META_BYTES:
+        raise fail("its header is far too large")
+    if db_length + header_len + meta_len + _TAIL.size + DIGEST != size or db_length == 0 \
+            or db_length % PAGE:
+        raise fail("its database copy has the wrong length")
+    handle.seek(db_length)
+    header_bytes = handle.read(header_len)
+    header = parse_header(header_bytes, path)
+    try:
+        raw = json.loads(handle.read(meta_len).decode("utf-8"))
+        meta = BackupMeta(
+            backup_id=str(raw["backup_id"]), created_at=str(raw["created_at"]),
+            vault_id=str(raw["vault_id"]), schema_version=int(raw["schema_version"]),
+            app_version=str(raw["app_version"]), vault_folder=str(raw.get("vault_folder", "")),
+        )
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise fail("its description cannot be read") from None
+    if meta.vault_id != header.vault_id:
+        raise fail("its description and header name different vaults")
+    return BackupContents(path, header_bytes, header, meta, 0, db_length, sha, size)
+
+
+def copy_database_out(contents: BackupContents, target: Path) -> None:
+    """Write the (encrypted) database copy to `target`, a new file."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with contents.path.open("rb") as source:
+            source.seek(contents.db_offset)
+            remaining = contents.db_length
+            while remaining:
+                block = source.read(min(CHUNK, remaining))
+                if not block:
+                    raise VaultDamaged(contents.path, "it became shorter while being read")
+                _write_all(fd, block)
+                remaining -= len(block)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@dataclass(frozen=True)
+class WrittenBackup:
+    size: int
+    sha256: str
+
+
+def write_backup_file(target: Path, header_bytes: bytes, meta: BackupMeta, db_file: Path) -> (
+    WrittenBackup
+):
+    """Copy `db_file` (already encrypted) and the trailer into a temp file beside `target`,
+    hashing as it goes, then rename it into place: all or nothing. The caller keeps `db_file`
+    from changing meanwhile (a SQLite shared lock)."""
+    tmp = temp_path_beside(target)
+    digest = hashlib.sha256()
+    meta_bytes = meta.to_bytes()
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            db_length = 0
+            for block in _blocks(db_file):
+                digest.update(block)
+                _write_all(fd, block)
+                db_length += len(block)
+            tail = _TAIL.pack(len(header_bytes), len(meta_bytes), db_length, FORMAT_VERSION,
+                              MAGIC)
+            for part in (header_bytes, meta_bytes, tail):
+                digest.update(part)
+                _write_all(fd, part)
+            _write_all(fd, digest.digest())
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        # Read the copy back before it replaces anything: a bad write (a failing stick) must
+        # not take the place of a good backup. (The OS cache may answer; the hash still
+        # catches a short or garbled write through the file system.)
+        with tmp.open("rb") as handle:
+            again = _hash_prefix(handle, tmp.stat().st_size - DIGEST)
+            if again is None or again.digest() != digest.digest() \
+                    or handle.read(DIGEST) != digest.digest():
+                raise OSError(errno.EIO, "the copy read back differs from what was written")
+        os.replace(tmp, target)
+        fsync_folder(target.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise storage_error(target, exc) from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return WrittenBackup(size=target.stat().st_size, sha256=digest.hexdigest())
+
+
+def _blocks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as handle:
+        while block := handle.read(CHUNK):
+            yield block
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
+def remove_quietly(*paths: Path) -> None:
+    """Delete temp files and SQLite's leftovers beside them; used on every exit path."""
+    for path in paths:
+        for candidate in (path, path.with_name(path.name + "-journal"),
+                          path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                candidate.unlink()

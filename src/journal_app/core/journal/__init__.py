@@ -1,0 +1,1 @@
+"""The facade callers use, the models (frozen dataclasses), and journal rules."""

@@ -1,0 +1,1 @@
+"""Retention policies, erase decisions and erasure, billing records."""

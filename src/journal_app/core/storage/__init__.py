@@ -1,0 +1,1 @@
+"""The one database handle and the repositories: the modules that hold SQL."""

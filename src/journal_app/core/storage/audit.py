@@ -1,0 +1,162 @@
+"""The access log: append-only, each entry chained to the one before by SHA-256.
+
+Entries name a client only by its random id (never a name or any note text), so once a client is
+erased the id that remains is a pseudonym. `verify_chain` finds an edited, removed or reordered
+entry. The chain is only as strong as the vault key: someone holding the key could rewrite the
+whole chain, which is why backups matter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+import sqlcipher3
+
+from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
+from journal_app.core.storage.db import Database
+
+GENESIS = "0" * 64
+
+
+class Action(StrEnum):
+    UNLOCK = "unlock"
+    LOCK = "lock"
+    OPEN_JOURNAL = "open_journal"
+    CLIENT_CREATED = "client_created"
+    CLIENT_CHANGED = "client_changed"
+    NOTE_CREATED = "note_created"
+    NOTE_SIGNED = "note_signed"
+    NOTE_CORRECTED = "note_corrected"
+    EXPORT_PDF = "export_pdf"
+    EXPORT_EXTRACT = "export_extract"
+    EXPORT_INTERCHANGE = "export_interchange"
+    IMPORT = "import"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    ERASE = "erase"
+    POLICY_CHANGE = "policy_change"
+    PASSPHRASE_CHANGE = "passphrase_change"
+    RECOVERY_KEY_REPLACED = "recovery_key_replaced"
+    RECOVERY_UNLOCK = "recovery_unlock"
+    FAILED_UNLOCKS = "failed_unlocks"  # wrong passphrases counted while locked (attempts.py)
+    EXPORT_LOG = "export_log"  # a copy of log entries handed out (HSLF-FS 2016:40 4 kap 9 §)
+    BACKUP_ERASURE = "backup_erasure"  # an erased client removed from a listed backup
+    PACKAGE_CHANGED = "package_changed"  # a running package corrected (which fields, no values)
+    PACKAGE_REMOVED = "package_removed"  # a package without sessions, added by mistake
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: dt.datetime
+    action: str
+    client_id: str | None
+    detail: str
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    first_break: int | None  # seq of the first entry whose hash does not match
+    # The anchored entry (erasures.json's log_anchor) when the log no longer holds it as
+    # recorded: entries were cut from the end (or the file rolled back to an older copy).
+    missing_anchor: int | None = None
+
+    @property
+    def intact(self) -> bool:
+        return self.first_break is None and self.missing_anchor is None
+
+
+def entry_hash(prev: str, seq: int, at: str, action: str, client_id: str | None, detail: str) -> str:
+    payload = json.dumps([prev, seq, at, action, client_id, detail], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self._db = db
+        self._clock = clock
+
+    def append(self, action: Action, client_id: str | None = None, detail: str = "") -> None:
+        with self._db.write() as conn:
+            self.append_in(conn, action, client_id, detail)
+
+    def append_in(
+        self,
+        conn: sqlcipher3.Connection,
+        action: Action,
+        client_id: str | None = None,
+        detail: str = "",
+    ) -> None:
+        """Append inside the caller's transaction, so the entry commits with the change."""
+        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        at = utc_iso(self._clock.now())
+        digest = entry_hash(prev, seq, at, str(action), client_id, detail)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, action, client_id, detail, prev_hash, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, at, str(action), client_id, detail, prev, digest),
+        )
+
+    def entries(
+        self,
+        *,
+        client_id: str | None = None,
+        action: str | None = None,
+        since: dt.datetime | None = None,
+        until: dt.datetime | None = None,
+        limit: int = 10_000,
+    ) -> list[AuditEntry]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if client_id is not None:
+            clauses.append("client_id = ?")
+            params.append(client_id)
+        if action is not None:
+            clauses.append("action = ?")
+            params.append(action)
+        if since is not None:
+            clauses.append("at >= ?")
+            params.append(utc_iso(since))
+        if until is not None:
+            clauses.append("at < ?")
+            params.append(utc_iso(until))
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT seq, at, action, client_id, detail, hash FROM audit_log {where}"
+                " ORDER BY seq DESC LIMIT ?",
+                (*params, limit),
+            ).fetchall()
+        return [AuditEntry(r[0], parse_utc(r[1]), r[2], r[3], r[4], r[5]) for r in rows]
+
+    def verify_chain(self, anchor: tuple[int, str] | None = None) -> ChainReport:
+        """Recompute every link. `anchor` (seq, hash), recorded outside the database, must
+        still be in the log: a chain cut at its end is otherwise still a valid chain."""
+        prev = GENESIS
+        count = 0
+        expected_seq = 1
+        with self._db.read() as conn:
+            if anchor is not None and conn.execute(
+                "SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?", anchor
+            ).fetchone() is None:
+                total = int(conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+                return ChainReport(total, None, anchor[0])
+            rows = conn.execute(
+                "SELECT seq, at, action, client_id, detail, prev_hash, hash FROM audit_log"
+                " ORDER BY seq"
+            )
+            for seq, at, action, client_id, detail, prev_hash, digest in rows:
+                count += 1
+                recomputed = entry_hash(prev, seq, at, action, client_id, detail)
+                if seq != expected_seq or prev_hash != prev or digest != recomputed:
+                    return ChainReport(count, seq)
+                prev = digest
+                expected_seq += 1
+        return ChainReport(count, None)

@@ -1,0 +1,245 @@
+"""Clients: the repository's SQL for people, their contact data and identity numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from journal_app.core.errors import InvalidInput, NotFound
+from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
+from journal_app.core.journal.identity import IdentityError, parse_identity
+from journal_app.core.journal.models import Client, ClientSummary, RetentionPolicy
+from journal_app.core.journal.text import MAX_NAME, clean_line, clean_multiline
+from journal_app.core.storage import search
+from journal_app.core.storage.audit import Action, AuditLog
+from journal_app.core.storage.db import Database, Row
+
+CLIENT_COLUMNS = (
+    "id, name, id_number, id_kind, email, phone, address, free_text, created_at, archived_at"
+)
+
+
+def client_from_row(row: Row) -> Client:
+    return Client(
+        id=row[0],
+        name=row[1],
+        id_number=row[2],
+        id_kind=row[3],
+        email=row[4],
+        phone=row[5],
+        address=row[6],
+        free_text=row[7],
+        created_at=parse_utc(row[8]),
+        archived_at=parse_utc(row[9]) if row[9] else None,
+    )
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+@contextmanager
+def _about(field: str) -> Iterator[None]:
+    """Name the field an InvalidInput raised inside is about."""
+    try:
+        yield
+    except InvalidInput as exc:
+        exc.field = field
+        raise
+
+
+class ClientRepository:
+    def __init__(self, db: Database, clock: Clock, audit: AuditLog) -> None:
+        self._db = db
+        self._clock = clock
+        self._audit = audit
+
+    def _validated(self, fields: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key in ("name", "id_number", "email", "phone", "address", "free_text"):
+            if key in fields:
+                with _about(key):
+                    self._validate(key, fields[key], out)
+        return out
+
+    def _validate(self, key: str, raw: Any, out: dict[str, Any]) -> None:
+        if key == "name":
+            out["name"] = clean_line(raw, field="The name", required=True, limit=MAX_NAME)
+        elif key == "id_number":
+            if raw is None or not str(raw).strip():
+                out["id_number"], out["id_kind"] = None, None
+                return
+            try:
+                number = parse_identity(str(raw), today=self._clock.now().date())
+            except IdentityError as exc:
+                raise InvalidInput(f"Identity number: {exc}") from None
+            out["id_number"], out["id_kind"] = number.normalised, str(number.kind)
+        elif key in ("email", "phone"):
+            label = "The e-mail address" if key == "email" else "The phone number"
+            out[key] = clean_line(raw or "", field=label)
+            if key == "email" and out["email"] and "@" not in out["email"]:
+                raise InvalidInput("The e-mail address needs an @.")
+        else:
+            label = "The address" if key == "address" else "The free text"
+            out[key] = clean_multiline(raw or "", field=label)
+
+    def add(
+        self,
+        name: str,
+        *,
+        id_number: str | None = None,
+        email: str = "",
+        phone: str = "",
+        address: str = "",
+        free_text: str = "",
+        client_id: str | None = None,
+        created_at: dt.datetime | None = None,
+    ) -> Client:
+        values = self._validated(
+            {"name": name, "id_number": id_number, "email": email, "phone": phone,
+             "address": address, "free_text": free_text}
+        )
+        cid = client_id or new_id()
+        created = utc_iso(created_at or self._clock.now())
+        with self._db.write() as conn:
+            conn.execute(
+                f"INSERT INTO clients ({CLIENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (cid, values["name"], values["id_number"], values["id_kind"], values["email"],
+                 values["phone"], values["address"], values["free_text"], created),
+            )
+            self._index(conn, cid, values["name"], values["id_number"])
+            self._audit.append_in(conn, Action.CLIENT_CREATED, cid)
+        return self.get(cid)
+
+    def update(self, client_id: str, **fields: Any) -> Client:
+        allowed = {"name", "id_number", "email", "phone", "address", "free_text"}
+        unknown = set(fields) - allowed
+        if unknown:
+            raise InvalidInput(f"Unknown client field: {', '.join(sorted(unknown))}.")
+        values = self._validated(fields)
+        self.get(client_id)
+        with self._db.write() as conn:
+            for key, value in values.items():
+                conn.execute(f"UPDATE clients SET {key} = ? WHERE id = ?", (value, client_id))
+            row = conn.execute(
+                "SELECT name, id_number FROM clients WHERE id = ?", (client_id,)
+            ).fetchone()
+            self._index(conn, client_id, row[0], row[1])
+            self._audit.append_in(conn, Action.CLIENT_CHANGED, client_id, ",".join(sorted(values)))
+        return self.get(client_id)
+
+    @staticmethod
+    def _index(conn: Any, client_id: str, name: str, id_number: str | None) -> None:
+        search.index_entry(conn, "client", client_id, client_id, f"{name} {id_number or ''}")
+
+    def get(self, client_id: str) -> Client:
+        with self._db.read() as conn:
+            row = conn.execute(
+                f"SELECT {CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,)
+            ).fetchone()
+        if row is None:
+            raise NotFound(f"No client with id {client_id}.")
+        return client_from_row(row)
+
+    def all(self, *, include_archived: bool = True) -> list[Client]:
+        where = "" if include_archived else "WHERE archived_at IS NULL"
+        with self._db.read() as conn:
+            rows = conn.execute(
+                f"SELECT {CLIENT_COLUMNS} FROM clients {where} ORDER BY name COLLATE NOCASE"
+            ).fetchall()
+        return [client_from_row(r) for r in rows]
+
+    def set_archived(self, client_id: str, archived: bool) -> Client:
+        with self._db.write() as conn:
+            self.get(client_id)
+            if archived:
+                open_packages = conn.execute(
+                    "SELECT count(*) FROM packages WHERE client_id = ? AND completed_at IS NULL",
+                    (client_id,),
+                ).fetchone()[0]
+                if open_packages:
+                    raise InvalidInput(
+                        "This client has a package that is not completed; archive the client"
+                        " once no package is open."
+                    )
+            conn.execute(
+                "UPDATE clients SET archived_at = ? WHERE id = ?",
+                (utc_iso(self._clock.now()) if archived else None, client_id),
+            )
+            self._audit.append_in(conn, Action.CLIENT_CHANGED, client_id,
+                                  "archived" if archived else "unarchived")
+        return self.get(client_id)
+
+    def summaries(self, policy: RetentionPolicy, *, include_archived: bool = False) -> list[
+        ClientSummary
+    ]:
+        """The client list in one query: latest package progress per client, no note text.
+
+        Per-client lookups through indexes (latest package, its counted sessions, the last
+        session), so the cost follows the number of clients, not of sessions or notes."""
+        where = "" if include_archived else "WHERE c.archived_at IS NULL"
+        erase_policy = policy is RetentionPolicy.ERASE_ON_COMPLETION
+        sql = f"""
+            WITH latest AS (
+                -- rowids, valid within this one query: the packages_latest index answers the
+                -- ORDER BY ... LIMIT 1 with one seek per client.
+                SELECT c.rowid AS client_row, (
+                    -- the running package (the oldest open one, where new sessions go), else
+                    -- the newest completed one
+                    SELECT p.rowid FROM packages p WHERE p.client_id = c.id
+                    ORDER BY (p.completed_at IS NULL) DESC,
+                             CASE WHEN p.completed_at IS NULL THEN p.purchased END,
+                             p.purchased DESC, p.created_at
+                    LIMIT 1
+                ) AS package_row
+                FROM clients c
+                {where}
+            ),
+            pending AS (
+                -- Only the erase-on-completion policy has notes awaiting erase.
+                SELECT p.client_id, max(p.erase_postponed_at IS NOT NULL) AS postponed
+                FROM packages p
+                WHERE :erase AND p.completed_at IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM sessions s JOIN notes n ON n.session_id = s.id
+                              WHERE s.package_id = p.id)
+                GROUP BY p.client_id
+            )
+            SELECT c.id, c.name, c.id_number, c.archived_at IS NOT NULL,
+                   p.name,
+                   (SELECT count(*) FROM sessions s WHERE s.package_id = p.id
+                      AND (s.status = 'held' OR (s.status = 'late_cancelled' AND :late))),
+                   coalesce(p.sessions_total, 0),
+                   pe.client_id IS NOT NULL, coalesce(pe.postponed, 0),
+                   -- the last conversation held, never a planned one still to come
+                   -- (one seek in sessions_held_by_client, schema V9)
+                   (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id
+                      AND s.status = 'held')
+            FROM latest l
+            JOIN clients c ON c.rowid = l.client_row
+            LEFT JOIN packages p ON p.rowid = l.package_row
+            LEFT JOIN pending pe ON pe.client_id = c.id
+            ORDER BY c.name COLLATE NOCASE
+        """
+        with self._db.read() as conn:
+            late = self._late_counts(conn)
+            rows = conn.execute(sql, {"late": late, "erase": int(erase_policy)}).fetchall()
+        return [
+            ClientSummary(
+                id=r[0], name=r[1], id_number=r[2], archived=bool(r[3]), package_name=r[4],
+                sessions_counted=r[5], sessions_total=r[6],
+                awaiting_erase=erase_policy and bool(r[7]),
+                erase_postponed=erase_policy and bool(r[8]),
+                last_session=dt.datetime.fromisoformat(r[9]) if r[9] else None,
+            )
+            for r in rows
+        ]
+
+    @staticmethod
+    def _late_counts(conn: Any) -> int:
+        row = conn.execute(
+            "SELECT value FROM settings WHERE key = 'late_cancellation_counts'"
+        ).fetchone()
+        return 1 if row and row[0] == "1" else 0

@@ -1,0 +1,1 @@
+"""The vault folder: create, unlock, lock; the header, key derivation, recovery key."""

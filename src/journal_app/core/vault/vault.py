@@ -1,0 +1,333 @@
+"""Create, unlock, lock and re-key a vault: a folder holding journal.db and vault.json.
+
+The database is encrypted with a random 256-bit data key that never changes; the header keeps it
+wrapped by the passphrase (Argon2id) and by the recovery key (HKDF), under a MAC keyed from the
+data key (header.py). A wrong passphrase fails at the key unwrap, before the database is opened,
+so it cannot change a byte of any file. An open vault holds an exclusive lock on vault.lock
+(vault_lock.py), so a second window or program cannot open it and write a stale header.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from journal_app.core.errors import (
+    JournalError,
+    StorageError,
+    VaultDamaged,
+    VaultExists,
+    VaultMissing,
+    WrongPassphrase,
+)
+from journal_app.core.journal.clock import Clock, SystemClock, utc_iso
+from journal_app.core.journal.facade import Journal
+from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.retention.erasure_record import sync_sidecar
+from journal_app.core.storage import db as dbmod
+from journal_app.core.storage.audit import Action
+from journal_app.core.storage.db import DatabaseError
+from journal_app.core.storage.schema import migrate
+from journal_app.core.vault.atomic import fsync_folder, remove_stale_temps, write_atomic
+from journal_app.core.vault.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
+from journal_app.core.vault.header import (
+    HEADER_COPY_NAME,
+    HEADER_NAME,
+    HeaderAltered,
+    VaultHeader,
+    load_header,
+    parse_header,
+    read_file_bounded,
+    refresh_stale_copy,
+    save_header,
+)
+from journal_app.core.vault.kdf import KEY_BYTES, SALT_BYTES, KdfPolicy, calibrate, derive_key
+from journal_app.core.vault.passphrase import check_passphrase, passphrase_bytes
+from journal_app.core.vault.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
+from journal_app.core.vault.vault_lock import LOCK_NAME, VaultLock
+
+DB_NAME = "journal.db"
+# vault.lock is empty; it is created the first time the vault opens and then stays.
+VAULT_FILES = (DB_NAME, HEADER_NAME, HEADER_COPY_NAME, LOCK_NAME)
+
+
+def vault_exists(folder: Path) -> bool:
+    return (folder / HEADER_NAME).exists() or (folder / HEADER_COPY_NAME).exists()
+
+
+@dataclass(frozen=True)
+class UnlockKey:
+    """The result of the slow step (key derivation + unwrap), which the GUI runs off-thread."""
+
+    folder: Path
+    header: VaultHeader
+    data_key: bytes
+    by_recovery: bool
+    # vault.json failed its MAC and vault.json.bak opened: open() rewrites vault.json from it.
+    primary_altered: bool = False
+
+
+def derive_unlock_key(folder: Path, passphrase: str, *, clock: Clock | None = None) -> UnlockKey:
+    header = _read_header(folder)
+    secret = passphrase_bytes(passphrase)
+    try:
+        return _unwrap_verified(folder, header, lambda h: derive_key(secret, h.kdf), False)
+    except WrongPassphrase:
+        record_failure(folder, (clock or SystemClock()).now())
+        _check_copies_agree(folder, header)
+        raise
+
+
+def _unwrap_verified(
+    folder: Path, header: VaultHeader, kek_for: Callable[[VaultHeader], bytes], by_recovery: bool
+) -> UnlockKey:
+    """Unwrap and check the MAC. When vault.json unwraps but fails its MAC, it was altered: use
+    vault.json.bak if it passes, else report vault.json as damaged. The copy is tried only
+    then, never after a plain wrong passphrase: a copy left stale by a crash must not let a
+    replaced passphrase in."""
+    try:
+        return UnlockKey(folder, header, header.unwrap(kek_for(header), by_recovery=by_recovery),
+                         by_recovery)
+    except HeaderAltered as altered:
+        copy_path = folder / HEADER_COPY_NAME
+        if header.source == copy_path:
+            raise
+        try:
+            copy = parse_header(read_file_bounded(copy_path), copy_path)
+            if copy.vault_id == header.vault_id:
+                data_key = copy.unwrap(kek_for(copy), by_recovery=by_recovery)
+                return UnlockKey(folder, copy, data_key, by_recovery, primary_altered=True)
+        except (JournalError, OSError):
+            pass
+        raise altered from None
+
+
+def _check_copies_agree(folder: Path, header: VaultHeader) -> None:
+    """When the key does not unwrap: if vault.json.bak is a sound header of ANOTHER vault, the
+    files were mixed up (copied from another vault), which 'wrong passphrase' would hide."""
+    copy = folder / HEADER_COPY_NAME
+    try:
+        other = parse_header(read_file_bounded(copy), copy)
+    except (VaultDamaged, OSError):
+        return
+    if other.vault_id != header.vault_id:
+        raise VaultDamaged(folder / HEADER_NAME, f"it belongs to another vault than {copy}; "
+                           "one of the two was copied from elsewhere")
+
+
+def derive_recovery_unlock_key(
+    folder: Path, recovery_key: str, *, clock: Clock | None = None
+) -> UnlockKey:
+    header = _read_header(folder)
+    try:
+        secret = parse_recovery_key(recovery_key)
+        return _unwrap_verified(
+            folder, header, lambda h: recovery_wrapping_key(secret, h.recovery_salt), True
+        )
+    except WrongPassphrase:
+        record_failure(folder, (clock or SystemClock()).now())
+        raise
+
+
+def _read_header(folder: Path) -> VaultHeader:
+    if not folder.is_dir() or not vault_exists(folder):
+        raise VaultMissing(folder)
+    return load_header(folder).header
+
+
+class Vault:
+    """An unlocked vault. `lock()` closes the database and drops the key."""
+
+    def __init__(self, folder: Path, header: VaultHeader, data_key: bytes, clock: Clock) -> None:
+        self.folder = folder
+        self.header = header
+        self.clock = clock
+        self._data_key = bytearray(data_key)
+        self._lock = VaultLock.acquire(folder)
+        try:
+            conn = dbmod.connect(folder / DB_NAME, bytes(self._data_key), create=False)
+        except BaseException:
+            self._lock.release()
+            raise
+        self.db = dbmod.Database(conn, folder / DB_NAME)
+        try:
+            migrate(self.db)
+        except BaseException:
+            self._close()  # a damaged page met while migrating: no connection left open
+            raise
+        self.journal = Journal(self.db, clock)
+        # Wrong passphrases counted since the last unlock (attempts.py); None when there were none.
+        self.failed_attempts: FailedAttempts | None = None
+
+    # Opening ---------------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        practice_name: str = "",
+        retention_policy: RetentionPolicy = RetentionPolicy.ERASE_ON_COMPLETION,
+        kdf_policy: KdfPolicy | None = None,
+        clock: Clock | None = None,
+    ) -> tuple[Vault, str]:
+        """Create a vault; returns it unlocked and the recovery key to show once."""
+        check_passphrase(passphrase)
+        clock = clock or SystemClock()
+        if vault_exists(folder) or (folder / DB_NAME).exists():
+            raise VaultExists(folder)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            os.chmod(folder, 0o700)  # an existing folder keeps its mode through mkdir
+        data_key = os.urandom(KEY_BYTES)
+        kdf = calibrate(kdf_policy or KdfPolicy.production())
+        recovery_text, recovery_secret = new_recovery_key()
+        recovery_salt = os.urandom(SALT_BYTES)
+        header = VaultHeader(
+            vault_id=uuid.uuid4().hex, created=utc_iso(clock.now()), kdf=kdf,
+            wrapped_by_passphrase=b"", recovery_salt=recovery_salt, wrapped_by_recovery=b"",
+        )
+        header = header.with_passphrase_key(
+            kdf, derive_key(passphrase_bytes(passphrase), kdf), data_key
+        ).with_recovery_key(
+            recovery_salt, recovery_wrapping_key(recovery_secret, recovery_salt), data_key
+        )
+        # The database first, then the header: a folder with a header always has its database.
+        conn = dbmod.connect(folder / DB_NAME, data_key, create=True)
+        conn.close()
+        os.chmod(folder / DB_NAME, 0o600)
+        save_header(folder, header)
+        fsync_folder(folder)
+        vault = cls(folder, header, data_key, clock)
+        vault.journal.settings.set_raw("retention_policy", RetentionPolicy(retention_policy).value)
+        vault.journal.settings.update(practice_name=practice_name)
+        return vault, recovery_text
+
+    @classmethod
+    def open(cls, key: UnlockKey, *, clock: Clock | None = None) -> Vault:
+        vault = cls(key.folder, key.header, key.data_key, clock or SystemClock())
+        failed = read_attempts(key.folder)
+        try:
+            vault._log_unlock(key, failed)
+        except BaseException:
+            vault._close()  # e.g. a damaged page (VaultDamaged): never half open
+            raise
+        # Logged first, removed second: a crash between them reports the count twice, never 0.
+        if failed is not None:
+            clear_attempts(key.folder)
+        # What a killed header or counter write left behind (atomic.py, header.py).
+        remove_stale_temps(key.folder, r"(vault\.json|vault\.json\.bak|unlock-attempts\.json|erasures\.json)")
+        refresh_stale_copy(key.folder, key.header)
+        if key.primary_altered:
+            # The copy passed its MAC, so the altered vault.json holds nothing of the owner's.
+            with contextlib.suppress(StorageError):
+                write_atomic(key.folder / HEADER_NAME, key.header.to_bytes())
+        vault.failed_attempts = failed
+        return vault
+
+    def _log_unlock(self, key: UnlockKey, failed: FailedAttempts | None) -> None:
+        with self.db.write() as conn:
+            if failed is not None:
+                self.journal.audit.append_in(
+                    conn, Action.FAILED_UNLOCKS, None,
+                    f"count={failed.count} last={utc_iso(failed.last_failure)}",
+                )
+            self.journal.audit.append_in(
+                conn, Action.RECOVERY_UNLOCK if key.by_recovery else Action.UNLOCK
+            )
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str, *, clock: Clock | None = None) -> Vault:
+        return cls.open(derive_unlock_key(folder, passphrase, clock=clock), clock=clock)
+
+    @classmethod
+    def unlock_with_recovery(
+        cls, folder: Path, recovery_key: str, *, clock: Clock | None = None
+    ) -> Vault:
+        return cls.open(derive_recovery_unlock_key(folder, recovery_key, clock=clock), clock=clock)
+
+    # Keys ------------------------------------------------------------------------------------
+
+    @property
+    def data_key(self) -> bytes:
+        """For backup and the forensic checks; never stored anywhere."""
+        if not self.db.is_open:
+            raise VaultDamaged(self.folder / DB_NAME, "the vault is locked")
+        return bytes(self._data_key)
+
+    def change_passphrase(self, new_passphrase: str, *, kdf_policy: KdfPolicy | None = None) -> None:
+        """Re-wrap the data key under a new passphrase. Instant for the data: no note is
+        rewritten; only vault.json and its copy are replaced, atomically.
+
+        The parameters come from `kdf_policy` (tests) or production, never from the header: a
+        header someone weakened must not pass its weakness on. Backups made earlier keep the
+        old header, so the old passphrase still opens them (docs/security.md)."""
+        check_passphrase(new_passphrase)
+        kdf = calibrate(kdf_policy or KdfPolicy.production())
+        kek = derive_key(passphrase_bytes(new_passphrase), kdf)
+        self._write_header(self.header.with_passphrase_key(kdf, kek, self.data_key))
+        self.journal.audit.append(Action.PASSPHRASE_CHANGE)
+
+    def replace_recovery_key(self) -> str:
+        """Make a new recovery key; the old one no longer opens this vault's header. Backups
+        made earlier hold the old header and still open with the old key."""
+        text, secret = new_recovery_key()
+        salt = os.urandom(SALT_BYTES)
+        self._write_header(self.header.with_recovery_key(
+            salt, recovery_wrapping_key(secret, salt), self.data_key
+        ))
+        self.journal.audit.append(Action.RECOVERY_KEY_REPLACED)
+        return text
+
+    def _write_header(self, header: VaultHeader) -> None:
+        """Write under the lock, after checking the disk still holds the header this vault was
+        opened with: a stale header in memory must never overwrite a newer one."""
+        sound: list[VaultHeader] = []
+        for name in (HEADER_NAME, HEADER_COPY_NAME):
+            path = self.folder / name
+            try:
+                on_disk = parse_header(read_file_bounded(path), path)
+            except (VaultDamaged, OSError):
+                continue  # damaged or missing: this write repairs it
+            if on_disk.vault_id != self.header.vault_id:
+                raise VaultDamaged(path, f"it belongs to another vault than {self.folder}; one of "
+                                   "the two was copied from elsewhere")
+            sound.append(on_disk)
+        if sound and self.header not in sound:
+            raise JournalError("The vault's header was changed on disk since the vault was "
+                               "opened; nothing was written. Lock the vault and open it again.")
+        save_header(self.folder, header)
+        self.header = header
+
+    # Closing ---------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Close the database and zero the key, even when the LOCK log entry cannot be written
+        (a full disk or a damaged file must never keep the vault open)."""
+        try:
+            if self.db.is_open:
+                self.journal.audit.append(Action.LOCK)
+                # erasures.json: the receipts outside the database, and the log's last entry.
+                with self.db.read() as conn:
+                    sync_sidecar(self.folder, self.header.vault_id, bytes(self._data_key), conn)
+        except (JournalError, DatabaseError, OSError):
+            pass  # locking matters more than logging that we locked
+        finally:
+            self._close()
+
+    def _close(self) -> None:
+        try:
+            self.db.close()
+        finally:
+            self._lock.release()
+            for i in range(len(self._data_key)):
+                self._data_key[i] = 0
+
+    @property
+    def is_locked(self) -> bool:
+        return not self.db.is_open

@@ -1,0 +1,1 @@
+"""What happens when the practitioner acts: one controller per concern."""

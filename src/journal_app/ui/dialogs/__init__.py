@@ -1,0 +1,1 @@
+"""Dialogs and the small helpers every dialog uses."""

@@ -1,0 +1,299 @@
+"""The erase prompt: shown when a package completes, again at every unlock while an erase is
+overdue, and when a client asks for erasure (GDPR art. 17).
+
+It says what will happen, then offers in this order: export the journal PDF for the client,
+erase now, remind me later. Erasing needs the client's name typed in: an erase cannot be
+undone, so it never happens on one stray click. Under the PDL policy the prompt explains the
+ten-year rule instead of offering the erase (until the ten years are over).
+
+    dialog = EraseDialog(vault, event)            # event: PackageCompleted
+    dialog = EraseDialog.for_request(vault, client_id)
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
+from journal_app.core.retention.erasure import ErasePreview, ErasureReceipt, erase_in_journal, erase_preview
+from journal_app.core.retention.policy import current_policy
+from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.tasks import run_task
+from journal_app.ui.core_messages import error_text, localise
+
+# Exports the client's journal PDF; returns the saved file, or None when nothing was saved.
+ExportHandler = Callable[[QWidget, Vault, str], Path | None]
+REMIND_LATER = 2  # the dialog's result code for "remind me later" (Accepted = erased)
+
+
+def export_journal_pdf(parent: QWidget, vault: Vault, client_id: str) -> Path | None:
+    """The PDF issue's export, imported when used: the prompt works without it loaded."""
+    export_dialog = importlib.import_module("journal_app.ui.dialogs.export_dialog")
+    saved: Path | None = export_dialog.export_journal_pdf(parent, vault, client_id)
+    return saved
+
+
+def names_match(typed: str, name: str) -> bool:
+    return bool(typed.strip()) and " ".join(typed.split()).casefold() == " ".join(
+        name.split()).casefold()
+
+
+class EraseDialog(QDialog):
+    erased = Signal(object)  # ErasureReceipt
+    postponed = Signal(str)  # package id
+
+    def __init__(
+        self,
+        vault: Vault,
+        event: PackageCompleted | None,
+        parent: QWidget | None = None,
+        *,
+        client_id: str | None = None,
+        export_handler: ExportHandler | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.completion = event
+        self.client_id = event.client_id if event else str(client_id)
+        self.completed_only = event is not None  # a request erases every package
+        self._export = export_handler or export_journal_pdf
+        self.policy = current_policy(vault.db)
+        self.preview: ErasePreview = erase_preview(vault.journal, self.client_id,
+                                                   completed_only=self.completed_only)
+        packages = vault.journal.packages.for_client(self.client_id)
+        self._all_completed = bool(packages) and all(p.completed for p in packages)
+        self._build()
+        self._connect_signals()
+        self._show_choices()
+
+    @classmethod
+    def for_request(cls, vault: Vault, client_id: str, parent: QWidget | None = None,
+                    *, export_handler: ExportHandler | None = None) -> EraseDialog:
+        """"Radera klientens anteckningar…": the client asked for erasure."""
+        return cls(vault, None, parent, client_id=client_id, export_handler=export_handler)
+
+    # Layout ----------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("eraseDialog")
+        self.setWindowTitle(self.tr("Erase the client's notes"))
+        self.setMinimumWidth(520)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("erasePages")
+
+        choices = QWidget(self.pages)
+        choices.setObjectName("choicePage")
+        self.explanation = QLabel(choices)
+        self.explanation.setObjectName("explanationLabel")
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.export_button = QPushButton(self.tr("Export the journal as PDF for the client…"))
+        self.export_button.setObjectName("exportButton")
+        self.erase_button = QPushButton(self.tr("Erase now…"))
+        self.erase_button.setObjectName("eraseButton")
+        self.later_button = QPushButton(self.tr("Remind me later"))
+        self.later_button.setObjectName("laterButton")
+        self.pdf_saved = QLabel(choices)  # says the client's copy exists, once it does
+        self.pdf_saved.setObjectName("pdfSavedLabel")
+        self.pdf_saved.setWordWrap(True)
+        self.pdf_saved.setTextFormat(Qt.TextFormat.PlainText)  # a file name
+        self.pdf_saved.setVisible(False)
+        column = QVBoxLayout(choices)
+        column.addWidget(self.explanation)
+        column.addWidget(self.export_button)
+        column.addWidget(self.pdf_saved)
+        for button in (self.erase_button, self.later_button):
+            column.addWidget(button)
+
+        confirm = QWidget(self.pages)
+        confirm.setObjectName("confirmPage")
+        self.confirm_label = QLabel(confirm)
+        self.confirm_label.setObjectName("confirmLabel")
+        self.confirm_label.setWordWrap(True)
+        self.confirm_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_edit = QLineEdit(confirm)
+        self.confirm_edit.setObjectName("confirmEdit")
+        self.confirm_edit.setAccessibleName(self.tr("The client's name, to confirm the erase"))
+        self.confirm_button = QPushButton(self.tr("Erase for good"))
+        self.confirm_button.setObjectName("confirmEraseButton")
+        self.back_button = QPushButton(self.tr("Back"))
+        self.back_button.setObjectName("backButton")
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        row.addWidget(self.confirm_button)
+        column = QVBoxLayout(confirm)
+        column.addWidget(self.confirm_label)
+        column.addWidget(self.confirm_edit)
+        column.addLayout(row)
+
+        self.pages.addWidget(choices)
+        self.pages.addWidget(confirm)
+        self.status = QLabel(self)
+        self.status.setObjectName("statusLabel")
+        self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.status)
+
+    def _connect_signals(self) -> None:
+        self.export_button.clicked.connect(self._on_export)
+        self.erase_button.clicked.connect(self._on_erase_clicked)
+        self.later_button.clicked.connect(self._on_later)
+        self.back_button.clicked.connect(self._show_choices)
+        self.confirm_edit.textChanged.connect(self._on_typed)
+        self.confirm_edit.returnPressed.connect(self._on_confirm)
+        self.confirm_button.clicked.connect(self._on_confirm)
+
+    # What it says ----------------------------------------------------------------------------
+
+    def _explain(self) -> str:
+        p = self.preview
+        if p.refusal is not None:
+            return self.tr(
+                "Your retention policy is the patient journal under Patientdatalagen: notes are"
+                " kept at least 10 years after the last entry (PDL 3 kap 17 §), and only IVO can"
+                " decide on an earlier destruction (8 kap 4 §). The app will offer the erase"
+                " when the 10 years are over.\n\n{reason}\n\nYou can still export the journal"
+                " as a PDF for the client."
+            ).format(reason=localise(p.refusal))
+        parts = []
+        if self.completion is not None:
+            parts.append(self.tr(
+                "{name} has completed the package \u201c{package}\u201d. The practice's privacy"
+                " notice promises that the notes are now erased."
+            ).format(name=p.client_name, package=self.completion.package_name))
+        elif self._all_completed:  # the same reason the receipt will give (package completed)
+            parts.append(self.tr(
+                "Every package of {name} is completed. The practice's privacy notice promises"
+                " that the notes are erased."
+            ).format(name=p.client_name))
+        else:
+            parts.append(self.tr(
+                "{name} has asked for their notes to be erased (GDPR art. 17)."
+            ).format(name=p.client_name))
+        parts.append(self.tr(
+            "Erasing removes for good %n note(s) with every earlier version and draft,"
+            " and their search entries.", "", p.notes))
+        if p.whole_client:
+            parts.append(self.tr("The client's contact details are removed too."))
+        if p.billed_packages:
+            parts.append(self.tr(
+                "A billing record of each paid package (name, identity number, address, e-mail,"
+                " phone, package, price, date; no notes) is kept until the end of the seventh"
+                " year, as bokföringslagen requires."
+            ))
+        parts.append(self.tr(
+            "An erasure receipt without name or content records that the erase was done."
+            " Offer the client the journal as a PDF first: an erase cannot be undone."
+        ))
+        return " ".join(parts[:1]) + "\n\n" + " ".join(parts[1:])
+
+    @Slot()
+    def _show_choices(self) -> None:
+        self.explanation.setText(self._explain())
+        allowed = self.preview.refusal is None
+        self.erase_button.setVisible(allowed)
+        self.later_button.setText(
+            self.tr("Remind me later") if allowed and self.completion else self.tr("Close"))
+        self.confirm_edit.clear()
+        self.pages.setCurrentIndex(0)
+
+    # Actions ---------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_export(self) -> None:
+        try:
+            saved = self._export(self, self.vault, self.client_id)
+        except ImportError:
+            self.status.setText(self.tr("The PDF export is not available in this build."))
+            return
+        except JournalError as exc:
+            self.status.setText(error_text(exc))
+            return
+        if saved is not None:  # cancelled or failed: an earlier saved copy still stands
+            self._show_saved(saved)
+
+    def _show_saved(self, path: Path) -> None:
+        self.pdf_saved.setText(self.tr("PDF saved: %1").replace("%1", path.name))
+        self.pdf_saved.setToolTip(str(path))
+        self.pdf_saved.setVisible(True)
+        self.export_button.setText(self.tr("Save the PDF again…"))
+        # A new line in a dialog of wrapped text: grow, or the explanation is cut off.
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    @Slot()
+    def _on_erase_clicked(self) -> None:
+        self.confirm_label.setText(self.tr(
+            "To erase %n note(s) of {name} for good, type the client's name: {name}", "",
+            self.preview.notes).format(name=self.preview.client_name))
+        self.confirm_button.setEnabled(False)
+        self.pages.setCurrentIndex(1)
+        self.confirm_edit.setFocus()
+
+    @Slot(str)
+    def _on_typed(self, text: str) -> None:
+        self.confirm_button.setEnabled(names_match(text, self.preview.client_name))
+
+    @Slot()
+    def _on_confirm(self) -> None:
+        if not names_match(self.confirm_edit.text(), self.preview.client_name):
+            return
+        self.confirm_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.status.setText(self.tr("Erasing and checking…"))
+        journal, client_id, only = self.vault.journal, self.client_id, self.completed_only
+        run_task(lambda: erase_in_journal(journal, client_id, completed_only=only),
+                 self._on_erased, self._on_failed)
+
+    def _on_erased(self, receipt: ErasureReceipt) -> None:
+        self.status.setText(self.tr("Erased and checked: nothing refers to the notes any more."))
+        self.erased.emit(receipt)
+        self.accept()
+
+    def _on_failed(self, message: str) -> None:
+        self.back_button.setEnabled(True)
+        self._on_typed(self.confirm_edit.text())
+        self.status.setText(message)
+
+    @Slot()
+    def _on_later(self) -> None:
+        erase_pending = (self.completion is not None and self.preview.refusal is None
+                         and self.policy is RetentionPolicy.ERASE_ON_COMPLETION)
+        if erase_pending and self.completion is not None:
+            try:
+                self.vault.journal.packages.postpone_erase(self.completion.package_id)
+            except JournalError as exc:
+                self.status.setText(error_text(exc))
+                return
+            self.postponed.emit(self.completion.package_id)
+            self.done(REMIND_LATER)
+            return
+        self.reject()
+
+
+def overdue_prompts(vault: Vault, parent: QWidget | None = None) -> list[EraseDialog]:
+    """At every unlock: one prompt per completed package whose erase is still waiting
+    (postponed, or never answered). The caller shows them, one after the other."""
+    from journal_app.core.retention.policy import overdue_erasures
+
+    return [EraseDialog(vault, item.event(), parent) for item in overdue_erasures(vault.journal)]

@@ -1,0 +1,1 @@
+"""Widgets that lay out what the practitioner sees; no decisions."""

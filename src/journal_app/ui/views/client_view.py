@@ -1,0 +1,173 @@
+"""One client: who they are, their packages with progress, and their sessions.
+
+Client actions: the "Client actions" button holds a menu that other features extend with one
+line, e.g. ``window.client_view.add_client_action(export_pdf_action)``. An added action acts
+on ``window.workspace.current_client_id`` (None when no client is open); the view disables the
+whole menu while no client is open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.icons import icon
+from journal_app.ui.views.table_models import (
+    PackageColumn,
+    PackageTableModel,
+    ProgressDelegate,
+    SessionColumn,
+    SessionTableModel,
+)
+
+
+def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setAccessibleName(accessible)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.setShowGrid(False)
+    table.setTabKeyNavigation(False)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class ClientView(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("clientView")
+        self.name = QLabel(self)
+        self.name.setObjectName("clientNameLabel")
+        font = QFont(self.name.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.name.setFont(font)
+        # Client data is shown as typed: a name with "<img src=…>" must not load or render.
+        self.name.setTextFormat(Qt.TextFormat.PlainText)
+        self.details = QLabel(self)
+        self.details.setObjectName("clientDetailsLabel")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.actions_menu = QMenu(self.tr("Client actions"), self)
+        self.actions_menu.setObjectName("clientActionsMenu")
+        self.actions_button = QToolButton(self)
+        self.actions_button.setObjectName("clientActionsButton")
+        self.actions_button.setText(self.tr("Client &actions"))
+        self.actions_button.setIcon(icon("menu"))
+        self.actions_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.actions_button.setMenu(self.actions_menu)
+        self.edit_action = QAction(self.tr("&Edit client…"), self)
+        self.edit_action.setObjectName("editClientAction")
+        self.archive_action = QAction(self.tr("A&rchive client"), self)
+        self.archive_action.setObjectName("archiveClientAction")
+        self.edit_package_action = QAction(self.tr("Edit the selected &package…"), self)
+        self.edit_package_action.setObjectName("editPackageAction")
+        self.actions_menu.addAction(self.edit_action)
+        self.actions_menu.addAction(self.edit_package_action)
+        self.actions_menu.addAction(self.archive_action)
+        self._extension_separator = self.actions_menu.addSeparator()
+        self._extension_separator.setVisible(False)
+
+        self.packages_model = PackageTableModel()
+        self.packages = _table(self, "packageTable", self.tr("Packages"))
+        self.packages.setModel(self.packages_model)
+        self.packages.setItemDelegateForColumn(PackageColumn.PROGRESS, ProgressDelegate(self))
+        self.packages.horizontalHeader().setSectionResizeMode(
+            PackageColumn.PROGRESS, QHeaderView.ResizeMode.Stretch)
+        self.packages.setMaximumHeight(130)
+        self.packages.setToolTip(self.tr("Double-click a package to correct it"))
+        self.add_package = QPushButton(icon("package-add"), self.tr("Add &package…"), self)
+        self.add_package.setObjectName("addPackageButton")
+
+        self.sessions_model = SessionTableModel()
+        self.sessions = _table(self, "sessionTable", self.tr("Sessions"))
+        self.sessions.setModel(self.sessions_model)
+        self.sessions.horizontalHeader().setSectionResizeMode(
+            SessionColumn.START, QHeaderView.ResizeMode.ResizeToContents)
+        self.next_to_sign = QPushButton(self.tr("Ne&xt note to sign"), self)
+        self.next_to_sign.setObjectName("nextNoteToSignButton")
+        self.next_to_sign.setToolTip(self.tr("Open the earliest held session whose note is "
+                                             "not signed yet"))
+        self.next_to_sign.setVisible(False)
+        self.add_session = QPushButton(icon("session-add"), self.tr("Add &session…"), self)
+        self.add_session.setObjectName("addSessionButton")
+        self.add_session.setToolTip(self.tr("Add a session (Ctrl+Shift+N)"))
+        self.mark_held = QPushButton(self.tr("Hel&d"), self)
+        self.mark_held.setObjectName("markHeldButton")
+        self.mark_cancelled = QPushButton(self.tr("Cancell&ed"), self)
+        self.mark_cancelled.setObjectName("markCancelledButton")
+        self.mark_late = QPushButton(self.tr("La&te cancellation"), self)
+        self.mark_late.setObjectName("markLateButton")
+        self.mark_no_show = QPushButton(self.tr("N&o-show"), self)
+        self.mark_no_show.setObjectName("markNoShowButton")
+        for button in (self.mark_held, self.mark_cancelled, self.mark_late, self.mark_no_show):
+            button.setToolTip(self.tr("Mark the selected session"))
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.name)
+        titles.addWidget(self.details)
+        head.addLayout(titles, 1)
+        head.addWidget(self.actions_button)
+        package_row = QHBoxLayout()
+        package_label = QLabel(self.tr("Packages"), self)
+        package_label.setBuddy(self.packages)
+        package_row.addWidget(package_label)
+        package_row.addStretch(1)
+        package_row.addWidget(self.add_package)
+        session_row = QHBoxLayout()
+        session_label = QLabel(self.tr("Sessions"), self)
+        session_label.setBuddy(self.sessions)
+        session_row.addWidget(session_label)
+        session_row.addStretch(1)
+        session_row.addWidget(self.next_to_sign)
+        session_row.addWidget(self.add_session)
+        marks = QHBoxLayout()
+        marks.addWidget(QLabel(self.tr("Mark:"), self))
+        for button in (self.mark_held, self.mark_cancelled, self.mark_late, self.mark_no_show):
+            marks.addWidget(button)
+        marks.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addLayout(package_row)
+        layout.addWidget(self.packages)
+        layout.addLayout(session_row)
+        layout.addWidget(self.sessions, 1)
+        layout.addLayout(marks)
+        self.setTabOrder(self.actions_button, self.packages)
+        self.setTabOrder(self.packages, self.add_package)
+        self.setTabOrder(self.add_package, self.sessions)
+        self.setTabOrder(self.sessions, self.next_to_sign)
+        self.setTabOrder(self.next_to_sign, self.add_session)
+        self.setTabOrder(self.add_session, self.mark_held)
+
+    def add_client_action(self, action: QAction) -> None:
+        """Add one action to the "Client actions" menu (after Edit and Archive)."""
+        self._extension_separator.setVisible(True)
+        self.actions_menu.addAction(action)
+
+    def clear(self) -> None:
+        self.name.clear()
+        self.details.clear()
+        self.packages_model.clear()
+        self.sessions_model.clear()
