@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.models import SessionStatus
 from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.views.main_window import MainWindow
 from support import FAST_KDF, PASSPHRASE
@@ -67,6 +68,15 @@ def make_window(
         if window is not None and shiboken6.isValid(window):
             window.controller.lock()
     wait_for_tasks()
+
+
+@pytest.fixture
+def app(qapp, vault: Vault, clock: ManualClock) -> AppController:  # type: ignore[no-untyped-def]
+    """The app's controller over the open `vault`, for a dialog tested without the window: its
+    writes go through the controller's one write entry, as in the app."""
+    controller = AppController(vault.folder, clock=clock)
+    controller.adopt(vault)
+    return controller
 
 
 @pytest.fixture

@@ -111,8 +111,6 @@ def test_a_client_saved_during_a_search_that_hides_it_is_listed_and_highlighted(
 
 def test_the_highlight_follows_the_open_client_through_lock_unlock_and_erase(
         qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.retention.erasure import erase_in_journal
-
     window = make_window()
     unlock(window)
     table = window.workspace.client_list.table
@@ -125,9 +123,8 @@ def test_the_highlight_follows_the_open_client_through_lock_unlock_and_erase(
     unlock(window)
     assert window.workspace.client_view.name.text() == "Erik Öberg"
     assert _highlighted(table) == ["Erik Öberg"]
-    # Erased while open (as the erase prompt does, then the app's change signal).
-    erase_in_journal(window.controller.journal, seeded["other"])
-    window.controller.journalChanged.emit()
+    # Erased while open, through the app's write entry (as the erase prompt does).
+    window.controller.apply(lambda j: j.erase_client(seeded["other"]))
     assert window.workspace_controller.client is None
     assert _highlighted(table) == []
     assert "Erik Öberg" not in [table.model().index(r, 0).data()

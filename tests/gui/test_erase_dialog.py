@@ -14,6 +14,7 @@ from journal_app.core.errors import NotFound
 from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
 from journal_app.core.retention.policy import change_policy, overdue_erasures
 from journal_app.core.vault.vault import DB_NAME, Vault
+from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs.erase_dialog import REMIND_LATER, EraseDialog, overdue_prompts
 
@@ -25,21 +26,21 @@ def _completed(vault: Vault, name: str = "Dialog Klientsson",
     return client, event
 
 
-def _dialog(qtbot: QtBot, vault: Vault, event: PackageCompleted,
+def _dialog(qtbot: QtBot, app: AppController, event: PackageCompleted,
             exports: list[str] | None = None) -> EraseDialog:
     def export(parent: QWidget, opened: Vault, client_id: str) -> None:
-        assert opened is vault and parent is not None
+        assert opened is app.vault and parent is not None
         (exports if exports is not None else []).append(client_id)
 
-    dialog = EraseDialog(vault, event, export_handler=export)
+    dialog = EraseDialog(app, event, export_handler=export)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_offers_export_erase_and_later_in_that_order(qtbot: QtBot, vault: Vault) -> None:
+def test_offers_export_erase_and_later_in_that_order(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     _client, event = _completed(vault)
-    dialog = _dialog(qtbot, vault, event)
+    dialog = _dialog(qtbot, app, event)
     page = dialog.findChild(QWidget, "choicePage")
     buttons = [b.objectName() for b in page.findChildren(QPushButton) if b.isVisible()]
     assert buttons == ["exportButton", "eraseButton", "laterButton"]
@@ -48,20 +49,20 @@ def test_offers_export_erase_and_later_in_that_order(qtbot: QtBot, vault: Vault)
     assert "cannot be undone" in text
 
 
-def test_export_calls_the_pdf_export_for_this_client(qtbot: QtBot, vault: Vault) -> None:
+def test_export_calls_the_pdf_export_for_this_client(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     client, event = _completed(vault)
     exports: list[str] = []
-    dialog = _dialog(qtbot, vault, event, exports)
+    dialog = _dialog(qtbot, app, event, exports)
     qtbot.mouseClick(dialog.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert exports == [client.id]
     assert dialog.isVisible()  # exporting never erases or closes the prompt
     assert len(vault.journal.notes.for_client(client.id)) == 3
 
 
-def test_erase_needs_the_clients_name_typed(qtbot: QtBot, vault: Vault) -> None:
+def test_erase_needs_the_clients_name_typed(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     client, event = _completed(vault)
     kept, _ = add_marked_client(vault.journal, "Kvar Behållsson", "stannarkvar")
-    dialog = _dialog(qtbot, vault, event)
+    dialog = _dialog(qtbot, app, event)
     qtbot.mouseClick(dialog.findChild(QPushButton, "eraseButton"), Qt.MouseButton.LeftButton)
     confirm = dialog.findChild(QPushButton, "confirmEraseButton")
     edit = dialog.findChild(QWidget, "confirmEdit")
@@ -86,9 +87,9 @@ def test_erase_needs_the_clients_name_typed(qtbot: QtBot, vault: Vault) -> None:
     assert all(found.has(n) for n in kept.needles())
 
 
-def test_back_from_confirmation_erases_nothing(qtbot: QtBot, vault: Vault) -> None:
+def test_back_from_confirmation_erases_nothing(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     client, event = _completed(vault)
-    dialog = _dialog(qtbot, vault, event)
+    dialog = _dialog(qtbot, app, event)
     qtbot.mouseClick(dialog.findChild(QPushButton, "eraseButton"), Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.findChild(QWidget, "confirmEdit"), "Dialog Klientsson")
     qtbot.mouseClick(dialog.findChild(QPushButton, "backButton"), Qt.MouseButton.LeftButton)
@@ -97,10 +98,10 @@ def test_back_from_confirmation_erases_nothing(qtbot: QtBot, vault: Vault) -> No
 
 
 def test_remind_me_later_postpones_and_is_raised_again_at_unlock(
-    qtbot: QtBot, vault: Vault
+    qtbot: QtBot, vault: Vault, app: AppController
 ) -> None:
     client, event = _completed(vault)
-    dialog = _dialog(qtbot, vault, event)
+    dialog = _dialog(qtbot, app, event)
     with qtbot.waitSignal(dialog.postponed, timeout=10_000) as postponed:
         qtbot.mouseClick(dialog.findChild(QPushButton, "laterButton"),
                          Qt.MouseButton.LeftButton)
@@ -111,17 +112,17 @@ def test_remind_me_later_postpones_and_is_raised_again_at_unlock(
     assert overdue.postponed and overdue.event() == event
     (summary,) = vault.journal.client_list()
     assert summary.erase_postponed
-    prompts = overdue_prompts(vault)
+    prompts = overdue_prompts(app)
     for prompt in prompts:
         qtbot.addWidget(prompt)
     assert [p.completion for p in prompts] == [event]
 
 
-def test_pdl_explains_the_ten_year_rule_instead(qtbot: QtBot, vault: Vault) -> None:
+def test_pdl_explains_the_ten_year_rule_instead(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     change_policy(vault.journal, RetentionPolicy.PDL)
     client, event = _completed(vault)
     exports: list[str] = []
-    dialog = _dialog(qtbot, vault, event, exports)
+    dialog = _dialog(qtbot, app, event, exports)
     text = dialog.findChild(QWidget, "explanationLabel").text()
     assert "10 years after the last entry" in text and "IVO" in text
     assert not dialog.findChild(QPushButton, "eraseButton").isVisible()
@@ -132,13 +133,13 @@ def test_pdl_explains_the_ten_year_rule_instead(qtbot: QtBot, vault: Vault) -> N
     assert len(vault.journal.notes.for_client(client.id)) == 3
 
 
-def test_a_client_request_erases_everything(qtbot: QtBot, vault: Vault) -> None:
+def test_a_client_request_erases_everything(qtbot: QtBot, vault: Vault, app: AppController) -> None:
     client = vault.journal.clients.add("Begär Raderingsson", email="begar@example.se")
     package = vault.journal.packages.add(client.id, name="Paket", sessions_total=4,
                                          purchased="2026-02-01")
     session = vault.journal.packages.add_session(package.id, "2026-02-10T10:00", "held")
     vault.journal.notes.save_draft(session.id, "begaranord utkast")
-    dialog = EraseDialog.for_request(vault, client.id, export_handler=lambda *a: None)
+    dialog = EraseDialog.for_request(app, client.id, export_handler=lambda *a: None)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "GDPR art. 17" in dialog.findChild(QWidget, "explanationLabel").text()
@@ -152,15 +153,16 @@ def test_a_client_request_erases_everything(qtbot: QtBot, vault: Vault) -> None:
     assert not scan(vault.folder / DB_NAME, vault.data_key, ["begaranord"]).has("begaranord")
 
 
-def test_a_request_names_the_reason_the_receipt_will_give(qtbot: QtBot, vault: Vault) -> None:
+def test_a_request_names_the_reason_the_receipt_will_give(
+        qtbot: QtBot, vault: Vault, app: AppController) -> None:
     done, _event = _completed(vault)  # one package, completed
-    dialog = EraseDialog.for_request(vault, done.id)
+    dialog = EraseDialog.for_request(app, done.id)
     qtbot.addWidget(dialog)
     text = dialog.findChild(QWidget, "explanationLabel").text()
     assert "Every package of Dialog Klientsson is completed" in text and "GDPR" not in text
     running = vault.journal.clients.add("Pågående Klient")
     vault.journal.packages.add(running.id, name="Paket", sessions_total=3, purchased="2026-01-10")
-    asked = EraseDialog.for_request(vault, running.id)
+    asked = EraseDialog.for_request(app, running.id)
     qtbot.addWidget(asked)
     assert "has asked for their notes to be erased (GDPR art. 17)" in asked.findChild(
         QWidget, "explanationLabel").text()

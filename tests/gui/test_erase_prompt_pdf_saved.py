@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from forensic import add_marked_client
 from journal_app.core.errors import StorageError
 from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs import export_dialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, ExportHandler
@@ -25,7 +26,9 @@ def _prompt(qtbot: QtBot, vault: Vault, handler: ExportHandler) -> EraseDialog:
     _client, event = add_marked_client(vault.journal, "Dialog Klientsson", "dialogord",
                                       purchased="2025-12-20")
     assert event is not None
-    dialog = EraseDialog(vault, event, export_handler=handler)
+    app = AppController(vault.folder, clock=vault.clock)
+    app.adopt(vault)
+    dialog = EraseDialog(app, event, export_handler=handler)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -37,9 +37,8 @@ def test_a_lock_during_the_remove_question_closes_all_and_removes_nothing(
     unlock(window)
     _open_client(qtbot, window, "Karin Lindström")
     client_id = window.workspace_controller.client.id
-    journal = window.controller.journal
-    journal.packages.add(client_id, name="Av misstag", sessions_total=3, purchased="2026-03-01")
-    window.controller.journalChanged.emit()
+    window.controller.apply(lambda j: j.add_package(client_id, name="Av misstag",
+                                                    sessions_total=3, purchased="2026-03-01"))
     editor = window.workspace_controller.package_editor
     editor.confirm = ask_yes_no  # the real question, as in the app
     view = window.workspace.client_view
@@ -81,8 +80,9 @@ def test_a_lock_during_the_export_from_the_erase_prompt(
     window = make_window()
     unlock(window)
     window.controller.journal.notes.save_draft(seeded["second"], "Sista.")
-    window.controller.set_session_status(seeded["second"], SessionStatus.HELD)
-    window.controller.sign_note(seeded["second"])  # completes: the erase prompt comes
+    window.controller.apply(
+        lambda j: j.set_session_status(seeded["second"], SessionStatus.HELD))
+    window.controller.apply(lambda j: j.sign_note(seeded["second"]))  # completes: the prompt
     prompt = window.findChild(QDialog, "eraseDialog")
     qtbot.waitUntil(lambda: prompt is not None and prompt.isVisible(), timeout=10_000)
     seen: list[list[str]] = []
@@ -126,8 +126,7 @@ def test_focus_on_the_client_list_opens_no_client(qtbot, make_window, seeded, un
 
     window = make_window()
     unlock(window)
-    window.controller.journal.clients.add("Ali Olsson")
-    window.controller.journalChanged.emit()
+    window.controller.apply(lambda j: j.add_client("Ali Olsson"))
     table, search = window.workspace.client_list.table, window.workspace.client_list.search
     assert not table.currentIndex().isValid()
     journal = window.controller.journal

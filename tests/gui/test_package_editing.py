@@ -63,7 +63,8 @@ def test_a_smaller_size_can_complete_the_package_once(qtbot, make_window, seeded
     unlock(window)
     events: list[object] = []
     window.controller.packageCompleted.connect(events.append)
-    window.controller.set_session_status(seeded["second"], SessionStatus.CANCELLED)
+    window.controller.apply(
+        lambda j: j.set_session_status(seeded["second"], SessionStatus.CANCELLED))
     _open_client(qtbot, window, "Karin Lindström")
     dialog = _edit_first_package(qtbot, window)
     _set_sessions(qtbot, dialog, 1)
@@ -81,9 +82,8 @@ def test_an_empty_package_can_be_removed(qtbot, make_window, seeded, unlock, con
     unlock(window)
     _open_client(qtbot, window, "Karin Lindström")
     client_id = window.workspace_controller.client.id
-    window.controller.journal.packages.add(client_id, name="Av misstag", sessions_total=3,
-                                           purchased="2026-03-01")
-    window.controller.journalChanged.emit()
+    window.controller.apply(lambda j: j.add_package(client_id, name="Av misstag",
+                                                    sessions_total=3, purchased="2026-03-01"))
     view = window.workspace.client_view
     names = [view.packages_model.index(r, 0).data() for r in range(view.packages_model.rowCount())]
     index = view.packages_model.index(names.index("Av misstag"), 0)
@@ -113,7 +113,8 @@ def test_the_erase_prompt_after_a_shrink_has_the_keyboard(qtbot, make_window, se
 
     window = make_window()
     unlock(window)
-    window.controller.set_session_status(seeded["second"], SessionStatus.CANCELLED)
+    window.controller.apply(
+        lambda j: j.set_session_status(seeded["second"], SessionStatus.CANCELLED))
     _open_client(qtbot, window, "Karin Lindström")
     dialog = _edit_first_package(qtbot, window)
     _set_sessions(qtbot, dialog, 1)
@@ -129,9 +130,9 @@ def test_a_stored_price_of_zero_stays_zero(qtbot, make_window, seeded, unlock) -
     window = make_window()
     unlock(window)
     journal = window.controller.journal
-    free = journal.packages.add(seeded["client"], name="Gratis", sessions_total=2,
-                                purchased="2026-03-01", price_ore=0)
-    window.controller.journalChanged.emit()
+    free = window.controller.apply(lambda j: j.add_package(
+        seeded["client"], name="Gratis", sessions_total=2, purchased="2026-03-01",
+        price_ore=0)).package
     _open_client(qtbot, window, "Karin Lindström")
     view = window.workspace.client_view
     names = [view.packages_model.index(r, 0).data() for r in range(view.packages_model.rowCount())]

@@ -80,7 +80,8 @@ def test_a_stale_row_of_an_erased_client_refreshes_instead_of_raising(
     _open_client(qtbot, window, "Erik Öberg")
     messages: list[str] = []
     window.workspace_controller.message.connect(messages.append)
-    # Erased behind the window's back: no journalChanged, so the list still shows the row.
+    # Erased behind the window's back (not through AppController.apply): no `changed` signal,
+    # so the list still shows the row.
     erase_in_journal(window.controller.journal, seeded["client"], completed_only=False)
     assert "Karin Lindström" in _client_names(window)
     panel = window.workspace.client_list
@@ -120,9 +121,8 @@ def test_client_data_shows_literally_in_every_label(
         qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     unlock(window)
-    journal = window.controller.journal
-    journal.clients.update(seeded["client"], name=HTML_NAME, phone="<i>070</i>")
-    window.controller.journalChanged.emit()
+    window.controller.apply(lambda j: j.update_client(seeded["client"], name=HTML_NAME,
+                                                      phone="<i>070</i>"))
     _open_client(qtbot, window, HTML_NAME)
     _open_session(window, seeded["first"])
     view = window.workspace.client_view

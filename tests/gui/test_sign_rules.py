@@ -60,7 +60,8 @@ def test_an_empty_note_is_refused_in_a_box_that_says_why(
         qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     unlock(window)
-    window.controller.set_session_status(seeded["second"], SessionStatus.HELD)
+    window.controller.apply(
+        lambda j: j.set_session_status(seeded["second"], SessionStatus.HELD))
     _open_client(qtbot, window, "Karin Lindström")
     _open_session(window, seeded["second"])
     editor = window.workspace.note_editor

@@ -45,11 +45,9 @@ def test_a_new_session_goes_to_the_selected_package(
     window = make_window()
     unlock(window)
     _open_client(qtbot, window, "Karin Lindström")
-    journal = window.controller.journal
     client_id = window.workspace_controller.client.id
-    newer = journal.packages.add(client_id, name="Paket B", sessions_total=2,
-                                 purchased="2026-02-20")
-    window.controller.journalChanged.emit()  # as every write through the app does
+    newer = window.controller.apply(lambda j: j.add_package(
+        client_id, name="Paket B", sessions_total=2, purchased="2026-02-20")).package
     view = window.workspace.client_view
     rows = [view.packages_model.index(r, 0).data() for r in range(view.packages_model.rowCount())]
     view.packages.setCurrentIndex(view.packages_model.index(rows.index("Paket B"), 0))
@@ -134,8 +132,9 @@ def test_an_erase_says_it_is_done(qtbot, make_window, seeded, unlock) -> None:  
     unlock(window)
     journal = window.controller.journal
     journal.notes.save_draft(seeded["second"], "Sista samtalet.")
-    window.controller.set_session_status(seeded["second"], SessionStatus.HELD)
-    window.controller.sign_note(seeded["second"])  # completes the package: the prompt comes
+    window.controller.apply(
+        lambda j: j.set_session_status(seeded["second"], SessionStatus.HELD))
+    window.controller.apply(lambda j: j.sign_note(seeded["second"]))  # completes: the prompt
     prompt = window.findChild(QDialog, "eraseDialog")
     qtbot.waitUntil(lambda: prompt is not None and prompt.isVisible(), timeout=10_000)
     qtbot.mouseClick(prompt.findChild(QPushButton, "eraseButton"), Qt.MouseButton.LeftButton)

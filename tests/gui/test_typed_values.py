@@ -137,8 +137,8 @@ def test_a_typed_session_time_is_stored_as_typed(
     unlock(window)
     _open_client(qtbot, window, "Erik Öberg")
     journal = window.controller.journal
-    journal.packages.add(seeded["other"], name="Paket", sessions_total=3, purchased="2026-03-01")
-    window.controller.journalChanged.emit()
+    window.controller.apply(lambda j: j.add_package(seeded["other"], name="Paket",
+                                                    sessions_total=3, purchased="2026-03-01"))
     qtbot.mouseClick(window.workspace.client_view.add_session, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace_controller.session_dialog is not None,
                     timeout=10_000)

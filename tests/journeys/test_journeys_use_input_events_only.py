@@ -49,6 +49,9 @@ CORE_WRITES = {
     "save_draft", "sign", "sign_note", "start_correction", "discard_correction", "add",
     "add_session", "update", "update_package", "set_archived", "set_session_status", "remove",
     "set_raw", "open_client", "replace_recovery_key", "change_passphrase",
+    # the facade's own names for writes (core/journal/writes.py, facade.py)
+    "add_client", "update_client", "add_package", "remove_package", "postpone_erase",
+    "update_settings", "change_policy", "erase_client", "purge_expired_billing",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
@@ -219,7 +222,9 @@ BREAKS_THE_RULE = [
     "vault.journal.clients.add('Anna')",
     "editor.confirm = lambda *args: True",
     "lock = window.controller.lock",
-    "window.controller.journalChanged",
+    "window.controller.changed",
+    "window.controller.apply(lambda j: j.save_draft(sid, 'x'))",
+    "journal = window.controller.journal\njournal.add_client('Anna')",
 ]
 
 READ_ONLY = [

@@ -14,6 +14,7 @@ from journal_app.core.backup.restore import describe, restore_backup
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
 from journal_app.core.journal.clock import utc_iso
 from journal_app.core.journal.log_export import export_log_csv
+from journal_app.core.vault.vault import DB_NAME
 from journal_app.export.recovery_sheet import save_recovery_sheet
 
 
@@ -61,7 +62,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         record = create_backup(vault, args.to)
     except VaultDamaged as exc:
-        if exc.path != vault.db.path:
+        if exc.path != vault.folder / DB_NAME:
             raise
         raise VaultDamaged(exc.path, f"{exc.reason}. The vault itself is damaged: no backup was"
                            " written and any earlier backup is unchanged; run `journal-app"
@@ -115,9 +116,9 @@ def cmd_log(args: argparse.Namespace) -> int:
             count = export_log_csv(vault.journal, args.export, client_id=args.client)
             print(f"Wrote {count} entries to {args.export}. The file is not encrypted.")
             return 0
-        entries = vault.journal.audit.entries(client_id=args.client, action=args.action,
-                                              since=since, limit=10_000_000)
-        chain = vault.journal.audit.verify_chain()
+        entries = vault.journal.access_log(client_id=args.client, action=args.action,
+                                           since=since, limit=10_000_000)
+        chain = vault.journal.verify_access_log()
     finally:
         vault.lock()
     for e in entries:
@@ -142,7 +143,7 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
         if args.sheet is not None:
             save_recovery_sheet(
                 args.sheet, new_key, vault_id=vault.header.vault_id,
-                practice_name=vault.journal.settings.load().practice_name,
+                practice_name=vault.journal.vault_settings().practice_name,
                 issued=vault.clock.now(),
             )
             print(f"The printable sheet is in {args.sheet}.")

@@ -12,8 +12,8 @@ from journal_app.core.backup.backup import CarryReport, carry_erasures
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.models import RetentionPolicy
-from journal_app.core.retention import billing, policy
-from journal_app.core.retention.erasure import erase_in_journal, erase_preview
+from journal_app.core.retention import policy
+from journal_app.core.retention.erasure import erase_preview
 
 POLICY_NAMES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
 POLICY_WORDS = {
@@ -79,12 +79,10 @@ def cmd_erase(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         journal = vault.journal
-        client = journal.clients.get(args.client)
+        client = journal.client(args.client)
         # Refuse under PDL before asking anything: the reason is what the person needs.
-        policy.check_erase_allowed(journal.db, journal.clock, client.id,
-                                   policy.current_policy(journal.db), ivo)
-        if args.completed_only and not any(p.completed
-                                           for p in journal.packages.for_client(client.id)):
+        journal.check_erase_allowed(client.id, ivo)
+        if args.completed_only and not any(p.completed for p in journal.packages_of(client.id)):
             raise InvalidInput("This client has no completed package to erase.")
         preview = erase_preview(journal, client.id, completed_only=args.completed_only)
         what = "and the client's data" if preview.whole_client else "of its completed packages"
@@ -93,8 +91,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
               " until the end of the seventh year (bokföringslagen).")
         if not args.yes:
             _confirm(client.name)
-        receipt = erase_in_journal(journal, client.id, completed_only=args.completed_only,
-                                   ivo=ivo)
+        receipt = journal.erase_client(client.id, completed_only=args.completed_only,
+                                       ivo=ivo).receipt
         print(f"Erased {receipt.notes_count} note(s) of client {receipt.client_id}; checked:"
               f" nothing refers to them any more. Receipt {receipt.id} ({receipt.reason}).",
               flush=True)
@@ -152,7 +150,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     try:
         journal = vault.journal
         _print_due(journal, policy.due(journal))
-        purged = billing.purge_expired(journal.db, journal.clock)
+        purged = journal.purge_expired_billing().purged
     finally:
         vault.lock()
     if purged:
@@ -165,11 +163,14 @@ def cmd_policy(args: argparse.Namespace) -> int:
     try:
         journal = vault.journal
         if args.new_policy:
-            changed = policy.change_policy(journal, POLICY_NAMES[args.new_policy])
-            print("Policy changed (logged); nothing was erased." if changed else
-                  "The policy was already that; nothing changed.")
-        current = policy.current_policy(journal.db)
-        kept = policy.pdl_kept_notice(journal.db)  # journals written under PDL stay kept
+            chosen = POLICY_NAMES[args.new_policy]
+            if journal.policy() is chosen:
+                print("The policy was already that; nothing changed.")
+            else:
+                journal.change_policy(chosen)
+                print("Policy changed (logged); nothing was erased.")
+        current = journal.policy()
+        kept = journal.pdl_kept_notice()  # journals written under PDL stay kept
     finally:
         vault.lock()
     print(POLICY_WORDS[current])

@@ -23,6 +23,7 @@ from journal_app.cli import (
     commands_vault,
 )
 from journal_app.core.errors import JournalError
+from journal_app.core.messages import ENGLISH
 from journal_app.core.vault.paths import default_vault_folder
 
 # Each module has register(subparsers); a command sets func(args) -> exit code.
@@ -119,7 +120,8 @@ def _run(argv: Sequence[str]) -> int:
         code: int = args.func(args)
         return code
     except JournalError as exc:
-        print(f"journal-app: {one_line(str(exc))}", file=sys.stderr)
+        # The catalogue's English (core/messages/): the CLI speaks English, as its --help does.
+        print(f"journal-app: {one_line(exc.render(ENGLISH))}", file=sys.stderr)
         return exit_code_for(exc)
     except OSError as exc:  # a path the system refuses outright (a name too long, a loop)
         where = f" {exc.filename}" if exc.filename else ""

@@ -55,9 +55,7 @@ def register_fonts() -> frozenset[str]:
                 try:
                     faces[name] = TTFont(name, str(FONT_DIR / file))
                 except (OSError, TTFError) as exc:
-                    raise ExportError(
-                        f"The PDF font {file} is missing or damaged ({exc}); reinstall the app."
-                    ) from None
+                    raise ExportError("pdf.font_damaged", file=file, reason=str(exc)) from None
                 pdfmetrics.registerFont(faces[name])
             addMapping(REGULAR, 0, 0, REGULAR)
             addMapping(REGULAR, 1, 0, BOLD)

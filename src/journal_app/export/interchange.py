@@ -20,6 +20,7 @@ from journal_app.core.journal.bulk_import import ImportCounts, vault_is_empty, w
 from journal_app.core.journal.clock import utc_iso
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.models import Client, Note, Package, Session, VaultSettings
+from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.atomic import write_atomic
 from journal_app.export.interchange_plan import FORMAT, build_plan
@@ -135,14 +136,11 @@ def export_to_file(journal: Journal, path: Path, *, overwrite: bool = False) -> 
     target = Path(path)
     vault_folder = journal.db.path.parent.resolve()
     if vault_folder == target.resolve().parent or vault_folder in target.resolve().parents:
-        raise InvalidInput(
-            f"Refusing to write the export inside the vault folder {vault_folder}: it is"
-            " plaintext and does not belong next to the encrypted vault."
-        )
+        raise InvalidInput("export.inside_vault", folder=vault_folder)
     if target.is_dir():
-        raise InvalidInput(f"{target} is a folder; give a file name for the export.")
+        raise InvalidInput("export.is_folder", path=target)
     if target.exists() and not overwrite:
-        raise InvalidInput(f"{target} already exists; choose another name or remove it first.")
+        raise InvalidInput("export.exists", path=target)
     document = export_document(journal)
     data = (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     write_atomic(target, data, mode=0o600)
@@ -157,31 +155,23 @@ def export_to_file(journal: Journal, path: Path, *, overwrite: bool = False) -> 
 def load_document(data: bytes) -> dict[str, Any]:
     """Parse the bytes of a file into a JSON object, or raise InvalidInput."""
     if len(data) > MAX_FILE_BYTES:
-        raise InvalidInput(_too_big(len(data)))
+        raise _too_big(len(data))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise InvalidInput(
-            f"The file is not UTF-8 text (byte {exc.start} cannot be read). Nothing was imported."
-        ) from None
+        raise InvalidInput("import.not_utf8", byte=exc.start) from None
     try:
         document = json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            f"The file is not JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}."
-            " Nothing was imported."
-        ) from None
+        raise InvalidInput("import.not_json", problem=exc.msg, line=exc.lineno,
+                           column=exc.colno) from None
     except RecursionError:
-        raise InvalidInput(
-            "The file nests too deeply to be a journal-app/1 file. Nothing was imported."
-        ) from None
+        raise InvalidInput("import.too_deep") from None
     except ValueError as exc:  # a duplicate key, NaN, or an integer with thousands of digits
-        raise InvalidInput(f"The file is not valid JSON: {exc} Nothing was imported.") from None
+        problem = exc.reason if isinstance(exc, _Refused) else str(exc)
+        raise InvalidInput("import.invalid_json", problem=problem) from None
     if not isinstance(document, dict):
-        raise InvalidInput(
-            f'The file holds JSON, but not an object: a {FORMAT} file starts with'
-            f' {{"format": "{FORMAT}", ...}}. Nothing was imported.'
-        )
+        raise InvalidInput("import.not_an_object", format=FORMAT)
     return document
 
 
@@ -190,18 +180,25 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in out:
             # Two values for one field: which one was meant cannot be known.
-            raise ValueError(f"the key {json.dumps(key)} appears twice in one object.")
+            raise _Refused("json.duplicate_key", key=json.dumps(key))
         out[key] = value
     return out
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows.")
+    raise _Refused("json.not_a_number", name=name)
 
 
-def _too_big(size: int) -> str:
-    return (f"The file is {size / 2**20:.0f} MB; the limit for an import is"
-            f" {MAX_FILE_BYTES // 2**20} MB. Nothing was imported.")
+class _Refused(ValueError):
+    """Our own reason a file is not valid JSON, raised from inside json.loads."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.reason = Message(code, fields)
+        super().__init__(str(self.reason))
+
+
+def _too_big(size: int) -> InvalidInput:
+    return InvalidInput("import.too_big", megabytes=size / 2**20, limit=MAX_FILE_BYTES // 2**20)
 
 
 def import_document(journal: Journal, document: object) -> ImportCounts:
@@ -220,15 +217,15 @@ def import_from_file(journal: Journal, path: Path) -> str:
     try:
         size = os.stat(source).st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidInput(_too_big(size))
+            raise _too_big(size)
         with open(source, "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise InvalidInput(f"{source} is a folder, not a file to import.") from None
+        raise InvalidInput("import.is_folder", path=source) from None
     except FileNotFoundError:
-        raise InvalidInput(f"There is no file {source} to import.") from None
+        raise InvalidInput("import.no_file", path=source) from None
     except OSError as exc:
-        raise InvalidInput(f"Could not read {source}: {exc.strerror or exc}.") from None
+        raise InvalidInput("import.unreadable", path=source, reason=exc.strerror or str(exc)) from None
     document = load_document(data)
     counts = import_document(journal, document)
     return summary(counts, settings_in_file=document.get("settings") is not None)

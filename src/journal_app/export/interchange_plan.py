@@ -25,6 +25,7 @@ from journal_app.core.journal.clock import utc_iso
 from journal_app.core.journal.identity import IdentityError, parse_identity
 from journal_app.core.journal.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.text import MAX_FIELD, MAX_NAME, MAX_NOTE
+from journal_app.core.messages import Message
 from journal_app.core.storage.clients import new_id
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
 from journal_app.core.storage.settings import MAX_PRACTICE_NAME, MAX_TEMPLATE
@@ -47,10 +48,15 @@ SESSION_KEYS = frozenset({"id", "start", "status", "created_at", "note", "signed
                           "note_created_at", "revisions"})
 REVISION_KEYS = frozenset({"revision", "body", "saved_at", "signed_at", "superseded_at"})
 STATUSES = tuple(s.value for s in SessionStatus)
+_ENTITIES = {"client": Message("entity.client"), "package": Message("entity.package"),
+             "session": Message("entity.session"), "note": Message("entity.note")}
 
 
-def fail(path: str, message: str) -> NoReturn:
-    raise InvalidInput(f"{path or 'The file'}: {message} Nothing was imported.")
+def fail(code: str, at: str, **fields: object) -> NoReturn:
+    """Refuse the file: `at` is the record's path in it ("" for the file as a whole), `code`
+    one of the record.* details in core/messages/interchange.py."""
+    raise InvalidInput("import.refused", where=at or Message("import.the_file"),
+                       problem=Message(code, fields))
 
 
 def show(value: object) -> str:
@@ -59,16 +65,16 @@ def show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def kind_of(value: object) -> str:
+def kind_of(value: object) -> Message:
     if value is None:
-        return "null"
+        return Message("kind.null")
     if isinstance(value, bool):
-        return "true/false"
+        return Message("kind.true_false")
     if isinstance(value, int | float):
-        return "a number"
+        return Message("kind.number")
     if isinstance(value, str):
-        return "text"
-    return "a list" if isinstance(value, list) else "an object"
+        return Message("kind.text")
+    return Message("kind.list" if isinstance(value, list) else "kind.object")
 
 
 class Record:
@@ -76,11 +82,11 @@ class Record:
 
     def __init__(self, value: object, path: str, allowed: frozenset[str]) -> None:
         if not isinstance(value, dict):
-            fail(path, f"must be an object {{...}}, not {kind_of(value)}.")
+            fail("record.not_an_object", path, kind=kind_of(value))
         for key in value:
             if not isinstance(key, str) or key not in allowed:
-                fail(path, f"unknown field {show(key)}; the fields allowed here are"
-                           f" {', '.join(sorted(allowed))}.")
+                fail("record.unknown_field", path, key=show(key),
+                     allowed=", ".join(sorted(allowed)))
         self.data: dict[str, Any] = value
         self.path = path
 
@@ -94,26 +100,25 @@ class Record:
         value = self.data.get(key)
         if value is None:
             if required:
-                fail(self.at(key), "is required.")
+                fail("record.required", self.at(key))
             return None
         if not isinstance(value, str):
-            fail(self.at(key), f"must be text, not {kind_of(value)}.")
+            fail("record.not_text", self.at(key), kind=kind_of(value))
         try:
             value.encode("utf-8")
         except UnicodeEncodeError:
-            fail(self.at(key), "holds a character that is not valid Unicode (a lone surrogate).")
+            fail("record.lone_surrogate", self.at(key))
         return value
 
     def line(self, key: str, *, required: bool = False, limit: int = MAX_FIELD) -> str:
         """A one-line field: trimmed, bounded, and no control characters at all."""
         text = (self._string(key, required=required) or "").strip()
         if required and not text:
-            fail(self.at(key), "must not be empty.")
+            fail("record.empty", self.at(key))
         if len(text) > limit:
-            fail(self.at(key), f"is longer than {limit} characters.")
+            fail("record.too_long", self.at(key), limit=limit)
         if _LINE_CONTROL.search(text):
-            fail(self.at(key), "holds a control character (such as a line break, tab or NUL);"
-                               " this field is one line.")
+            fail("record.control_in_line", self.at(key))
         return text
 
     def text(self, key: str, *, required: bool = False, limit: int = MAX_FIELD) -> str:
@@ -121,27 +126,27 @@ class Record:
         raw = self._string(key, required=required) or ""
         text = raw.replace("\r\n", "\n").replace("\r", "\n")
         if len(text) > limit:
-            fail(self.at(key), f"is longer than {limit} characters.")
+            fail("record.too_long", self.at(key), limit=limit)
         if _TEXT_CONTROL.search(text):
-            fail(self.at(key), "holds a control character other than line breaks and tabs.")
+            fail("record.control_in_text", self.at(key))
         return text
 
     def integer(self, key: str, low: int, high: int, *, required: bool = True) -> int | None:
         value = self.data.get(key)
         if value is None:
             if required:
-                fail(self.at(key), "is required.")
+                fail("record.required", self.at(key))
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            fail(self.at(key), f"must be a whole number, not {kind_of(value)}.")
+            fail("record.not_whole_number", self.at(key), kind=kind_of(value))
         if not low <= value <= high:
-            fail(self.at(key), f"{show(value)} is outside {low}..{high}.")
+            fail("record.out_of_range", self.at(key), value=show(value), low=low, high=high)
         return value
 
     def flag(self, key: str) -> bool | None:
         value = self.data.get(key)
         if value is not None and not isinstance(value, bool):
-            fail(self.at(key), f"must be true or false, not {kind_of(value)}.")
+            fail("record.not_true_false", self.at(key), kind=kind_of(value))
         return value
 
     def moment(self, key: str, *, required: bool = False) -> str | None:
@@ -152,12 +157,11 @@ class Record:
         try:
             value = dt.datetime.fromisoformat(raw.strip())
         except ValueError:
-            fail(self.at(key), f"{show(raw)} is not a timestamp like 2026-01-12T09:00:00+00:00.")
+            fail("record.not_a_timestamp", self.at(key), value=show(raw))
         if value.tzinfo is None:
-            fail(self.at(key), f"{show(raw)} has no time zone; write it like"
-                               " 2026-01-12T09:00:00+00:00.")
+            fail("record.no_time_zone", self.at(key), value=show(raw))
         if value.year not in _YEARS:
-            fail(self.at(key), f"{value.year} is not a plausible year.")
+            fail("record.implausible_year", self.at(key), year=value.year)
         return utc_iso(value)
 
     def day(self, key: str) -> str:
@@ -165,23 +169,22 @@ class Record:
         try:
             value = dt.date.fromisoformat(raw.strip())
         except ValueError:
-            fail(self.at(key), f"{show(raw)} is not a date like 2026-01-10.")
+            fail("record.not_a_date", self.at(key), value=show(raw))
         if value.year not in _YEARS:
-            fail(self.at(key), f"{value.year} is not a plausible year.")
+            fail("record.implausible_year", self.at(key), year=value.year)
         return value.isoformat()
 
     def start(self, key: str) -> str:
         """An appointment: local wall time, to the minute (as core/storage/packages.py keeps it)."""
         raw = self._string(key, required=True) or ""
-        problem = f"{show(raw)} is not a date and time like 2026-01-12T10:00."
         if len(raw.strip()) <= len("2026-01-12"):  # a bare date has no time of day
-            fail(self.at(key), problem)
+            fail("record.not_a_start", self.at(key), value=show(raw))
         try:
             value = dt.datetime.fromisoformat(raw.strip())
         except ValueError:
-            fail(self.at(key), problem)
+            fail("record.not_a_start", self.at(key), value=show(raw))
         if value.year not in _YEARS:
-            fail(self.at(key), f"{value.year} is not a plausible year for a session.")
+            fail("session.implausible_year", self.at(key), year=value.year)
         if value.tzinfo is not None:
             value = value.astimezone().replace(tzinfo=None)
         return value.replace(second=0, microsecond=0).isoformat(timespec="minutes")
@@ -191,7 +194,7 @@ class Record:
         if value is None:
             return []
         if not isinstance(value, list):
-            fail(self.at(key), f"must be a list [...], not {kind_of(value)}.")
+            fail("record.not_a_list", self.at(key), kind=kind_of(value))
         return value
 
 
@@ -210,13 +213,13 @@ class PlanBuilder:
         if raw is None:
             value = new_id()
         elif not isinstance(raw, str) or not _ID.fullmatch(raw):
-            fail(record.at(key), f"{show(raw)} is not an id (1 to 64 letters a-z, digits, - or _).")
+            fail("record.not_an_id", record.at(key), value=show(raw))
         else:
             value = raw
         earlier = self.seen[kind].get(value)
         if earlier is not None:
-            fail(record.at(key), f"the {kind} id {value} appears twice in the file"
-                                 f" (first at {earlier}).")
+            fail("record.duplicate_id", record.at(key), entity=_ENTITIES[kind], id=value,
+                 first=earlier)
         self.seen[kind][value] = record.path
         return value
 
@@ -230,12 +233,12 @@ class PlanBuilder:
             try:
                 parsed = parse_identity(number, today=self.today)
             except IdentityError as exc:
-                fail(r.at("personnummer"),
-                     f"{show(number)} is not a valid Swedish identity number: {exc}")
+                fail("record.not_an_identity_number", r.at("personnummer"), value=show(number),
+                     reason=str(exc))
             id_number, id_kind = parsed.normalised, parsed.kind.value
         email = r.line("email")
         if email and "@" not in email:
-            fail(r.at("email"), f"{show(email)} is not an e-mail address (it has no @).")
+            fail("record.no_at", r.at("email"), value=show(email))
         packages = tuple(self.package(p, r.at(f"packages[{i}]"))
                          for i, p in enumerate(r.items("packages")))
         return ClientPlan(
@@ -254,8 +257,7 @@ class PlanBuilder:
         counting = {"held", "late_cancelled"} if self.late_counts else {"held"}
         counted = sum(1 for s in sessions if s.status in counting)
         if counted > total:
-            fail(r.at("sessions"), f"{counted} sessions count towards this package but"
-                                   f" sessions_total is {total}.")
+            fail("record.too_many_counted", r.at("sessions"), counted=counted, total=total)
         if "completed_at" in r.data:  # present, even as null: taken as it is (exact restore)
             completed_at = r.moment("completed_at")
         else:  # a simple file: completed when the app itself would have marked it so
@@ -278,8 +280,8 @@ class PlanBuilder:
         start = r.start("start")
         status = r.data.get("status")
         if status not in STATUSES:
-            fail(r.at("status"), f"{show(status)} is not a session status; use one of"
-                                 f" {', '.join(STATUSES)}.")
+            fail("record.not_a_status", r.at("status"), value=show(status),
+                 statuses=", ".join(STATUSES))
         return SessionPlan(path=path, id=sid, start=start, status=str(status),
                            created_at=r.moment("created_at") or self.now, note=self.note(r))
 
@@ -290,17 +292,17 @@ class PlanBuilder:
             revisions = self.revisions(r)
             last = revisions[-1]
             if text is not None and text != last.body:
-                fail(r.at("note"), "differs from the body of the last revision.")
+                fail("record.note_differs", r.at("note"))
             if signed is not None and signed != (last.signed_at is not None):
-                fail(r.at("signed"), "disagrees with the last revision's signed_at.")
+                fail("record.signed_disagrees", r.at("signed"))
         elif text is None:
             for key in ("signed", "note_id", "note_created_at"):
                 if r.given(key) and r.data[key] is not False:
-                    fail(r.at(key), "is given, but the session has no note.")
+                    fail("record.without_note", r.at(key))
             return None
         else:
             if signed and not text.strip():
-                fail(r.at("signed"), "an empty note cannot be signed.")
+                fail("record.empty_signed", r.at("signed"))
             revisions = (RevisionPlan(1, text, self.now, self.now if signed else None, None),)
         return NotePlan(path=r.path, id=self.ident(r, "note_id", "note"),
                         created_at=r.moment("note_created_at") or revisions[0].saved_at,
@@ -309,19 +311,18 @@ class PlanBuilder:
     def revisions(self, r: Record) -> tuple[RevisionPlan, ...]:
         items = r.items("revisions")
         if not items:
-            fail(r.at("revisions"), "must hold at least one revision.")
+            fail("record.no_revisions", r.at("revisions"))
         if len(items) > MAX_REVISIONS:
-            fail(r.at("revisions"), f"holds more than {MAX_REVISIONS} revisions.")
+            fail("record.too_many_revisions", r.at("revisions"), limit=MAX_REVISIONS)
         out: list[RevisionPlan] = []
         for i, raw in enumerate(items):
             rev = Record(raw, r.at(f"revisions[{i}]"), REVISION_KEYS)
             if rev.integer("revision", 1, MAX_REVISIONS) != i + 1:
-                fail(rev.at("revision"), f"should be {i + 1}: revisions are numbered 1, 2, 3 ..."
-                                         " oldest first.")
+                fail("record.revision_number", rev.at("revision"), expected=i + 1)
             body = rev.text("body", required=True, limit=MAX_NOTE)
             signed_at = rev.moment("signed_at")
             if signed_at is not None and not body.strip():
-                fail(rev.at("signed_at"), "an empty note cannot be signed.")
+                fail("record.empty_signed", rev.at("signed_at"))
             out.append(RevisionPlan(i + 1, body, rev.moment("saved_at", required=True) or "",
                                     signed_at, rev.moment("superseded_at")))
         self.check_history(r.at("revisions"), out)
@@ -334,14 +335,12 @@ class PlanBuilder:
         was signed."""
         for i, rev in enumerate(revisions[:-1]):
             if rev.signed_at is None:
-                fail(f"{path}[{i}].signed_at", "every revision before the last must be signed.")
+                fail("record.unsigned_revision", f"{path}[{i}].signed_at")
             later_signed = revisions[i + 1].signed_at is not None
             if (rev.superseded_at is not None) != later_signed:
-                fail(f"{path}[{i}].superseded_at", "must be set exactly when the next revision"
-                                                   " is signed.")
+                fail("record.superseded_mismatch", f"{path}[{i}].superseded_at")
         if revisions[-1].superseded_at is not None:
-            fail(f"{path}[{len(revisions) - 1}].superseded_at",
-                 "the last revision cannot be superseded.")
+            fail("record.last_superseded", f"{path}[{len(revisions) - 1}].superseded_at")
 
 
 def settings_rows(raw: object) -> tuple[dict[str, str], bool | None]:
@@ -355,7 +354,8 @@ def settings_rows(raw: object) -> tuple[dict[str, str], bool | None]:
         policy = r.data["retention_policy"]
         allowed = [p.value for p in RetentionPolicy]
         if policy not in allowed:
-            fail(r.at("retention_policy"), f"{show(policy)} is not one of {', '.join(allowed)}.")
+            fail("record.not_one_of", r.at("retention_policy"), value=show(policy),
+                 allowed=", ".join(allowed))
         rows["retention_policy"] = str(policy)
     late = r.flag("late_cancellation_counts")
     if late is not None:
@@ -375,8 +375,8 @@ def build_plan(
     """Check the whole document; raise InvalidInput naming the first bad record and field."""
     top = Record(document, "", TOP_KEYS)
     if top.data.get("format") != FORMAT:
-        fail("format", f"{show(top.data.get('format'))} is not {show(FORMAT)}; this is not a"
-                       " journal-app/1 file (or it comes from a newer version).")
+        fail("record.wrong_format", "format", value=show(top.data.get("format")),
+             format=show(FORMAT))
     top.moment("exported_at")
     top.line("exported_by")
     top.text("warning")
@@ -389,7 +389,7 @@ def build_plan(
             settings = rows
             late = vault_late_counts if file_late is None else file_late
     if "clients" not in top.data:
-        fail("clients", "is required (a list of clients, which may be empty).")
+        fail("record.clients_required", "clients")
     builder = PlanBuilder(now, late)
     clients = tuple(builder.client(c, f"clients[{i}]") for i, c in enumerate(top.items("clients")))
     return ImportPlan(clients=clients, settings=settings)

@@ -325,4 +325,4 @@ def labels_for(language: str) -> Labels:
         return SV
     if language == "en":
         return EN
-    raise InvalidInput(f"The language must be one of {', '.join(LANGUAGES)}, not {language!r}.")
+    raise InvalidInput("pdf.language", available=", ".join(LANGUAGES), language=language)

@@ -53,10 +53,7 @@ WORDS: tuple[str, ...] = (
 def check_pdf_password(password: str) -> None:
     """Refuse a password a guesser would find quickly; says what the rule is."""
     if len(password) < MIN_PDF_PASSWORD:
-        raise InvalidInput(
-            f"The PDF password must be at least {MIN_PDF_PASSWORD} characters long;"
-            " nothing was written."
-        )
+        raise InvalidInput("pdf.password_too_short", minimum=MIN_PDF_PASSWORD)
 
 
 def suggest_password() -> str:

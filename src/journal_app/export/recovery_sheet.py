@@ -63,7 +63,7 @@ def render_recovery_sheet(
     language: str = "sv",
 ) -> bytes:
     if language not in WORDS:
-        raise InvalidInput(f"Unknown language {language!r}.")
+        raise InvalidInput("pdf.unknown_language", language=language)
     words = WORDS[language]
     body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15,
                           textColor=colors.HexColor("#1f2328"), spaceAfter=4 * mm)

@@ -123,7 +123,7 @@ def _check_vault(folder: Path, kdf_policy: KdfPolicy | None, passphrase: str) ->
 
     vault, _recovery = Vault.create(folder, passphrase, kdf_policy=kdf_policy)
     try:
-        vault.journal.clients.add(SMOKE_CLIENT)
+        vault.journal.add_client(SMOKE_CLIENT)
     finally:
         vault.lock()
     vault = Vault.unlock(folder, passphrase)

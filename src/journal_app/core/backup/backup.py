@@ -29,6 +29,7 @@ from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged
 from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import Receipt, read_receipts, sync_sidecar
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action
@@ -77,7 +78,7 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
     backup_id = uuid.uuid4().hex
     with vault.db.read() as conn:
         if conn.in_transaction:
-            raise InvalidInput("Finish the current change before backing up.")
+            raise InvalidInput("backup.in_transaction")
         # A read transaction holds SQLite's shared lock: no commit can land until it ends, so
         # the file's pages (encrypted, each with its HMAC) are one consistent state. Copying
         # them as they are is the SQLite backup API's result without decrypting and
@@ -114,27 +115,25 @@ def _check_source(conn: Any, path: Path) -> None:
     except dbmod.DatabaseError as exc:
         raise VaultDamaged(path, str(exc)) from None
     if pages:
-        raise VaultDamaged(path, f"{len(pages)} page(s) of its database fail their HMAC")
+        raise VaultDamaged(path, Message("damage.pages_fail_hmac", {"count": len(pages)}))
 
 
 def _resolve_target(vault: Vault, target: Path | None, now: dt.datetime) -> Path:
     if target is None:
         folder = backup_folder(vault.journal)
         if folder is None:
-            raise InvalidInput("Choose a backup file, or set a backup folder first.")
+            raise InvalidInput("backup.no_target")
         target = folder
     target = target.expanduser().absolute()
     if target.is_dir():
         target = target / default_backup_name(now)
     if not target.parent.is_dir():
-        raise InvalidInput(f"The folder {target.parent} does not exist.")
+        raise InvalidInput("path.folder_missing", folder=target.parent)
     if target.exists() and not is_backup_file(target):
-        raise InvalidInput(f"{target} exists and is not a journal-app backup; refusing to "
-                           "overwrite it.")
+        raise InvalidInput("backup.target_not_a_backup", path=target)
     vault_folder = vault.folder.absolute()
     if target.parent == vault_folder or vault_folder in target.parents:
-        raise InvalidInput("A backup inside the vault folder would be lost with the vault; "
-                           "choose another place.")
+        raise InvalidInput("backup.inside_vault")
     return target
 
 
@@ -151,7 +150,7 @@ def _get(journal: Journal, backup_id: str) -> BackupRecord:
     with journal.db.read() as conn:
         row = conn.execute(f"SELECT {_COLUMNS} FROM backups WHERE id = ?", (backup_id,)).fetchone()
     if row is None:
-        raise InvalidInput(f"No backup with id {backup_id} is listed.")
+        raise InvalidInput("backup.not_listed", id=backup_id)
     return _record(row)
 
 
@@ -177,7 +176,7 @@ def backup_folder(journal: Journal) -> Path | None:
 
 def set_backup_folder(journal: Journal, folder: Path | None) -> None:
     if folder is not None and not folder.is_dir():
-        raise InvalidInput(f"The folder {folder} does not exist.")
+        raise InvalidInput("path.folder_missing", folder=folder)
     journal.settings.set_raw(BACKUP_FOLDER_KEY, str(folder.absolute()) if folder else "")
 
 
@@ -328,7 +327,7 @@ def _carry_to_fallbacks(vault: Vault) -> tuple[list[str], list[str]]:
 def _clean_one(vault: Vault, record: BackupRecord, receipts: list[Receipt]) -> bool:
     contents = read_backup(record.path)
     if contents.meta.vault_id != vault.header.vault_id:
-        raise InvalidInput(f"{record.path} is a backup of another vault.")
+        raise InvalidInput("backup.other_vault", path=record.path)
     db_tmp = temp_path_beside(record.path.with_name(record.path.name + ".db"))
     try:
         copy_database_out(contents, db_tmp)

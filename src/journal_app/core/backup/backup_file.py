@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from journal_app.core.errors import VaultDamaged
+from journal_app.core.messages import Message
 from journal_app.core.vault.atomic import fsync_folder, storage_error, temp_path_beside
 from journal_app.core.vault.header import MAX_HEADER_BYTES, VaultHeader, parse_header
 
@@ -85,12 +86,12 @@ def read_backup(path: Path) -> BackupContents:
             digest = _hash_prefix(handle, size - DIGEST) if size > _TAIL.size + DIGEST else None
             stored = handle.read(DIGEST)
             if digest is None or stored != digest.digest():
-                raise VaultDamaged(path, "its checksum does not match (damaged or incomplete)")
+                raise VaultDamaged(path, Message("damage.checksum"))
             return _parse(handle, path, size, digest.hexdigest())
     except struct.error:
-        raise VaultDamaged(path, "its structure is broken") from None
+        raise VaultDamaged(path, Message("damage.structure")) from None
     except FileNotFoundError:
-        raise VaultDamaged(path, "the file is missing") from None
+        raise VaultDamaged(path, Message("damage.file_missing")) from None
     except OSError as exc:
         raise VaultDamaged(path, exc.strerror or str(exc)) from None
 
@@ -108,20 +109,20 @@ def _hash_prefix(handle: BinaryIO, length: int) -> Any:
 
 
 def _parse(handle: BinaryIO, path: Path, size: int, sha: str) -> BackupContents:
-    def fail(reason: str) -> VaultDamaged:
-        return VaultDamaged(path, reason)
+    def fail(code: str, **fields: object) -> VaultDamaged:
+        return VaultDamaged(path, Message(code, fields))
 
     handle.seek(size - DIGEST - _TAIL.size)
     header_len, meta_len, db_length, version, magic = _TAIL.unpack(handle.read(_TAIL.size))
     if magic != MAGIC:
-        raise fail("it is not a journal-app backup")
+        raise fail("damage.not_a_backup")
     if version != FORMAT_VERSION:
-        raise fail(f"it was written by another version of the app (format {version})")
+        raise fail("damage.backup_format", version=version)
     if header_len > MAX_HEADER_BYTES or meta_len > MAX_META_BYTES:
-        raise fail("its header is far too large")
+        raise fail("damage.backup_header_too_large")
     if db_length + header_len + meta_len + _TAIL.size + DIGEST != size or db_length == 0 \
             or db_length % PAGE:
-        raise fail("its database copy has the wrong length")
+        raise fail("damage.backup_wrong_length")
     handle.seek(db_length)
     header_bytes = handle.read(header_len)
     header = parse_header(header_bytes, path)
@@ -133,9 +134,9 @@ def _parse(handle: BinaryIO, path: Path, size: int, sha: str) -> BackupContents:
             app_version=str(raw["app_version"]), vault_folder=str(raw.get("vault_folder", "")),
         )
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise fail("its description cannot be read") from None
+        raise fail("damage.backup_description") from None
     if meta.vault_id != header.vault_id:
-        raise fail("its description and header name different vaults")
+        raise fail("damage.backup_vaults_differ")
     return BackupContents(path, header_bytes, header, meta, 0, db_length, sha, size)
 
 
@@ -149,7 +150,7 @@ def copy_database_out(contents: BackupContents, target: Path) -> None:
             while remaining:
                 block = source.read(min(CHUNK, remaining))
                 if not block:
-                    raise VaultDamaged(contents.path, "it became shorter while being read")
+                    raise VaultDamaged(contents.path, Message("damage.shrank"))
                 _write_all(fd, block)
                 remaining -= len(block)
         os.fsync(fd)

@@ -38,6 +38,7 @@ from journal_app.core.backup.backup import erase_pending, fallback_folders
 from journal_app.core.backup.backup_file import BackupContents, copy_database_out, read_backup
 from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged, VaultExists
 from journal_app.core.journal.clock import Clock, SystemClock
+from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import (
     Receipt,
     Sidecar,
@@ -63,12 +64,7 @@ class ErasuresUnknown(JournalError):
     back every client erased since. Refused unless the person accepts exactly that."""
 
     def __init__(self) -> None:
-        super().__init__(
-            "No record of the erasures made after this backup could be read (the vault it came"
-            " from is missing or damaged, and so is its erasures.json): clients erased since"
-            " the backup would come back. Nothing was restored. To restore anyway, accept that"
-            " (journal-app restore --accept-erased-may-return) and erase them again."
-        )
+        super().__init__("restore.erasures_unknown")
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,8 @@ def restore_backup(
         try:
             conn = dbmod.connect(db_path, data_key, create=False)
         except VaultDamaged as exc:  # name the backup, not the hidden staging copy
-            raise VaultDamaged(source, f"its database copy: {exc.reason}") from None
+            raise VaultDamaged(source, Message("damage.database_copy",
+                                                   {"reason": exc.fields["reason"]})) from None
         database = dbmod.Database(conn, db_path)
         try:
             _check_integrity(database, source)
@@ -171,14 +168,14 @@ def _check_target(target: Path, overwrite: bool) -> bool:
     """True when a vault is there to be replaced (and replacing it was confirmed)."""
     if not target.exists():
         if not target.parent.is_dir():
-            raise InvalidInput(f"The folder {target.parent} does not exist.")
+            raise InvalidInput("path.folder_missing", folder=target.parent)
         return False
     if vault_exists(target) or (target / DB_NAME).exists():
         if not overwrite:
             raise VaultExists(target)
         return True
     if not target.is_dir() or any(target.iterdir()):
-        raise InvalidInput(f"{target} is not empty and holds no vault; choose another folder.")
+        raise InvalidInput("restore.target_not_empty", folder=target)
     return False
 
 
@@ -190,9 +187,9 @@ def _check_integrity(database: dbmod.Database, source: Path) -> None:
         except dbmod.DatabaseError as exc:
             raise VaultDamaged(source, str(exc)) from None
     if pages:
-        raise VaultDamaged(source, f"{len(pages)} page(s) of its database fail their HMAC")
+        raise VaultDamaged(source, Message("damage.pages_fail_hmac", {"count": len(pages)}))
     if [str(r[0]) for r in structure] != ["ok"]:
-        raise VaultDamaged(source, f"its database is inconsistent: {structure[0][0]}")
+        raise VaultDamaged(source, Message("damage.inconsistent", {"detail": structure[0][0]}))
 
 
 def _read_current(

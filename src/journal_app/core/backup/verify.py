@@ -15,6 +15,7 @@ import sqlcipher3
 
 from journal_app.core.errors import JournalError, VaultDamaged
 from journal_app.core.journal.clock import SystemClock
+from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import SIDECAR_NAME, read_sidecar
 from journal_app.core.storage.audit import AuditLog
 from journal_app.core.storage.db import Database, DatabaseError
@@ -80,7 +81,7 @@ def verify_read_only(key: UnlockKey) -> VerifyReport:
 
 def _connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     if not path.is_file() or path.stat().st_size == 0:
-        raise VaultDamaged(path, "the database file is missing")
+        raise VaultDamaged(path, Message("damage.database_missing"))
     try:
         conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                   check_same_thread=False, isolation_level=None)
@@ -94,9 +95,8 @@ def _connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     except DatabaseError as exc:
         conn.close()
         text = str(exc)
-        if "not a database" in text:
-            text = "it cannot be decrypted with this vault's key (damaged or not this vault's file)"
-        raise VaultDamaged(path, text) from None
+        reason = Message("damage.not_decryptable") if "not a database" in text else text
+        raise VaultDamaged(path, reason) from None
     return conn
 
 

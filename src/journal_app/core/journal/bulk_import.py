@@ -146,10 +146,7 @@ def _refuse_existing(
         }
         for record_id, path in chunk:
             if record_id in taken:
-                raise InvalidInput(
-                    f"{path}: {record_id} is already in this vault (was this file imported"
-                    " before?). Nothing was imported."
-                )
+                raise InvalidInput("import.already_present", path=path, id=record_id)
 
 
 def _insert_client(conn: sqlcipher3.Connection, c: ClientPlan) -> None:

@@ -1,20 +1,34 @@
-"""The journal: one object the CLI and the GUI drive, over the repositories of an open vault."""
+"""The journal: one object the CLI and the GUI drive, over the repositories of an open vault.
+
+Callers read through its methods (reads.py) and write through its methods (writes.py, and here
+the writes that can complete a package); every write returns a change record (changes.py). The
+repositories stay attributes for the core itself and for tests that set a vault up.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.journal.changes import (
+    ChangeKind,
+    ClientChange,
+    ErasureChange,
+    NoteChange,
+    PackageChange,
+    SessionChange,
+    SettingsChange,
+)
 from journal_app.core.journal.clock import Clock
 from journal_app.core.journal.models import (
     ClientSummary,
-    PackageChange,
     PackageCompleted,
+    RetentionPolicy,
     SearchHit,
     SessionStatus,
-    SignResult,
-    StatusChange,
 )
+from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.clients import ClientRepository
 from journal_app.core.storage.db import Database
@@ -23,8 +37,11 @@ from journal_app.core.storage.packages import PackageRepository
 from journal_app.core.storage.search import Search
 from journal_app.core.storage.settings import SettingsStore
 
+if TYPE_CHECKING:
+    from journal_app.core.retention.policy import IvoDecision
 
-class Journal:
+
+class Journal(JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
@@ -42,28 +59,32 @@ class Journal:
     def search(self, text: str, *, limit: int = 50) -> list[SearchHit]:
         return self._search.run(text, limit=limit)
 
-    def open_client(self, client_id: str) -> None:
+    def open_client(self, client_id: str) -> ClientChange:
         """Record that the practitioner opened this client's journal (PDL 4 kap 3 §)."""
-        self.clients.get(client_id)
+        client = self.clients.get(client_id)
         self.audit.append(Action.OPEN_JOURNAL, client_id)
+        return ClientChange(kind=ChangeKind.CLIENT_OPENED, client_id=client_id, client=client)
 
-    def sign_note(self, session_id: str) -> SignResult:
+    def sign_note(self, session_id: str) -> NoteChange:
         """Sign a session's note. A note documents a contact that took place: a session still
         planned is marked held (or cancelled, no-show) first, never signed as it stands."""
         with self.db.write():
             if self.packages.get_session(session_id).status is SessionStatus.PLANNED:
-                raise InvalidInput("This session is still planned: mark it held before"
-                                   " signing its note.")
+                raise InvalidInput("session.still_planned")
             note = self.notes.sign(session_id)
             session = self.packages.get_session(session_id)
             completed = self._completion(session.package_id)
-        return SignResult(note=note, completed=completed)
+        return NoteChange(kind=ChangeKind.NOTE_SIGNED, client_id=session.client_id,
+                          package_id=session.package_id, session_id=session_id, note=note,
+                          completed=completed)
 
-    def set_session_status(self, session_id: str, status: SessionStatus) -> StatusChange:
+    def set_session_status(self, session_id: str, status: SessionStatus) -> SessionChange:
         with self.db.write():
             session = self.packages.set_status(session_id, status)
             completed = self._completion(session.package_id)
-        return StatusChange(session=session, completed=completed)
+        return SessionChange(kind=ChangeKind.SESSION_STATUS_SET, client_id=session.client_id,
+                             package_id=session.package_id, session_id=session_id,
+                             session=session, completed=completed)
 
     def update_package(self, package_id: str, *, name: str, sessions_total: int,
                        purchased: dt.date | str, price_ore: int | None) -> PackageChange:
@@ -73,7 +94,27 @@ class Journal:
             self.packages.update(package_id, name=name, sessions_total=sessions_total,
                                  purchased=purchased, price_ore=price_ore)
             completed = self._completion(package_id)
-            return PackageChange(package=self.packages.get(package_id), completed=completed)
+            package = self.packages.get(package_id)
+        return PackageChange(kind=ChangeKind.PACKAGE_UPDATED, client_id=package.client_id,
+                             package_id=package_id, package=package, completed=completed)
+
+    # Writes through the retention rules --------------------------------------------------------
+
+    def change_policy(self, policy: RetentionPolicy) -> SettingsChange:
+        """Switch the retention policy, logged; erases nothing (retention/policy.py)."""
+        from journal_app.core.retention.policy import change_policy
+
+        change_policy(self, policy)
+        return SettingsChange(kind=ChangeKind.POLICY_CHANGED, settings=self.settings.load())
+
+    def erase_client(self, client_id: str, *, completed_only: bool = False,
+                     ivo: IvoDecision | None = None) -> ErasureChange:
+        """Erase the client's notes for good under the vault's policy (retention/erasure.py):
+        those of the completed packages, or everything (and the client with it)."""
+        from journal_app.core.retention.erasure import erase_in_journal
+
+        receipt = erase_in_journal(self, client_id, completed_only=completed_only, ivo=ivo)
+        return ErasureChange(kind=ChangeKind.ERASED, client_id=client_id, receipt=receipt)
 
     def _completion(self, package_id: str) -> PackageCompleted | None:
         if not self.packages.mark_completed_if_done(package_id):

@@ -145,30 +145,12 @@ class SearchHit:
 
 @dataclass(frozen=True)
 class PackageCompleted:
-    """The one event the UI hangs the erase prompt on."""
+    """The one event the UI hangs the erase prompt on (a change record's `completed`)."""
 
     package_id: str
     client_id: str
     client_name: str
     package_name: str
-
-
-@dataclass(frozen=True)
-class StatusChange:
-    session: Session
-    completed: PackageCompleted | None
-
-
-@dataclass(frozen=True)
-class PackageChange:
-    package: Package
-    completed: PackageCompleted | None
-
-
-@dataclass(frozen=True)
-class SignResult:
-    note: Note
-    completed: PackageCompleted | None
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.messages import Message
 
 MAX_NAME = 200
 MAX_FIELD = 2_000
@@ -14,28 +15,30 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _NOTE_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def clean_line(value: str, *, field: str, required: bool = False, limit: int = MAX_FIELD) -> str:
-    """A one-line field: trimmed, no control characters, bounded."""
+def clean_line(
+    value: str, *, field: Message, required: bool = False, limit: int = MAX_FIELD
+) -> str:
+    """A one-line field: trimmed, no control characters, bounded. `field` is its field.* name."""
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text.")
+        raise InvalidInput("text.not_text", label=field)
     text = value.strip()
     if required and not text:
-        raise InvalidInput(f"{field} must not be empty.")
+        raise InvalidInput("text.empty", label=field)
     if len(text) > limit:
-        raise InvalidInput(f"{field} is longer than {limit} characters.")
+        raise InvalidInput("text.too_long", label=field, limit=limit)
     if _CONTROL.search(text):
-        raise InvalidInput(f"{field} contains control characters (such as a line break or NUL).")
+        raise InvalidInput("text.control_in_line", label=field)
     return text
 
 
-def clean_multiline(value: str, *, field: str, limit: int = MAX_FIELD) -> str:
+def clean_multiline(value: str, *, field: Message, limit: int = MAX_FIELD) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{field} must be text.")
+        raise InvalidInput("text.not_text", label=field)
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > limit:
-        raise InvalidInput(f"{field} is longer than {limit} characters.")
+        raise InvalidInput("text.too_long", label=field, limit=limit)
     if _NOTE_CONTROL.search(text):
-        raise InvalidInput(f"{field} contains control characters other than line breaks and tabs.")
+        raise InvalidInput("text.control_in_text", label=field)
     return text
 
 
@@ -43,8 +46,8 @@ def clean_note(value: str) -> str:
     """Note text keeps every line break and tab; other control characters (a stray NUL from a
     paste) are dropped rather than refusing a note someone is in the middle of writing."""
     if not isinstance(value, str):
-        raise InvalidInput("The note must be text.")
+        raise InvalidInput("note.not_text")
     text = value.replace("\r\n", "\n").replace("\r", "\n")
     if len(text) > MAX_NOTE:
-        raise InvalidInput(f"The note is longer than {MAX_NOTE // (1024 * 1024)} million characters.")
+        raise InvalidInput("note.too_long", millions=MAX_NOTE // (1024 * 1024))
     return _NOTE_CONTROL.sub("", text)

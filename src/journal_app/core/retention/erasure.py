@@ -32,6 +32,7 @@ from journal_app.core.errors import InvalidInput, JournalError, NotFound, Policy
 from journal_app.core.journal.clock import Clock, utc_iso
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.messages import Message
 from journal_app.core.retention.billing import detach_client, snapshot_packages
 from journal_app.core.retention.erasure_record import EraseReason as EraseReason  # callers import it here
 from journal_app.core.retention.policy import (
@@ -84,7 +85,7 @@ def _target(
     conn: sqlcipher3.Connection, client_id: str, package_ids: Collection[str] | None
 ) -> _Target:
     if conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone() is None:
-        raise NotFound(f"No client with id {client_id}; nothing to erase.")
+        raise NotFound("erase.client_not_found", id=client_id)
     owned = _ids(conn, "SELECT id FROM packages WHERE client_id = ?", (client_id,))
     if package_ids is None:
         packages = owned
@@ -93,7 +94,7 @@ def _target(
         foreign = [p for p in strangers
                    if conn.execute("SELECT 1 FROM packages WHERE id = ?", (p,)).fetchone()]
         if foreign:
-            raise InvalidInput("A package to erase belongs to another client; nothing erased.")
+            raise InvalidInput("erase.foreign_package")
         # A backup copy may predate some packages: those are simply not there to erase.
         packages = tuple(p for p in owned if p in set(package_ids))
     whole = set(packages) == set(owned)
@@ -181,14 +182,14 @@ def parse_reason(text: str) -> tuple[EraseReason, IvoDecision | None, tuple[str,
     try:
         reason = EraseReason(head.strip())
     except ValueError:
-        raise InvalidInput(f"{head!r} is not a known reason for an erase.") from None
+        raise InvalidInput("erase.unknown_reason", reason=head) from None
     fields = dict(d.split("=", 1) for d in details if "=" in d)
     ivo = None
     if "ref" in fields and "date" in fields:
         try:
             ivo = IvoDecision(fields["ref"], dt.date.fromisoformat(fields["date"]))
         except ValueError:
-            raise InvalidInput("The stored IVO decision date is not a date.") from None
+            raise InvalidInput("ivo.stored_date_invalid") from None
     packages = tuple(p for p in fields["packages"].split(",") if p) if "packages" in fields \
         else None
     return reason, ivo, packages
@@ -221,9 +222,9 @@ def erase_client(
     if ivo is not None:
         reason = EraseReason.IVO_DECISION
     if ivo is not None and ivo.decided > today(clock):
-        raise InvalidInput("The IVO decision's date is in the future.")
+        raise InvalidInput("ivo.date_in_future")
     if db.conn.in_transaction:
-        raise InvalidInput("An erase runs in its own transaction; finish the current one first.")
+        raise InvalidInput("erase.in_transaction")
     audit = AuditLog(db, clock)
     now = clock.now()
     with db.write() as conn:
@@ -306,10 +307,7 @@ def _check(
         ):
             count(label, sql, one)
     if left:
-        raise ErasureIncomplete(
-            f"The erase of client {target.client_id} did not complete: "
-            f"{', '.join(left)} still remain. Nothing was reported as erased."
-        )
+        raise ErasureIncomplete("erase.incomplete", client=target.client_id, left=", ".join(left))
 
 
 def check_no_journal_files(db_path: Path) -> None:
@@ -317,9 +315,7 @@ def check_no_journal_files(db_path: Path) -> None:
     for suffix in ("-journal", "-wal"):
         leftover = Path(f"{db_path}{suffix}")
         if leftover.exists():
-            raise ErasureIncomplete(
-                f"{leftover} is still there after the erase and may hold erased text."
-            )
+            raise ErasureIncomplete("erase.leftover", what=leftover)
 
 
 def receipts(db: Database, *, client_id: str | None = None) -> list[ErasureReceipt]:
@@ -357,7 +353,7 @@ def erase_in_journal(
     if completed_only:
         ids = [p.id for p in packages if p.completed]
         if not ids:
-            raise InvalidInput("This client has no completed package to erase.")
+            raise InvalidInput("erase.nothing_completed")
     if ivo is not None:
         reason = EraseReason.IVO_DECISION
     elif policy is RetentionPolicy.PDL:  # the ten years ran out, or never began: no entry
@@ -379,7 +375,7 @@ class ErasePreview:
     notes: int
     whole_client: bool  # the contact data goes too
     billed_packages: int  # paid packages whose billing record is kept
-    refusal: str | None  # under PDL: why the erase is refused now; None when allowed
+    refusal: Message | None  # under PDL: why the erase is refused now; None when allowed
 
 
 def erase_preview(
@@ -396,6 +392,6 @@ def erase_preview(
                             current_policy(journal.db), None)
         refusal = None
     except PolicyRefusal as exc:
-        refusal = str(exc)
+        refusal = exc.message
     return ErasePreview(client.name, notes, len(chosen) == len(packages),
                         sum(1 for p in chosen if (p.price_ore or 0) > 0), refusal)

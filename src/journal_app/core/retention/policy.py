@@ -41,13 +41,11 @@ class IvoDecision:
     def __post_init__(self) -> None:
         reference = " ".join(self.reference.split())
         if not reference:
-            raise InvalidInput("The IVO decision needs its reference (diarienummer).")
+            raise InvalidInput("ivo.reference_missing")
         if ";" in reference or "=" in reference:
-            raise InvalidInput("The IVO reference cannot contain ; or =.")
+            raise InvalidInput("ivo.reference_characters")
         if len(reference) > MAX_IVO_REFERENCE:
-            raise InvalidInput(
-                f"The IVO reference is longer than {MAX_IVO_REFERENCE} characters."
-            )
+            raise InvalidInput("ivo.reference_too_long", limit=MAX_IVO_REFERENCE)
         object.__setattr__(self, "reference", reference)
 
 
@@ -214,18 +212,10 @@ def check_erase_allowed(
     if today(clock) > keep_until:
         return
     if under_pdl_now:
-        raise PolicyRefusal(
-            "Under the PDL policy these notes must be kept at least 10 years after the last"
-            f" entry ({last.date().isoformat()}), that is until {keep_until.isoformat()}"
-            " (Patientdatalagen 3 kap 17 §); only a destruction decided by IVO"
-            " (8 kap 4 §) can erase them earlier."
-        )
-    raise PolicyRefusal(
-        "These notes were written under the PDL policy, so whatever the policy is now they"
-        f" must be kept at least 10 years after the last entry ({last.date().isoformat()}),"
-        f" that is until {keep_until.isoformat()} (Patientdatalagen 3 kap 17 §); only a"
-        " destruction decided by IVO (8 kap 4 §) can erase them earlier."
-    )
+        raise PolicyRefusal("retention.pdl_keep", last=last.date().isoformat(),
+                            until=keep_until.isoformat())
+    raise PolicyRefusal("retention.pdl_written_keep", last=last.date().isoformat(),
+                        until=keep_until.isoformat())
 
 
 # What is due ----------------------------------------------------------------------------------

@@ -108,7 +108,7 @@ _POLICY: dict[RetentionPolicy, dict[str, tuple[str, ...]]] = {
 def privacy_notice_for(practice_name: str, policy: RetentionPolicy, language: str) -> str:
     """The notice as plain text: a title line, a blank line, then paragraphs."""
     if language not in LANGUAGES:
-        raise InvalidInput(f"The privacy notice is available in {', '.join(LANGUAGES)}, not {language!r}.")
+        raise InvalidInput("privacy.language", available=", ".join(LANGUAGES), language=language)
     practice = " ".join(practice_name.split()) or _PRACTICE_FALLBACK[language]
     # Mid-sentence the fallback ("Mottagningen") reads better in lower case; a name keeps its own.
     practice_lower = practice if practice_name.strip() else practice.lower()

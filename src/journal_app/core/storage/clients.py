@@ -13,6 +13,7 @@ from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
 from journal_app.core.journal.identity import IdentityError, parse_identity
 from journal_app.core.journal.models import Client, ClientSummary, RetentionPolicy
 from journal_app.core.journal.text import MAX_NAME, clean_line, clean_multiline
+from journal_app.core.messages import Message
 from journal_app.core.storage import search
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.db import Database, Row
@@ -67,7 +68,8 @@ class ClientRepository:
 
     def _validate(self, key: str, raw: Any, out: dict[str, Any]) -> None:
         if key == "name":
-            out["name"] = clean_line(raw, field="The name", required=True, limit=MAX_NAME)
+            out["name"] = clean_line(raw, field=Message("field.name"), required=True,
+                                     limit=MAX_NAME)
         elif key == "id_number":
             if raw is None or not str(raw).strip():
                 out["id_number"], out["id_kind"] = None, None
@@ -75,15 +77,15 @@ class ClientRepository:
             try:
                 number = parse_identity(str(raw), today=self._clock.now().date())
             except IdentityError as exc:
-                raise InvalidInput(f"Identity number: {exc}") from None
+                raise InvalidInput("client.identity_number", reason=str(exc)) from None
             out["id_number"], out["id_kind"] = number.normalised, str(number.kind)
         elif key in ("email", "phone"):
-            label = "The e-mail address" if key == "email" else "The phone number"
+            label = Message("field.email" if key == "email" else "field.phone")
             out[key] = clean_line(raw or "", field=label)
             if key == "email" and out["email"] and "@" not in out["email"]:
-                raise InvalidInput("The e-mail address needs an @.")
+                raise InvalidInput("client.email_needs_at")
         else:
-            label = "The address" if key == "address" else "The free text"
+            label = Message("field.address" if key == "address" else "field.free_text")
             out[key] = clean_multiline(raw or "", field=label)
 
     def add(
@@ -118,7 +120,7 @@ class ClientRepository:
         allowed = {"name", "id_number", "email", "phone", "address", "free_text"}
         unknown = set(fields) - allowed
         if unknown:
-            raise InvalidInput(f"Unknown client field: {', '.join(sorted(unknown))}.")
+            raise InvalidInput("client.unknown_field", names=", ".join(sorted(unknown)))
         values = self._validated(fields)
         self.get(client_id)
         with self._db.write() as conn:
@@ -141,7 +143,7 @@ class ClientRepository:
                 f"SELECT {CLIENT_COLUMNS} FROM clients WHERE id = ?", (client_id,)
             ).fetchone()
         if row is None:
-            raise NotFound(f"No client with id {client_id}.")
+            raise NotFound("client.not_found", id=client_id)
         return client_from_row(row)
 
     def all(self, *, include_archived: bool = True) -> list[Client]:
@@ -161,10 +163,7 @@ class ClientRepository:
                     (client_id,),
                 ).fetchone()[0]
                 if open_packages:
-                    raise InvalidInput(
-                        "This client has a package that is not completed; archive the client"
-                        " once no package is open."
-                    )
+                    raise InvalidInput("client.package_open")
             conn.execute(
                 "UPDATE clients SET archived_at = ? WHERE id = ?",
                 (utc_iso(self._clock.now()) if archived else None, client_id),

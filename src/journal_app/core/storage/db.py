@@ -16,6 +16,7 @@ from typing import Any
 import sqlcipher3
 
 from journal_app.core.errors import StorageError, VaultDamaged, VaultLocked
+from journal_app.core.messages import Message
 
 Row = tuple[Any, ...]
 DatabaseError = sqlcipher3.DatabaseError
@@ -38,11 +39,11 @@ PRAGMAS = (
 def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connection:
     """Open (or create) the encrypted database; any failure with the right key is damage."""
     if not create and not path.is_file():
-        raise VaultDamaged(path, "the database file is missing")
+        raise VaultDamaged(path, Message("damage.database_missing"))
     # SQLite takes an empty file for a new database: opening it would silently start an empty
     # journal over the lost one. A vault's database is never empty (see `create` below).
     if not create and path.stat().st_size == 0:
-        raise VaultDamaged(path, "the database file is empty; its content is lost")
+        raise VaultDamaged(path, Message("damage.database_empty"))
     mode = "rwc" if create else "rw"
     uri = f"{path.resolve().as_uri()}?mode={mode}"
     try:
@@ -70,10 +71,10 @@ def engine_version() -> str:
     return str(sqlcipher3.sqlite_version)
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: Exception) -> Message | str:
     text = str(exc)
     if "not a database" in text:
-        return "it cannot be decrypted with this vault's key (damaged or not this vault's file)"
+        return Message("damage.not_decryptable")
     return text
 
 
@@ -137,13 +138,9 @@ class Database:
         if not isinstance(exc, OperationalError):
             return error
         if "full" in text:
-            return StorageError(
-                f"Could not save to {self.path}: the disk is full. Nothing already saved was lost."
-            )
+            return StorageError("disk.save_failed", path=self.path, reason=Message("disk.full"))
         if "readonly" in text or "read-only" in text or "disk I/O" in text:
-            return StorageError(
-                f"Could not save to {self.path}: {text}. Nothing already saved was lost."
-            )
+            return StorageError("disk.save_failed", path=self.path, reason=text)
         return error
 
     def close(self) -> None:

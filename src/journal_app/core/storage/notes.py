@@ -66,7 +66,7 @@ class NoteRepository:
     def _require(self, session_id: str) -> Note:
         note = self.for_session(session_id)
         if note is None:
-            raise NotFound("This session has no note yet.")
+            raise NotFound("note.missing")
         return note
 
     def save_draft(self, session_id: str, text: str, *, note_id: str | None = None) -> Note:
@@ -80,7 +80,7 @@ class NoteRepository:
                     "SELECT client_id FROM sessions WHERE id = ?", (session_id,)
                 ).fetchone()
                 if session is None:
-                    raise NotFound(f"No session with id {session_id}.")
+                    raise NotFound("session.not_found", id=session_id)
                 nid = note_id or new_id()
                 conn.execute(
                     "INSERT INTO notes (id, session_id, client_id, created_at) VALUES (?, ?, ?, ?)",
@@ -95,7 +95,7 @@ class NoteRepository:
                 self._reindex(conn, nid, session[0], body)
             else:
                 if note.state is NoteState.SIGNED:
-                    raise InvalidInput("This note is signed. Start a correction to change it.")
+                    raise InvalidInput("note.signed")
                 if body != note.text:
                     conn.execute(
                         "UPDATE note_revisions SET body = ?, saved_at = ?"
@@ -110,9 +110,9 @@ class NoteRepository:
         with self._db.write() as conn:
             note = self._require(session_id)
             if note.state is NoteState.SIGNED:
-                raise InvalidInput("This note is already signed.")
+                raise InvalidInput("note.already_signed")
             if not note.text.strip():
-                raise InvalidInput("An empty note cannot be signed.")
+                raise InvalidInput("note.empty_not_signed")
             conn.execute(
                 "UPDATE note_revisions SET signed_at = ? WHERE note_id = ? AND revision = ?",
                 (now, note.id, note.current.revision),
@@ -136,7 +136,7 @@ class NoteRepository:
         with self._db.write() as conn:
             note = self._require(session_id)
             if note.state is not NoteState.SIGNED:
-                raise InvalidInput("Only a signed note is corrected; a draft can be edited as it is.")
+                raise InvalidInput("note.draft_not_corrected")
             conn.execute(
                 "INSERT INTO note_revisions (note_id, revision, body, saved_at) VALUES (?, ?, ?, ?)",
                 (note.id, note.current.revision + 1, note.text, now),
@@ -147,7 +147,7 @@ class NoteRepository:
         with self._db.write() as conn:
             note = self._require(session_id)
             if note.state is not NoteState.CORRECTING:
-                raise InvalidInput("There is no correction in progress on this note.")
+                raise InvalidInput("note.no_correction")
             conn.execute(
                 "DELETE FROM note_revisions WHERE note_id = ? AND revision = ?",
                 (note.id, note.current.revision),

@@ -9,6 +9,7 @@ from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
 from journal_app.core.journal.models import NoteState, Package, Session, SessionStatus
 from journal_app.core.journal.text import MAX_NAME, clean_line
+from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.clients import new_id
 from journal_app.core.storage.db import Database, Row
@@ -39,11 +40,9 @@ _EDITABLE = ("name", "sessions_total", "purchased", "price")
 EARLIEST_PURCHASE = dt.date(2000, 1, 1)
 
 
-def _refused(message: str, field: str) -> InvalidInput:
+def _refused(code: str, field: str, **fields: object) -> InvalidInput:
     """An InvalidInput about one field, so a form can put the cursor there."""
-    error = InvalidInput(message)
-    error.field = field
-    return error
+    return InvalidInput(code, field=field, **fields)
 
 
 def _price(ore: int | None) -> str:
@@ -65,28 +64,26 @@ def _checked(name: str, sessions_total: int, purchased: dt.date | str,
              price_ore: int | None, today: dt.date) -> tuple[str, dt.date]:
     """A package's fields as the practitioner gave them, checked: the clean name and the date.
     A purchase date after today is refused: the billing record's keeping time counts from it."""
-    clean_name = clean_line(name, field="The package name", required=True, limit=MAX_NAME)
+    clean_name = clean_line(name, field=Message("field.package_name"), required=True,
+                            limit=MAX_NAME)
     if isinstance(sessions_total, bool) or not isinstance(sessions_total, int):
-        raise InvalidInput("The number of sessions must be a whole number.")
+        raise InvalidInput("package.sessions_not_whole")
     if not 1 <= sessions_total <= MAX_SESSIONS_PER_PACKAGE:
-        raise InvalidInput(
-            f"A package holds between 1 and {MAX_SESSIONS_PER_PACKAGE} sessions."
-        )
+        raise InvalidInput("package.sessions_out_of_range", maximum=MAX_SESSIONS_PER_PACKAGE)
     if isinstance(purchased, str):
         try:
             purchased = dt.date.fromisoformat(purchased.strip())
         except ValueError:
-            raise InvalidInput(f"{purchased!r} is not a date like 2026-01-10.") from None
+            raise InvalidInput("package.not_a_date", value=purchased) from None
     if purchased > today + dt.timedelta(days=1):  # a day's grace for time zones
-        raise _refused(f"The purchase date {purchased.isoformat()} is in the future.",
-                       "purchased")
+        raise _refused("package.purchase_in_future", "purchased", date=purchased.isoformat())
     if purchased < EARLIEST_PURCHASE:
-        raise _refused(f"The purchase date {purchased.isoformat()} is before"
-                       f" {EARLIEST_PURCHASE.isoformat()}; check the year.", "purchased")
+        raise _refused("package.purchase_too_early", "purchased", date=purchased.isoformat(),
+                       earliest=EARLIEST_PURCHASE.isoformat())
     if price_ore is not None and (
         isinstance(price_ore, bool) or not isinstance(price_ore, int) or price_ore < 0
     ):
-        raise InvalidInput("The price must be zero or more.")
+        raise InvalidInput("package.negative_price")
     return clean_name, purchased
 
 
@@ -109,11 +106,11 @@ def parse_start(value: dt.datetime | str) -> dt.datetime:
         try:
             value = dt.datetime.fromisoformat(value.strip())
         except ValueError:
-            raise InvalidInput(f"{value!r} is not a date and time like 2026-01-12T10:00.") from None
+            raise InvalidInput("session.not_a_start", value=value) from None
     if value.tzinfo is not None:
         value = value.astimezone().replace(tzinfo=None)
     if not 1900 <= value.year <= 2200:
-        raise InvalidInput(f"{value.year} is not a plausible year for a session.")
+        raise InvalidInput("session.implausible_year", year=value.year)
     return value.replace(second=0, microsecond=0)
 
 
@@ -155,7 +152,7 @@ class PackageRepository:
         pid = package_id or new_id()
         with self._db.write() as conn:
             if not conn.execute("SELECT 1 FROM clients WHERE id = ?", (client_id,)).fetchone():
-                raise NotFound(f"No client with id {client_id}.")
+                raise NotFound("client.not_found", id=client_id)
             conn.execute(
                 "INSERT INTO packages (id, client_id, name, sessions_total, purchased, price_ore,"
                 " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -176,16 +173,14 @@ class PackageRepository:
         with self._db.write() as conn:
             package = self.get(package_id)
             if package.completed:
-                raise InvalidInput("This package is completed; it can no longer change.")
+                raise InvalidInput("package.completed_fixed")
             booked = conn.execute(
                 f"SELECT count(*) FROM sessions s WHERE s.package_id = ? AND"
                 f" (s.status = 'planned' OR {counted_condition(late_counts(conn))})",
                 (package_id,),
             ).fetchone()[0]
             if sessions_total < booked:
-                raise InvalidInput(
-                    f"The package already has {booked} session(s) held or planned;"
-                    " it cannot hold fewer.")
+                raise InvalidInput("package.fewer_than_booked", count=booked)
             new = (clean_name, sessions_total, bought, price_ore)
             old = (package.name, package.sessions_total, package.purchased, package.price_ore)
             changed = [(f, a, b) for f, a, b in zip(_EDITABLE, old, new, strict=True) if a != b]
@@ -207,7 +202,7 @@ class PackageRepository:
             package = self.get(package_id)
             if conn.execute("SELECT 1 FROM sessions WHERE package_id = ?",
                             (package_id,)).fetchone():
-                raise InvalidInput("Only a package without sessions can be removed.")
+                raise InvalidInput("package.not_empty")
             conn.execute("DELETE FROM packages WHERE id = ?", (package_id,))
             self._audit.append_in(
                 conn, Action.PACKAGE_REMOVED, package.client_id,
@@ -220,7 +215,7 @@ class PackageRepository:
                 f"SELECT {PACKAGE_COLUMNS} FROM packages p WHERE p.id = ?", (package_id,)
             ).fetchone()
             if row is None:
-                raise NotFound(f"No package with id {package_id}.")
+                raise NotFound("package.not_found", id=package_id)
             return self._package_from_row(conn, row)
 
     def for_client(self, client_id: str) -> list[Package]:
@@ -253,7 +248,7 @@ class PackageRepository:
         with self._db.write() as conn:
             package = self.get(package_id)
             if package.completed:
-                raise InvalidInput("This package is completed; add a new package for more sessions.")
+                raise InvalidInput("package.completed_add_new")
             conn.execute(
                 f"INSERT INTO sessions ({SESSION_COLUMNS.replace('s.', '')})"
                 " VALUES (?, ?, ?, ?, ?, ?)",
@@ -269,7 +264,7 @@ class PackageRepository:
                 (session_id,),
             ).fetchone()
         if row is None:
-            raise NotFound(f"No session with id {session_id}.")
+            raise NotFound("session.not_found", id=session_id)
         return session_from_row(row)
 
     def sessions(self, *, client_id: str | None = None, package_id: str | None = None) -> list[
@@ -290,7 +285,7 @@ class PackageRepository:
             session = self.get_session(session_id)
             package = self.get(session.package_id)
             if package.completed and status != session.status:
-                raise InvalidInput("This package is completed; its sessions can no longer change.")
+                raise InvalidInput("package.completed_sessions_fixed")
             conn.execute("UPDATE sessions SET status = ? WHERE id = ?", (str(status), session_id))
         return self.get_session(session_id)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sqlcipher3
 
 from journal_app.core.errors import VaultDamaged
+from journal_app.core.messages import Message
 from journal_app.core.storage.db import Database
 
 V1_BASE = """
@@ -260,9 +261,7 @@ def migrate(db: Database, *, target: int = LATEST) -> int:
     """Bring the database to `target`, each step in its own transaction. Returns the version."""
     version = current_version(db)
     if version > LATEST:
-        raise VaultDamaged(
-            db.path, f"it was written by a newer version of the app (schema {version})"
-        )
+        raise VaultDamaged(db.path, Message("damage.newer_schema", {"version": version}))
     while version < target:
         script = MIGRATIONS[version]
         with db.write() as conn:

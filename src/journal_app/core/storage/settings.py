@@ -68,21 +68,21 @@ class SettingsStore:
         if practice_name is not None:
             name = practice_name.strip()
             if len(name) > MAX_PRACTICE_NAME:
-                raise InvalidInput(f"The practice name is longer than {MAX_PRACTICE_NAME} characters.")
+                raise InvalidInput("settings.practice_name_too_long", limit=MAX_PRACTICE_NAME)
             changes["practice_name"] = name
         if late_cancellation_counts is not None:
             changes["late_cancellation_counts"] = "1" if late_cancellation_counts else "0"
         if note_template is not None:
             if len(note_template) > MAX_TEMPLATE:
-                raise InvalidInput(f"The note template is longer than {MAX_TEMPLATE} characters.")
+                raise InvalidInput("settings.template_too_long", limit=MAX_TEMPLATE)
             changes["note_template"] = note_template
         if idle_lock_minutes is not None:
             if not 1 <= idle_lock_minutes <= 240:
-                raise InvalidInput("Automatic lock must be between 1 and 240 minutes.")
+                raise InvalidInput("settings.idle_lock_range")
             changes["idle_lock_minutes"] = str(idle_lock_minutes)
         if backup_reminder_days is not None:
             if not 1 <= backup_reminder_days <= 365:
-                raise InvalidInput("The backup reminder must be between 1 and 365 days.")
+                raise InvalidInput("settings.backup_reminder_range")
             changes["backup_reminder_days"] = str(backup_reminder_days)
         with self._db.write():
             for key, value in changes.items():

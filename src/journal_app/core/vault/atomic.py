@@ -10,6 +10,7 @@ import secrets
 from pathlib import Path
 
 from journal_app.core.errors import StorageError
+from journal_app.core.messages import Message
 
 
 def fsync_folder(folder: Path) -> None:
@@ -60,10 +61,11 @@ def write_atomic(target: Path, data: bytes, *, mode: int = 0o600) -> None:
 
 
 def storage_error(target: Path, exc: OSError) -> StorageError:
+    reason: Message | str
     if exc.errno == errno.ENOSPC:
-        reason = "the disk is full"
+        reason = Message("disk.full")
     elif exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        reason = "the location is read-only or not permitted"
+        reason = Message("disk.not_permitted")
     else:
         reason = exc.strerror or str(exc)
-    return StorageError(f"Could not write {target}: {reason}. Nothing already saved was lost.")
+    return StorageError("disk.write_failed", path=target, reason=reason)

@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 from journal_app.core.errors import StorageError, VaultDamaged, WrongPassphrase
+from journal_app.core.messages import Message
 from journal_app.core.vault.atomic import write_atomic
 from journal_app.core.vault.kdf import KdfParams
 
@@ -44,6 +45,13 @@ class HeaderAltered(VaultDamaged):
     """The key unwrapped but the MAC does not match: the header was changed by someone who does
     not hold the data key (or damaged in a way the checksum could not see)."""
 
+
+class _Malformed(ValueError):
+    """A fault found while parsing a header, with its catalogued reason."""
+
+    def __init__(self, code: str, **fields: object) -> None:
+        self.reason = Message(code, fields)
+        super().__init__(str(self.reason))
 
 
 @dataclass(frozen=True)
@@ -64,7 +72,8 @@ class VaultHeader:
         try:
             data_key = aes_key_unwrap(kek, wrapped)
         except InvalidUnwrap:
-            raise WrongPassphrase("recovery key" if by_recovery else "passphrase") from None
+            raise WrongPassphrase("vault.wrong_recovery_key" if by_recovery
+                                  else "vault.wrong_passphrase") from None
         verifier = _mac(data_key)
         verifier.update(_canonical(self._body()))
         try:
@@ -72,7 +81,7 @@ class VaultHeader:
         except InvalidSignature:
             raise HeaderAltered(
                 self.source or Path(HEADER_NAME),
-                "it was altered after the app wrote it (its MAC does not match)",
+                Message("damage.header_altered"),
             ) from None
         return data_key
 
@@ -123,7 +132,7 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
-        raise ValueError("expected base64 text")
+        raise _Malformed("damage.header_not_base64")
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
@@ -145,17 +154,17 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
     try:
         raw = json.loads(data.decode("utf-8"))
         if not isinstance(raw, dict):
-            raise ValueError("not a JSON object")
+            raise _Malformed("damage.header_not_object")
         if raw.get("format") != FORMAT:
-            raise ValueError("not a journal-app vault header")
+            raise _Malformed("damage.header_not_ours")
         if raw.get("version") != VERSION:
-            raise ValueError(f"unsupported header version {raw.get('version')!r}")
+            raise _Malformed("damage.header_version", version=raw.get("version"))
         stored_sum = raw.pop("checksum", None)
         if stored_sum != _checksum(raw):
-            raise ValueError("checksum mismatch")
+            raise _Malformed("damage.header_checksum")
         kdf_raw = raw["kdf"]
         if kdf_raw.get("algorithm") != "argon2id":
-            raise ValueError("unknown key derivation")
+            raise _Malformed("damage.header_kdf_unknown")
         kdf = KdfParams(
             memory_kib=int(kdf_raw["memory_kib"]),
             time_cost=int(kdf_raw["time_cost"]),
@@ -165,7 +174,7 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
         # Weak parameters (below 64 MiB / t=3) are accepted here: a test vault has them, and the
         # MAC checked after the unwrap proves they were the key holder's choice.
         if not kdf.is_sane():
-            raise ValueError("key derivation parameters out of range")
+            raise _Malformed("damage.header_kdf_range")
         header = VaultHeader(
             vault_id=str(raw["vault_id"]),
             created=str(raw["created"]),
@@ -177,11 +186,12 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
             source=path,
         )
         if len(header.wrapped_by_passphrase) != 40 or len(header.wrapped_by_recovery) != 40:
-            raise ValueError("wrapped key has the wrong length")
+            raise _Malformed("damage.header_wrapped_key")
         if len(header.mac) != MAC_BYTES:
-            raise ValueError("the MAC has the wrong length")
+            raise _Malformed("damage.header_mac_length")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise VaultDamaged(path, str(exc) or type(exc).__name__) from None
+        reason = exc.reason if isinstance(exc, _Malformed) else str(exc) or type(exc).__name__
+        raise VaultDamaged(path, reason) from None
     return header
 
 
@@ -189,7 +199,7 @@ def read_file_bounded(path: Path) -> bytes:
     with path.open("rb") as handle:
         data = handle.read(MAX_HEADER_BYTES + 1)
     if len(data) > MAX_HEADER_BYTES:
-        raise VaultDamaged(path, "far too large to be a vault header")
+        raise VaultDamaged(path, Message("damage.header_too_large"))
     return data
 
 
@@ -207,7 +217,7 @@ def load_header(folder: Path) -> HeaderReading:
         try:
             return HeaderReading(parse_header(read_file_bounded(path), path), problems)
         except FileNotFoundError:
-            problems.append(VaultDamaged(path, "the file is missing"))
+            problems.append(VaultDamaged(path, Message("damage.file_missing")))
         except VaultDamaged as exc:
             problems.append(exc)
         except OSError as exc:

@@ -43,17 +43,13 @@ def check_passphrase(passphrase: str) -> None:
     """Refuse a passphrase the vault should not be created with; the message says why."""
     passphrase = normalise(passphrase)
     if len(passphrase) < MIN_LENGTH:
-        raise WeakPassphrase(
-            f"The passphrase has {len(passphrase)} characters; it needs at least {MIN_LENGTH}, "
-            "because it is all that stands between a stolen laptop and your clients' notes. "
-            "A few unrelated words make a long passphrase that is easy to remember."
-        )
+        raise WeakPassphrase("passphrase.too_short", length=len(passphrase), minimum=MIN_LENGTH)
     if len(passphrase) > MAX_LENGTH:
-        raise WeakPassphrase(f"The passphrase is longer than {MAX_LENGTH} characters.")
+        raise WeakPassphrase("passphrase.too_long", maximum=MAX_LENGTH)
     if passphrase != passphrase.strip():
-        raise WeakPassphrase("The passphrase starts or ends with a space, which is easy to lose.")
+        raise WeakPassphrase("passphrase.edge_space")
     if len(set(passphrase)) < 5:
-        raise WeakPassphrase("The passphrase repeats too few different characters to be safe.")
+        raise WeakPassphrase("passphrase.too_few_characters")
 
 
 def assess(passphrase: str) -> Assessment:

@@ -34,11 +34,11 @@ def format_recovery_key(secret: bytes) -> str:
 def parse_recovery_key(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_CONFUSABLE)
     if len(cleaned) != RECOVERY_BYTES * 8 // 5:
-        raise WrongPassphrase("recovery key (it has 32 letters and digits in 8 groups)")
+        raise WrongPassphrase("vault.recovery_key_form")
     try:
         return base64.b32decode(cleaned)
     except ValueError:
-        raise WrongPassphrase("recovery key (it holds a character a recovery key never has)") from None
+        raise WrongPassphrase("vault.recovery_key_character") from None
 
 
 def recovery_wrapping_key(secret: bytes, salt: bytes) -> bytes:

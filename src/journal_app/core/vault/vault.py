@@ -27,6 +27,7 @@ from journal_app.core.errors import (
 from journal_app.core.journal.clock import Clock, SystemClock, utc_iso
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import sync_sidecar
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action
@@ -115,8 +116,7 @@ def _check_copies_agree(folder: Path, header: VaultHeader) -> None:
     except (VaultDamaged, OSError):
         return
     if other.vault_id != header.vault_id:
-        raise VaultDamaged(folder / HEADER_NAME, f"it belongs to another vault than {copy}; "
-                           "one of the two was copied from elsewhere")
+        raise VaultDamaged(folder / HEADER_NAME, Message("damage.other_vault", {"other": copy}))
 
 
 def derive_recovery_unlock_key(
@@ -257,7 +257,7 @@ class Vault:
     def data_key(self) -> bytes:
         """For backup and the forensic checks; never stored anywhere."""
         if not self.db.is_open:
-            raise VaultDamaged(self.folder / DB_NAME, "the vault is locked")
+            raise VaultDamaged(self.folder / DB_NAME, Message("damage.vault_locked"))
         return bytes(self._data_key)
 
     def change_passphrase(self, new_passphrase: str, *, kdf_policy: KdfPolicy | None = None) -> None:
@@ -295,12 +295,10 @@ class Vault:
             except (VaultDamaged, OSError):
                 continue  # damaged or missing: this write repairs it
             if on_disk.vault_id != self.header.vault_id:
-                raise VaultDamaged(path, f"it belongs to another vault than {self.folder}; one of "
-                                   "the two was copied from elsewhere")
+                raise VaultDamaged(path, Message("damage.other_vault", {"other": self.folder}))
             sound.append(on_disk)
         if sound and self.header not in sound:
-            raise JournalError("The vault's header was changed on disk since the vault was "
-                               "opened; nothing was written. Lock the vault and open it again.")
+            raise JournalError("vault.header_changed")
         save_header(self.folder, header)
         self.header = header
 

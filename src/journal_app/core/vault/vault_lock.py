@@ -47,7 +47,7 @@ else:
 
 class VaultInUse(JournalError):
     def __init__(self) -> None:
-        super().__init__("The vault is open in another window or program.")
+        super().__init__("vault.in_use")
 
 
 class VaultLock:

@@ -1,5 +1,6 @@
 """The new/edit client dialog's controller: explains a refused identity number while it is
-typed, and saves through the core. The workspace controller opens the client it emits."""
+typed, and saves through the app's one write entry (the dialog closes before the views
+refresh). The workspace controller opens the client it emits."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.journal.changes import ClientChange
+from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.identity import IdentityError, parse_identity
 from journal_app.core.journal.models import Client
 from journal_app.ui.controllers.controller import AppController
@@ -56,18 +59,24 @@ class ClientEditor(QObject):
         if self.check_id(dialog, fields["id_number"]) is not None:
             dialog.show_error("", dialog.id_number)  # the hint under the field says why
             return
-        try:
-            if dialog.client is None:
-                client = self.app.journal.clients.add(
+        editing = dialog.client
+
+        def write(journal: Journal) -> ClientChange:
+            if editing is None:
+                return journal.add_client(
                     fields["name"], id_number=fields["id_number"], email=fields["email"],
                     phone=fields["phone"], address=fields["address"],
                     free_text=fields["free_text"])
-            else:
-                client = self.app.journal.clients.update(dialog.client.id, **fields)
+            return journal.update_client(editing.id, **fields)
+
+        try:
+            change = self.app.apply(write, before_announce=lambda _change: self._close(dialog))
         except JournalError as exc:
             field = exc.field if isinstance(exc, InvalidInput) else None
             dialog.show_error(error_text(exc), getattr(dialog, field, None) if field else None)
             return
+        self.saved.emit(change.client)
+
+    def _close(self, dialog: ClientDialog) -> None:
         dialog.accept()
         self.dialog = None
-        self.saved.emit(client)

@@ -1,9 +1,13 @@
-"""The application controller: owns the vault, unlocks and locks it, and turns the core's
-results into Qt signals.
+"""The application controller: owns the vault, unlocks and locks it, and is the UI's one write
+entry: every write goes through `apply`, which runs it on the facade and emits ONE
+`changed(Change)` with the facade's change record (core/journal/changes.py). Views refresh
+from that signal, never by hand after a write they made::
+
+    change = app.apply(lambda journal: journal.save_draft(session_id, text))
 
 `AppController.packageCompleted(PackageCompleted)` is THE package-completion event: it is
-emitted exactly once when signing a note, changing a session's status or correcting a package's
-size completes a package.
+emitted exactly once, right after `changed`, when signing a note, changing a session's status or
+correcting a package's size completes a package.
 The erase prompt connects to it::
 
     window.controller.packageCompleted.connect(show_erase_prompt)
@@ -11,27 +15,23 @@ The erase prompt connects to it::
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from journal_app.core.errors import VaultLocked, WrongPassphrase
+from journal_app.core.journal.changes import Change
 from journal_app.core.journal.clock import Clock, SystemClock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import (
-    Note,
-    PackageChange,
-    PackageCompleted,
-    RetentionPolicy,
-    Session,
-    SessionStatus,
-)
+from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.vault.kdf import KdfPolicy
 from journal_app.core.vault.vault import UnlockKey, Vault, derive_unlock_key, vault_exists
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text
+
+C = TypeVar("C", bound=Change)
 
 
 class AppController(QObject):
@@ -42,7 +42,7 @@ class AppController(QObject):
     unlockFailed = Signal(str)
     aboutToLock = Signal()  # views save drafts here, while the database is still open
     locked = Signal()
-    journalChanged = Signal()  # a write happened; lists refresh
+    changed = Signal(object)  # the Change record of a write made through `apply`
     packageCompleted = Signal(object)  # PackageCompleted: see the module docstring
 
     def __init__(
@@ -169,35 +169,35 @@ class AppController(QObject):
             self._vault = None
             self.locked.emit()
 
-    # Writes that may complete a package ------------------------------------------------------
+    # The one write entry ---------------------------------------------------------------------
 
-    def sign_note(self, session_id: str) -> Note:
-        result = self.journal.sign_note(session_id)
-        self.journalChanged.emit()
-        self._report(result.completed)
-        return result.note
+    def apply(self, write: Callable[[Journal], C], *,
+              before_announce: Callable[[C], None] | None = None) -> C:
+        """Run `write` on the facade, then emit `changed(change)` and, when the write completed
+        a package, `packageCompleted`. A refused write raises and emits nothing.
 
-    def set_session_status(self, session_id: str, status: SessionStatus) -> Session:
-        change = self.journal.set_session_status(session_id, status)
-        self.journalChanged.emit()
-        self._report(change.completed)
-        return change.session
+        `before_announce(change)` runs between the write and the signals: a dialog that asked
+        for the write closes there, so what the signals open (the erase prompt) is not
+        stacked under it and the views refresh with the dialog gone."""
+        change = write(self.journal)
+        if before_announce is not None:
+            before_announce(change)
+        self._announce(change)
+        return change
 
-    def update_package(self, package_id: str, *, name: str, sessions_total: int,
-                       purchased: dt.date, price_ore: int | None) -> PackageChange:
-        """Correct a running package; a smaller size may complete it. The caller closes its
-        dialog, then `announce`s the change (the erase prompt must not open under it)."""
-        return self.journal.update_package(package_id, name=name, sessions_total=sessions_total,
-                                           purchased=purchased, price_ore=price_ore)
+    def apply_in_background(self, write: Callable[[Journal], C], done: Callable[[C], None],
+                            failed: Callable[[str], None]) -> None:
+        """`apply` for a long write (an erase): run off the GUI thread; back on it, the change
+        is announced and then handed to `done`, or the one-line reason to `failed`."""
+        journal = self.journal
 
-    def announce(self, change: PackageChange) -> None:
-        self.journalChanged.emit()
-        self._report(change.completed)
+        def finished(change: Any) -> None:
+            self._announce(change)
+            done(change)
 
-    def remove_package(self, package_id: str) -> None:
-        self.journal.packages.remove(package_id)
-        self.journalChanged.emit()
+        run_task(lambda: write(journal), finished, failed)
 
-    def _report(self, completed: PackageCompleted | None) -> None:
-        if completed is not None:
-            self.packageCompleted.emit(completed)
+    def _announce(self, change: Change) -> None:
+        self.changed.emit(change)
+        if change.completed is not None:
+            self.packageCompleted.emit(change.completed)

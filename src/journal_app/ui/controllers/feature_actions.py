@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayou
 
 from journal_app.core.backup import backup
 from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
-from journal_app.core.retention import billing
-from journal_app.core.retention.policy import current_policy, pdl_expired
+from journal_app.core.retention.policy import pdl_expired
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
@@ -99,25 +98,26 @@ class FeatureActions(QObject):
     def erase_on_request(self) -> None:
         client_id = self._client_id()
         if client_id and self.window.controller.is_unlocked:
-            dialog = EraseDialog.for_request(self.window.controller.vault, client_id, self.window)
+            dialog = EraseDialog.for_request(self.window.controller, client_id, self.window)
             self._enqueue(dialog)
 
     # Events ------------------------------------------------------------------------------------
 
     @Slot(object)
     def on_package_completed(self, event: PackageCompleted) -> None:
-        vault = self.window.controller.vault
-        if current_policy(vault.db) is RetentionPolicy.ERASE_ON_COMPLETION:
-            self._enqueue(EraseDialog(vault, event, self.window))
+        controller = self.window.controller
+        if controller.journal.policy() is RetentionPolicy.ERASE_ON_COMPLETION:
+            self._enqueue(EraseDialog(controller, event, self.window))
 
     @Slot()
     def on_unlocked(self) -> None:
-        vault = self.window.controller.vault
+        controller = self.window.controller
+        vault = controller.vault
         messages: list[str] = []
         if vault.failed_attempts is not None:
             messages.append(self.tr("%n failed unlock attempt(s) since last time.", "",
                                     vault.failed_attempts.count))
-        purged = billing.purge_expired(vault.db, vault.clock)
+        purged = controller.apply(lambda journal: journal.purge_expired_billing()).purged
         if purged:
             messages.append(self.tr("%n billing record(s) past their keeping time were deleted.",
                                     "", purged))
@@ -132,8 +132,8 @@ class FeatureActions(QObject):
                                     expired))
         if messages:
             self.window.show_message(" ".join(messages))
-        if current_policy(vault.db) is RetentionPolicy.ERASE_ON_COMPLETION:
-            for dialog in overdue_prompts(vault, self.window):
+        if controller.journal.policy() is RetentionPolicy.ERASE_ON_COMPLETION:
+            for dialog in overdue_prompts(controller, self.window):
                 self._enqueue(dialog)
         self.retry_marked_backups()
 
@@ -171,9 +171,8 @@ class FeatureActions(QObject):
             self.window.show_message(" ".join(parts))
 
     def _enqueue(self, dialog: QDialog) -> None:
-        if isinstance(dialog, EraseDialog):
+        if isinstance(dialog, EraseDialog):  # its writes go through the app: views follow
             dialog.erased.connect(self._after_erase)
-            dialog.postponed.connect(lambda _pid: self.window.controller.journalChanged.emit())
         self._queue.append(dialog)
         self._show_next()
 
@@ -204,14 +203,12 @@ class FeatureActions(QObject):
 
     @Slot(object)
     def _after_erase(self, receipt: Any) -> None:
-        """Say it is done, refresh the views, then carry the erase into every backup the app
-        can reach."""
-        controller = self.window.controller
+        """Say it is done (the views refreshed from the erase's `changed`), then carry the erase
+        into every backup the app can reach."""
         erased = self.tr("Erased %n note(s) for good; the receipt is in the access log.", "",
                          receipt.notes_count)
         self.window.show_message(erased)
-        controller.journalChanged.emit()
-        vault = controller.vault
+        vault = self.window.controller.vault
         # The erase marked every earlier backup in its own transaction; this cleans them.
         run_task(lambda: backup.carry_erasures(vault),
                  lambda report: self._report_carry(report, erased), self.window.show_message)
@@ -271,7 +268,7 @@ class FeatureActions(QObject):
         controller = self.window.controller
         policy, practice = None, ""
         if controller.is_unlocked:
-            settings = controller.journal.settings.load()
+            settings = controller.journal.vault_settings()
             policy, practice = settings.retention_policy, settings.practice_name
         dialog = HelpDialog(self.window, controller.folder, policy, practice_name=practice,
                             show_about=about)

@@ -1,5 +1,7 @@
 """Decides what the note editor does: load a session's note, autosave it a moment after typing
-stops and whenever focus leaves, sign, correct, and forget everything on lock."""
+stops and whenever focus leaves, sign, correct, and forget everything on lock. Every write goes
+through the app's one write entry (AppController.apply); the session list refreshes from its
+`changed` signal."""
 
 from __future__ import annotations
 
@@ -29,7 +31,6 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 class NoteController(QObject):
-    noteChanged = Signal(str)  # session id: its row in the session list shows a new state
     message = Signal(str)  # for the status bar
 
     def __init__(self, editor: NoteEditor, app: AppController, confirm: Confirm = ask,
@@ -81,10 +82,10 @@ class NoteController(QObject):
         if self.session is not None and self.session.id != session.id:
             self.save_now()
         self.session = session
-        self.note = self.app.journal.notes.for_session(session.id)
+        self.note = self.app.journal.note_of(session.id)
         self.editor.title.setText(self.tr("%1 · %2").replace("%1", client_name).replace(
             "%2", format_datetime(session.start)))
-        template = self.app.journal.settings.load().note_template
+        template = self.app.journal.vault_settings().note_template
         self._set_text(template if self.note is None else self.note.text)
         self._place_cursor(from_template=self.note is None)
         self.editor.saved.setText(
@@ -169,9 +170,9 @@ class NoteController(QObject):
         self.autosave_timer.stop()
         if not self._dirty or self.session is None or not self.app.is_unlocked:
             return not self._dirty
+        session_id, text = self.session.id, self.editor.text.toPlainText()
         try:
-            self.note = self.app.journal.notes.save_draft(
-                self.session.id, self.editor.text.toPlainText())
+            self.note = self.app.apply(lambda journal: journal.save_draft(session_id, text)).note
         except NotFound:  # the session was erased meanwhile: its draft goes with it
             self.clear()
             return True
@@ -182,9 +183,8 @@ class NoteController(QObject):
         self._dirty = False
         self.editor.saved.setText(self.tr("Saved %1").replace(
             "%1", format_time(self.app.clock.now())))
-        if self.note is not None and self.session.note_state is None:
-            self.session = self.app.journal.packages.get_session(self.session.id)
-            self.noteChanged.emit(self.session.id)
+        if self.session is not None and self.session.note_state is None:
+            self.session = self.app.journal.session(self.session.id)
             self._show_state()
         return True
 
@@ -204,7 +204,7 @@ class NoteController(QObject):
         # A note documents a session that took place: a planned one is marked held first,
         # and the one question says so (the core refuses to sign for a planned session).
         # Read afresh: the status may have been marked since the note was opened.
-        self.session = self.app.journal.packages.get_session(self.session.id)
+        self.session = self.app.journal.session(self.session.id)
         planned = self.session.status is SessionStatus.PLANNED
         question = self.tr(
             "Sign this note? After signing it can no longer be edited, only corrected, "
@@ -219,29 +219,29 @@ class NoteController(QObject):
         session_id = self.session.id
         try:
             if planned:
-                self.app.set_session_status(session_id, SessionStatus.HELD)
-            self.note = self.app.sign_note(session_id)
+                self.app.apply(lambda journal: journal.set_session_status(session_id,
+                                                                          SessionStatus.HELD))
+            self.note = self.app.apply(lambda journal: journal.sign_note(session_id)).note
         except JournalError as exc:
             self.message.emit(error_text(exc))
             self.tell(self.editor, title, error_text(exc))
             return
-        self.session = self.app.journal.packages.get_session(session_id)
+        self.session = self.app.journal.session(session_id)
         self.editor.saved.setText(self.tr("Signed"))
         self._show_state()
-        self.noteChanged.emit(session_id)
 
     @Slot()
     def correct(self) -> None:
         if self.session is None or not self.note or self.note.state is not NoteState.SIGNED:
             return
+        session_id = self.session.id
         try:
-            self.note = self.app.journal.notes.start_correction(self.session.id)
+            self.note = self.app.apply(lambda journal: journal.start_correction(session_id)).note
         except JournalError as exc:
             self.message.emit(error_text(exc))
             return
         self._set_text(self.note.text)
         self._show_state()
-        self.noteChanged.emit(self.session.id)
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot()
@@ -253,10 +253,10 @@ class NoteController(QObject):
             return
         self.autosave_timer.stop()
         self._dirty = False
-        self.note = self.app.journal.notes.discard_correction(self.session.id)
+        session_id = self.session.id
+        self.note = self.app.apply(lambda journal: journal.discard_correction(session_id)).note
         self._set_text(self.note.text)
         self._show_state()
-        self.noteChanged.emit(self.session.id)
 
     @Slot()
     def insert_datetime(self) -> None:

@@ -1,5 +1,7 @@
 """Adding a package (samtalspaket) and adding a session to the open client, through their
-dialogs. What was added is announced; the workspace refreshes and moves the keyboard on."""
+dialogs. The write goes through the app's one write entry, which closes the dialog before the
+views refresh from `changed`; what was added is then announced, and the workspace moves the
+keyboard on."""
 
 from __future__ import annotations
 
@@ -43,20 +45,26 @@ class PackageAdder(QObject):
         if fields is None:
             return
         try:
-            self.app.journal.packages.add(
+            self.app.apply(lambda journal: journal.add_package(
                 client_id, name=fields.name, sessions_total=fields.sessions_total,
-                purchased=fields.purchased, price_ore=fields.price_ore)
+                purchased=fields.purchased, price_ore=fields.price_ore),
+                before_announce=lambda _change: self._close(dialog))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
             return
-        dialog.accept()
-        self.package_dialog = None
         self.packageAdded.emit()
+
+    def _close(self, dialog: PackageDialog | SessionDialog) -> None:
+        dialog.accept()
+        if dialog is self.package_dialog:
+            self.package_dialog = None
+        if dialog is self.session_dialog:
+            self.session_dialog = None
 
     def add_session(self, client_id: str | None, preferred_package: str | None) -> None:
         if client_id is None:
             return
-        open_packages = [p for p in self.app.journal.packages.for_client(client_id)
+        open_packages = [p for p in self.app.journal.packages_of(client_id)
                          if not p.completed]
         if not open_packages:
             self.message.emit(self.tr("Add a package first: every session belongs to one."))
@@ -74,12 +82,11 @@ class PackageAdder(QObject):
         start = dialog.start_time()
         if start is None:
             return
+        status = dialog.chosen_status()
         try:
-            session = self.app.journal.packages.add_session(
-                package_id, start, dialog.chosen_status())
+            change = self.app.apply(lambda journal: journal.add_session(package_id, start, status),
+                                    before_announce=lambda _change: self._close(dialog))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
             return
-        dialog.accept()
-        self.session_dialog = None
-        self.sessionAdded.emit(session.id)
+        self.sessionAdded.emit(change.session.id)

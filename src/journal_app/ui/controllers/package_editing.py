@@ -1,5 +1,9 @@
 """Correcting a running package (a mistyped size, name, date or price) and removing one added
-by mistake, from the client view: a double-click on the package, or "Edit package…"."""
+by mistake, from the client view: a double-click on the package, or "Edit package…".
+
+Each write goes through the app's one write entry, and the dialog closes between the write and
+the app's signals (`before_announce`): a smaller size can complete the package, and the erase
+prompt that follows must not open under this dialog; it then has the keyboard."""
 
 from __future__ import annotations
 
@@ -19,7 +23,6 @@ from journal_app.ui.views.table_models import BACKING_ROLE
 
 
 class PackageEditor(QObject):
-    saved = Signal()  # the package changed or went; the client view refreshes
     message = Signal(str)  # for the status bar
 
     def __init__(self, view: ClientView, app: AppController,
@@ -50,7 +53,7 @@ class PackageEditor(QObject):
         if package.completed:
             self.message.emit(self.tr("A completed package can no longer change."))
             return
-        removable = not self.app.journal.packages.sessions(package_id=package.id)
+        removable = not self.app.journal.sessions_of(package_id=package.id)
         today = self.app.clock.now().astimezone().date()
         dialog = PackageDialog(today, self._parent, package=package, removable=removable)
         dialog.submitted.connect(lambda: self._save(dialog))
@@ -65,16 +68,16 @@ class PackageEditor(QObject):
         fields = dialog.read()
         if fields is None:
             return
+        package_id = dialog.package.id
         try:
-            change = self.app.update_package(
-                dialog.package.id, name=fields.name, sessions_total=fields.sessions_total,
-                purchased=fields.purchased, price_ore=fields.price_ore)
+            # The dialog closes first: a completion opens the erase prompt, which takes the
+            # keyboard (and its status line follows "Package saved.").
+            self.app.apply(lambda journal: journal.update_package(
+                package_id, name=fields.name, sessions_total=fields.sessions_total,
+                purchased=fields.purchased, price_ore=fields.price_ore),
+                before_announce=lambda _change: self._done(dialog, self.tr("Package saved.")))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
-            return
-        self._done(dialog)  # first: a completion opens the erase prompt, which takes the keyboard
-        self.message.emit(self.tr("Package saved."))
-        self.app.announce(change)
 
     def _remove(self, dialog: PackageDialog) -> None:
         assert dialog.package is not None
@@ -84,15 +87,15 @@ class PackageEditor(QObject):
             return
         if not self.app.is_unlocked:  # locked while the question was up
             return
+        package_id = dialog.package.id
         try:
-            self.app.remove_package(dialog.package.id)
+            self.app.apply(lambda journal: journal.remove_package(package_id),
+                           before_announce=lambda _change: self._done(
+                               dialog, self.tr("Package removed.")))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
-            return
-        self._done(dialog)
-        self.message.emit(self.tr("Package removed."))
 
-    def _done(self, dialog: PackageDialog) -> None:
+    def _done(self, dialog: PackageDialog, said: str) -> None:
         dialog.accept()
         self.dialog = None
-        self.saved.emit()
+        self.message.emit(said)

@@ -9,13 +9,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from journal_app.core.errors import JournalError
-from journal_app.ui.core_messages import localise
+from journal_app.ui.core_messages import error_text
 
 
 class _Relay(QObject):
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception itself: rendered on the GUI thread, in its language
 
 
 class _Job(QRunnable):
@@ -27,13 +26,8 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except JournalError as exc:
-            self._relay.failed.emit(str(exc))
-        except MemoryError:
-            self._relay.failed.emit("Out of memory; nothing more was changed.")
-        except Exception as exc:  # shown as one line; never a traceback
-            self._relay.failed.emit(f"Unexpected error ({type(exc).__name__}); nothing more "
-                                    "was changed.")
+        except Exception as exc:  # shown as one line (error_text); never a traceback
+            self._relay.failed.emit(exc)
         else:
             self._relay.succeeded.emit(result)
 
@@ -55,10 +49,10 @@ def run_task(
         _live.discard(relay)
         on_success(result)
 
-    @Slot(str)
-    def failed(message: str) -> None:
+    @Slot(object)
+    def failed(error: Exception) -> None:
         _live.discard(relay)
-        on_error(localise(message))  # the core speaks English; the person may not
+        on_error(error_text(error))  # by its code, in the language the person reads
 
     relay.succeeded.connect(done)
     relay.failed.connect(failed)

@@ -1,13 +1,18 @@
-"""What the workspace shows: the open client and session, the add dialogs, and lock/unlock."""
+"""What the workspace shows: the open client and session, the add dialogs, and lock/unlock.
+
+The views refresh from the app's one `changed(Change)` signal (AppController.apply), whoever
+made the write; after a write of its own this controller only moves the keyboard on."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
 from journal_app.core.errors import JournalError, NotFound
+from journal_app.core.journal.changes import Change
 from journal_app.core.journal.models import (
     Client,
     NoteState,
@@ -29,13 +34,15 @@ from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
 from journal_app.ui.views.table_models import BACKING_ROLE
 from journal_app.ui.views.workspace import Workspace
 
+T = TypeVar("T")
 
-def _exists(get: Callable[[str], object], item_id: str) -> bool:
+
+def _fresh(get: Callable[[str], T], item_id: str) -> T | None:
+    """The item as stored now; None when it is gone (erased)."""
     try:
-        get(item_id)
+        return get(item_id)
     except NotFound:
-        return False
-    return True
+        return None
 
 
 class WorkspaceController(QObject):
@@ -50,7 +57,6 @@ class WorkspaceController(QObject):
         self.client: Client | None = None
         self.client_editor = ClientEditor(workspace, app)
         self.package_editor = PackageEditor(workspace.client_view, app, confirm)
-        self.package_editor.saved.connect(self._after_write)
         self.package_editor.message.connect(self.message)
         self.adder = PackageAdder(workspace, app)
         self.choice = ClientChoice(workspace.client_list, lambda: self.current_client_id)
@@ -79,13 +85,12 @@ class WorkspaceController(QObject):
         view.mark_late.clicked.connect(lambda: self.mark(SessionStatus.LATE_CANCELLED))
         view.mark_no_show.clicked.connect(lambda: self.mark(SessionStatus.NO_SHOW))
         self.search.openNote.connect(self.open_note)
-        self.notes.noteChanged.connect(lambda _session_id: self._after_write())
         self.notes.message.connect(self.message)
         self.app.unlocked.connect(self._on_unlocked)
         self.app.aboutToLock.connect(self._on_about_to_lock)
         self.app.locked.connect(self._on_locked)
         self.app.packageCompleted.connect(self._on_package_completed)
-        self.app.journalChanged.connect(self._on_journal_changed)
+        self.app.changed.connect(self._on_changed)
 
     @property
     def current_client_id(self) -> str | None:
@@ -104,12 +109,11 @@ class WorkspaceController(QObject):
     def open_client(self, client_id: str) -> bool:
         """Show one client; False (and a fresh list) when it is gone, e.g. just erased."""
         self.notes.save_now()
-        try:
-            self.app.journal.open_client(client_id)  # recorded in the access log
-            client = self.app.journal.clients.get(client_id)
+        try:  # recorded in the access log
+            client = self.app.apply(lambda journal: journal.open_client(client_id)).client
         except NotFound:
             self.message.emit(self.tr("That client is no longer in the journal."))
-            self._on_journal_changed()
+            self._refresh_all()
             return False
         self.notes.clear()
         self.client = client
@@ -118,18 +122,27 @@ class WorkspaceController(QObject):
         self._enable_client_actions()
         return True
 
-    @Slot()
-    def _on_journal_changed(self) -> None:
-        """Any write (an erase above all): show what the journal holds now, and nothing of a
-        client or note that is gone. A draft of an erased note is dropped, never saved."""
+    @Slot(object)
+    def _on_changed(self, change: Change) -> None:
+        """Any write made through the app (AppController.apply). A draft saved again or a
+        journal opened changes nothing the lists show: no refresh under the typing."""
+        if change.affects_lists:
+            self._refresh_all()
+
+    def _refresh_all(self) -> None:
+        """Show what the journal holds now (after an erase above all), and nothing of a client
+        or note that is gone. A draft of an erased note is dropped, never saved."""
         if not self.app.is_unlocked:
             return
         journal = self.app.journal
         client_id, session_id = self.current_client_id, self.notes.session_id
-        if client_id is not None and not _exists(journal.clients.get, client_id):
+        client = _fresh(journal.client, client_id) if client_id is not None else None
+        if client_id is not None and client is None:
             self._forget_client()
-        elif session_id is not None and not _exists(journal.packages.get_session, session_id):
-            self.notes.clear()
+        else:
+            self.client = client
+            if session_id is not None and _fresh(journal.session, session_id) is None:
+                self.notes.clear()
         self.refresh_clients()
         if self.client is not None:
             self._show_client()
@@ -161,14 +174,13 @@ class WorkspaceController(QObject):
         if self.client is None:
             return
         view = self.workspace.client_view
-        packages = self.app.journal.packages.for_client(self.client.id)
+        packages = self.app.journal.packages_of(self.client.id)
         view.packages_model.set_rows(packages)
         view.next_to_sign.setVisible(any(p.notes_to_sign and not p.completed for p in packages))
         keep = self.notes.session_id
         self._refreshing = True
         try:
-            view.sessions_model.set_rows(
-                self.app.journal.packages.sessions(client_id=self.client.id))
+            view.sessions_model.set_rows(self.app.journal.sessions_of(client_id=self.client.id))
             row = view.sessions_model.row_for(keep) if keep else None
             if row is not None:
                 view.sessions.setCurrentIndex(view.sessions_model.index(row, 0))
@@ -198,9 +210,11 @@ class WorkspaceController(QObject):
 
     @Slot(object)
     def _client_saved(self, client: Client) -> None:
+        """The list shows it already (`changed`); open it, and move the keyboard on."""
         self.client = None  # so selecting it below opens it freshly
-        self.refresh_clients()
         panel = self.workspace.client_list
+        with self.choice.quiet():
+            panel.select_client(None)
         if not panel.select_client(client.id) and panel.search.text():
             self.search.clear()  # the search hid it: the list must show the open client
         if not panel.select_client(client.id):
@@ -210,16 +224,13 @@ class WorkspaceController(QObject):
 
     @Slot()
     def archive_client(self) -> None:
-        if self.client is None:
+        client = self.client
+        if client is None:
             return
-        try:
-            self.client = self.app.journal.clients.set_archived(
-                self.client.id, not self.client.archived)
+        try:  # the list and the view follow from `changed`
+            self.app.apply(lambda journal: journal.set_archived(client.id, not client.archived))
         except JournalError as exc:
             self.message.emit(error_text(exc))
-            return
-        self.refresh_clients()
-        self._show_client()
 
     @Slot()
     def add_package(self) -> None:
@@ -249,12 +260,10 @@ class WorkspaceController(QObject):
 
     @Slot()
     def _package_added(self) -> None:
-        self._after_write()
         self.workspace.client_view.add_session.setFocus()
 
     @Slot(str)
     def _session_added(self, session_id: str) -> None:
-        self._after_write()
         self.select_session(session_id)
         self.workspace.note_editor.text.setFocus()
 
@@ -264,12 +273,11 @@ class WorkspaceController(QObject):
             self.message.emit(self.tr("Choose a session first."))
             return
         try:
-            self.app.set_session_status(session.id, status)
+            self.app.apply(lambda journal: journal.set_session_status(session.id, status))
         except JournalError as exc:
             self.message.emit(error_text(exc))
             return
-        self._after_write()
-        package = self.app.journal.packages.get(session.package_id)
+        package = self.app.journal.package(session.package_id)
         if package.waiting_for_signatures:
             self.message.emit(self.tr(
                 "All sessions of “%1” are held; %n note(s) to sign before it is completed.",
@@ -280,14 +288,10 @@ class WorkspaceController(QObject):
         """Go straight to the earliest held session whose note is not signed."""
         if self.client is None:
             return
-        waiting = [s for s in self.app.journal.packages.sessions(client_id=self.client.id)
+        waiting = [s for s in self.app.journal.sessions_of(client_id=self.client.id)
                    if s.status is SessionStatus.HELD and s.note_state is not NoteState.SIGNED]
         if waiting and self.select_session(waiting[0].id):
             self.workspace.note_editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _after_write(self) -> None:
-        self.refresh_clients()
-        self._refresh_client_tables()
 
     # Sessions and notes ------------------------------------------------------------------------
 

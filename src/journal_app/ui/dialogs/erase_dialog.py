@@ -6,8 +6,11 @@ erase now, remind me later. Erasing needs the client's name typed in: an erase c
 undone, so it never happens on one stray click. Under the PDL policy the prompt explains the
 ten-year rule instead of offering the erase (until the ten years are over).
 
-    dialog = EraseDialog(vault, event)            # event: PackageCompleted
-    dialog = EraseDialog.for_request(vault, client_id)
+Its writes (the erase, "remind me later") go through the app's one write entry, so the views
+refresh from the app's `changed` signal.
+
+    dialog = EraseDialog(app, event)            # app: AppController; event: PackageCompleted
+    dialog = EraseDialog.for_request(app, client_id)
 """
 
 from __future__ import annotations
@@ -29,11 +32,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.errors import JournalError
+from journal_app.core.journal.changes import ErasureChange
 from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
-from journal_app.core.retention.erasure import ErasePreview, ErasureReceipt, erase_in_journal, erase_preview
-from journal_app.core.retention.policy import current_policy
+from journal_app.core.retention.erasure import ErasePreview, erase_preview
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import run_task
+from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text, localise
 
 # Exports the client's journal PDF; returns the saved file, or None when nothing was saved.
@@ -59,7 +62,7 @@ class EraseDialog(QDialog):
 
     def __init__(
         self,
-        vault: Vault,
+        app: AppController,
         event: PackageCompleted | None,
         parent: QWidget | None = None,
         *,
@@ -67,25 +70,26 @@ class EraseDialog(QDialog):
         export_handler: ExportHandler | None = None,
     ) -> None:
         super().__init__(parent)
-        self.vault = vault
+        self.app = app
+        self.vault = app.vault  # for the PDF export
         self.completion = event
         self.client_id = event.client_id if event else str(client_id)
         self.completed_only = event is not None  # a request erases every package
         self._export = export_handler or export_journal_pdf
-        self.policy = current_policy(vault.db)
-        self.preview: ErasePreview = erase_preview(vault.journal, self.client_id,
+        self.policy = app.journal.policy()
+        self.preview: ErasePreview = erase_preview(app.journal, self.client_id,
                                                    completed_only=self.completed_only)
-        packages = vault.journal.packages.for_client(self.client_id)
+        packages = app.journal.packages_of(self.client_id)
         self._all_completed = bool(packages) and all(p.completed for p in packages)
         self._build()
         self._connect_signals()
         self._show_choices()
 
     @classmethod
-    def for_request(cls, vault: Vault, client_id: str, parent: QWidget | None = None,
+    def for_request(cls, app: AppController, client_id: str, parent: QWidget | None = None,
                     *, export_handler: ExportHandler | None = None) -> EraseDialog:
         """"Radera klientens anteckningar…": the client asked for erasure."""
-        return cls(vault, None, parent, client_id=client_id, export_handler=export_handler)
+        return cls(app, None, parent, client_id=client_id, export_handler=export_handler)
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -261,13 +265,14 @@ class EraseDialog(QDialog):
         self.confirm_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self.status.setText(self.tr("Erasing and checking…"))
-        journal, client_id, only = self.vault.journal, self.client_id, self.completed_only
-        run_task(lambda: erase_in_journal(journal, client_id, completed_only=only),
-                 self._on_erased, self._on_failed)
+        client_id, only = self.client_id, self.completed_only
+        self.app.apply_in_background(
+            lambda journal: journal.erase_client(client_id, completed_only=only),
+            self._on_erased, self._on_failed)
 
-    def _on_erased(self, receipt: ErasureReceipt) -> None:
+    def _on_erased(self, change: ErasureChange) -> None:
         self.status.setText(self.tr("Erased and checked: nothing refers to the notes any more."))
-        self.erased.emit(receipt)
+        self.erased.emit(change.receipt)
         self.accept()
 
     def _on_failed(self, message: str) -> None:
@@ -280,8 +285,9 @@ class EraseDialog(QDialog):
         erase_pending = (self.completion is not None and self.preview.refusal is None
                          and self.policy is RetentionPolicy.ERASE_ON_COMPLETION)
         if erase_pending and self.completion is not None:
+            package_id = self.completion.package_id
             try:
-                self.vault.journal.packages.postpone_erase(self.completion.package_id)
+                self.app.apply(lambda journal: journal.postpone_erase(package_id))
             except JournalError as exc:
                 self.status.setText(error_text(exc))
                 return
@@ -291,9 +297,9 @@ class EraseDialog(QDialog):
         self.reject()
 
 
-def overdue_prompts(vault: Vault, parent: QWidget | None = None) -> list[EraseDialog]:
+def overdue_prompts(app: AppController, parent: QWidget | None = None) -> list[EraseDialog]:
     """At every unlock: one prompt per completed package whose erase is still waiting
     (postponed, or never answered). The caller shows them, one after the other."""
     from journal_app.core.retention.policy import overdue_erasures
 
-    return [EraseDialog(vault, item.event(), parent) for item in overdue_erasures(vault.journal)]
+    return [EraseDialog(app, item.event(), parent) for item in overdue_erasures(app.journal)]

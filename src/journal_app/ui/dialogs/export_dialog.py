@@ -292,7 +292,7 @@ class ExportController(QObject):
 def make_export_dialog(parent: QWidget | None, vault: Vault, client_id: str, kind: ExportKind,
                        language: str | None = None) -> ExportDialog:
     """The dialog with its controller attached (`dialog.controller`), not yet shown."""
-    name = vault.journal.clients.get(client_id).name
+    name = vault.journal.client(client_id).name
     dialog = ExportDialog(kind, name, parent)
     dialog.controller = ExportController(dialog, vault, client_id, kind,
                                          language or ui_language(), name)

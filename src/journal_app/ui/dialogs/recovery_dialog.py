@@ -135,7 +135,7 @@ def replace_recovery_key(vault: Vault, parent: QWidget, language: str = "sv") ->
     new_key = vault.replace_recovery_key()
     RecoveryKeyDialog(
         new_key, vault_id=vault.header.vault_id,
-        practice_name=vault.journal.settings.load().practice_name,
+        practice_name=vault.journal.vault_settings().practice_name,
         issued=vault.clock.now(), language=language, parent=parent,
     ).exec()
     return True

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.models import DEFAULT_TEMPLATES, RetentionPolicy
-from journal_app.core.retention.policy import change_policy, clients_kept_under_pdl
 from journal_app.ui import i18n
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
@@ -97,7 +96,8 @@ class SettingsDialog(QDialog):
 
 
 class SettingsController(QObject):
-    """Fills the dialog from the vault and QSettings, and saves it back."""
+    """Fills the dialog from the vault and QSettings, and saves it back through the app's one
+    write entry (the views refresh from its `changed` signal)."""
 
     def __init__(self, dialog: SettingsDialog, app: AppController, ui_settings: QSettings,
                  confirm: Callable[[str, str], bool] | None = None) -> None:
@@ -107,7 +107,7 @@ class SettingsController(QObject):
         self.app = app
         self.ui_settings = ui_settings
         self.language_changed = False
-        stored = app.journal.settings.load()
+        stored = app.journal.vault_settings()
         language = str(ui_settings.value(i18n.SETTINGS_KEY, "") or "")
         dialog.language.setCurrentIndex(max(0, dialog.language.findData(language)))
         dialog.idle_minutes.setValue(stored.idle_lock_minutes)
@@ -122,7 +122,7 @@ class SettingsController(QObject):
             self.tr("Notes are kept 10 years (Patientdatalagen).")
             if stored.retention_policy is RetentionPolicy.PDL
             else self.tr("A client's notes are erased when their package is completed."))
-        kept = clients_kept_under_pdl(app.journal.db)  # written under PDL: kept whatever the policy
+        kept = app.journal.pdl_kept_clients()  # written under PDL: kept whatever the policy
         if kept and stored.retention_policy is not RetentionPolicy.PDL:
             dialog.policy.setText(dialog.policy.text() + " " + self.tr(
                 "%n client(s) have notes written under PDL; those are kept 10 years after the"
@@ -141,14 +141,15 @@ class SettingsController(QObject):
         d = self.dialog
         language = str(d.language.currentData())
         before = str(self.ui_settings.value(i18n.SETTINGS_KEY, "") or "")
+        template = self._template_for(language, before)
         try:
-            self.app.journal.settings.update(
+            self.app.apply(lambda journal: journal.update_settings(
                 practice_name=d.practice.text(),
                 late_cancellation_counts=d.late_counts.isChecked(),
-                note_template=self._template_for(language, before),
+                note_template=template,
                 idle_lock_minutes=d.idle_minutes.value(),
                 backup_reminder_days=d.backup_days.value(),
-            )
+            ))
         except JournalError as exc:
             d.error.setText(error_text(exc))
             return
@@ -156,7 +157,6 @@ class SettingsController(QObject):
             return
         self.ui_settings.setValue(i18n.SETTINGS_KEY, language)
         self.language_changed = i18n.effective_language(language) != i18n.effective_language(before)
-        self.app.journalChanged.emit()
         d.accept()
 
     def _save_policy(self, chosen: RetentionPolicy) -> bool:
@@ -177,7 +177,7 @@ class SettingsController(QObject):
                 max(0, self.dialog.policy_choice.findData(self._policy.value)))
             return False
         try:
-            change_policy(self.app.journal, chosen)
+            self.app.apply(lambda journal: journal.change_policy(chosen))
         except JournalError as exc:
             self.dialog.error.setText(error_text(exc))
             return False

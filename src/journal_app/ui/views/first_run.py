@@ -287,7 +287,7 @@ class FirstRunController(QObject):
         language the app speaks."""
         template = DEFAULT_TEMPLATES[i18n.current_language()]
         with contextlib.suppress(JournalError):  # else the Swedish default stays
-            self.app.journal.settings.update(note_template=template)
+            self.app.apply(lambda journal: journal.update_settings(note_template=template))
 
     @Slot()
     def save_sheet(self) -> None:
@@ -297,7 +297,7 @@ class FirstRunController(QObject):
             return
         vault = self.app.vault
         saved = save_sheet_as(self.key_page, key, vault_id=vault.header.vault_id,
-                              practice_name=vault.journal.settings.load().practice_name,
+                              practice_name=vault.journal.vault_settings().practice_name,
                               issued=self.app.clock.now(), language=i18n.current_language())
         if saved is not None:
             self.key_page.sheet_status.setText(

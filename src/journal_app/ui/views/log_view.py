@@ -287,13 +287,13 @@ class LogView(QWidget):
         self.export_button.clicked.connect(self._choose_export_file)
 
     def reload(self) -> None:
-        entries = self._journal.audit.entries(limit=LOG_LIMIT)
-        names = {c.id: c.name for c in self._journal.clients.all()}
+        entries = self._journal.access_log(limit=LOG_LIMIT)
+        names = {c.id: c.name for c in self._journal.all_clients()}
         self.model.set_entries(entries, names)
         # Every time has one form (2026-12-04 14:30); fit once per reload, not per paint.
         self.table.resizeColumnToContents(LogColumn.TIME)
         self._fill_filters(entries, names)
-        chain = self._journal.audit.verify_chain()
+        chain = self._journal.verify_access_log()
         if chain.intact:
             self.chain_label.setText(self.tr("%n entries; the chain is intact.", "",
                                              chain.entries))

@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         self.ensure_built()  # already so: the controller that unlocks is built with the rest
         self._enable_workspace(True)
         self.pages.setCurrentWidget(self.workspace)
-        practice = self.controller.journal.settings.load().practice_name
+        practice = self.controller.journal.vault_settings().practice_name
         self.setWindowTitle(self.tr("Journal — %1").replace("%1", practice) if practice
                             else self.tr("Journal"))
         self.idle_lock.start()
@@ -309,7 +309,7 @@ class MainWindow(QMainWindow):
     def _idle_minutes(self) -> int:
         if not self.controller.is_unlocked:
             return 5
-        return self.controller.journal.settings.load().idle_lock_minutes
+        return self.controller.journal.vault_settings().idle_lock_minutes
 
     # Dialogs -----------------------------------------------------------------------------------
 

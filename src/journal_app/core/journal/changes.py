@@ -1,0 +1,140 @@
+"""Change records: what one write through the facade changed.
+
+Every write method of `Journal` returns one, a frozen dataclass: the kind of change, the ids it
+touched (as applicable), the object as stored after it, and `completed` when the write completed
+a package (the erase prompt hangs on that). The UI's one write entry (AppController.apply) emits
+the record as `changed(Change)`; the views refresh from it, never by hand after a write.
+
+    change = journal.sign_note(session_id)      # NoteChange
+    change.note, change.session_id, change.completed
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from journal_app.core.journal.models import (
+    Client,
+    Note,
+    Package,
+    PackageCompleted,
+    Session,
+    VaultSettings,
+)
+
+if TYPE_CHECKING:
+    from journal_app.core.retention.erasure import ErasureReceipt
+
+
+class ChangeKind(StrEnum):
+    CLIENT_ADDED = "client_added"
+    CLIENT_UPDATED = "client_updated"
+    CLIENT_ARCHIVED = "client_archived"
+    CLIENT_UNARCHIVED = "client_unarchived"
+    CLIENT_OPENED = "client_opened"  # only the access log grows (PDL 4 kap 3 §)
+    PACKAGE_ADDED = "package_added"
+    PACKAGE_UPDATED = "package_updated"
+    PACKAGE_REMOVED = "package_removed"
+    ERASE_POSTPONED = "erase_postponed"
+    SESSION_ADDED = "session_added"
+    SESSION_STATUS_SET = "session_status_set"
+    NOTE_CREATED = "note_created"  # the first save of a session's note
+    DRAFT_SAVED = "draft_saved"  # the text of a note that exists, saved again
+    CORRECTION_STARTED = "correction_started"
+    CORRECTION_DISCARDED = "correction_discarded"
+    NOTE_SIGNED = "note_signed"
+    SETTINGS_UPDATED = "settings_updated"
+    POLICY_CHANGED = "policy_changed"
+    ERASED = "erased"
+    BILLING_PURGED = "billing_purged"
+
+
+# Writes that change nothing the client list, a client's packages or sessions show: the text of
+# a note that already exists (autosave, every pause in typing), an access-log line, billing
+# records past their keeping time.
+_OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
+                            ChangeKind.BILLING_PURGED})
+
+
+@dataclass(frozen=True, kw_only=True)
+class Change:
+    kind: ChangeKind
+    client_id: str | None = None
+    package_id: str | None = None
+    session_id: str | None = None
+    completed: PackageCompleted | None = None  # the package this write completed
+
+    @property
+    def stored(self) -> object:
+        """The changed object as stored after the write (each subclass names it too)."""
+        return None
+
+    @property
+    def affects_lists(self) -> bool:
+        """Whether the client list, a client's packages or sessions may read differently now."""
+        return self.kind not in _OFF_THE_LISTS
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClientChange(Change):
+    client: Client
+
+    @property
+    def stored(self) -> Client:
+        return self.client
+
+
+@dataclass(frozen=True, kw_only=True)
+class PackageChange(Change):
+    package: Package  # for PACKAGE_REMOVED: as it was before it went
+
+    @property
+    def stored(self) -> Package:
+        return self.package
+
+
+@dataclass(frozen=True, kw_only=True)
+class SessionChange(Change):
+    session: Session
+
+    @property
+    def stored(self) -> Session:
+        return self.session
+
+
+@dataclass(frozen=True, kw_only=True)
+class NoteChange(Change):
+    note: Note
+
+    @property
+    def stored(self) -> Note:
+        return self.note
+
+
+@dataclass(frozen=True, kw_only=True)
+class SettingsChange(Change):
+    settings: VaultSettings
+
+    @property
+    def stored(self) -> VaultSettings:
+        return self.settings
+
+
+@dataclass(frozen=True, kw_only=True)
+class ErasureChange(Change):
+    receipt: ErasureReceipt
+
+    @property
+    def stored(self) -> ErasureReceipt:
+        return self.receipt
+
+
+@dataclass(frozen=True, kw_only=True)
+class BillingChange(Change):
+    purged: int  # billing records deleted
+
+    @property
+    def stored(self) -> int:
+        return self.purged
