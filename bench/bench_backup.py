@@ -21,7 +21,7 @@ from bench.report import Row, emit
 from journal_app.core.backup.backup import create_backup
 from journal_app.core.backup.backup_file import read_backup
 from journal_app.core.backup.restore import restore_backup
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import DB_NAME, Vault
 
 WORK = bigvault.OUT / "bench-backup"

@@ -23,14 +23,14 @@ import sqlcipher3
 
 from bench import bigvault
 from bench.report import Row, Stats, emit
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.journal.facade import Journal
+from journal_app.core.keys.header import load_header
+from journal_app.core.keys.kdf import KdfParams, derive_key
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.db import PRAGMAS, Database
 from journal_app.core.storage.schema import migrate
 from journal_app.core.vault import vault as vaultmod
-from journal_app.core.vault.header import load_header
-from journal_app.core.vault.kdf import KdfParams, derive_key
 from journal_app.core.vault.vault import Vault
 
 STDLIB = f"stdlib sqlite3 {sqlite3.sqlite_version}"

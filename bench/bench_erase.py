@@ -29,9 +29,9 @@ from pathlib import Path
 from bench import bigvault, bulk_seed
 from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 from bench.report import Row, emit
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
 from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.retention.policy import change_policy
 from journal_app.core.vault.vault import DB_NAME, Vault

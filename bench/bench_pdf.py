@@ -30,10 +30,10 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from bench.bigvault import BENCH_KDF
 from bench.report import Row, emit, interleaved, measure
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.journal.demo import demo_note, fictional_personnummer
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.export.fonts import register_fonts
 from journal_app.export.labels import labels_for

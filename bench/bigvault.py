@@ -25,12 +25,12 @@ from pathlib import Path
 
 from bench import bulk_seed
 from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.demo import FIRST, LAST, STREETS, fictional_personnummer
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.keys.header import VERSION as HEADER_VERSION
+from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.storage.schema import LATEST
-from journal_app.core.vault.header import VERSION as HEADER_VERSION
-from journal_app.core.vault.kdf import KdfPolicy
 from journal_app.core.vault.vault import DB_NAME, Vault
 
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and

@@ -13,10 +13,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from journal_app.core.journal.clock import utc_iso
+from journal_app.core.domain.clock import utc_iso
+from journal_app.core.domain.models import SessionStatus
+from journal_app.core.domain.text import MAX_NAME, clean_line, clean_note
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import SessionStatus
-from journal_app.core.journal.text import MAX_NAME, clean_line, clean_note
 from journal_app.core.storage.audit import GENESIS, Action, entry_hash
 from journal_app.core.storage.clients import ClientRepository, new_id
 from journal_app.core.storage.packages import late_counts, parse_start

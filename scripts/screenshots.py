@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
-from journal_app.core.journal.clock import ManualClock  # noqa: E402
+from journal_app.core.domain.clock import ManualClock  # noqa: E402
 from journal_app.core.journal.demo import fill_demo_vault  # noqa: E402
 from journal_app.ui import i18n  # noqa: E402
 from journal_app.ui.controllers.tasks import wait_for_tasks  # noqa: E402

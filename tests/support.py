@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_app.core.vault.kdf import KdfPolicy
+from journal_app.core.keys.kdf import KdfPolicy
 
 # Test-only: weak Argon2id so hundreds of vaults fit in a test run. The app never builds this;
 # it always uses KdfPolicy.production().

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from journal_app.core.vault.hardening import disable_core_dumps
+from journal_app.core.files.hardening import disable_core_dumps
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,8 +13,8 @@ import shiboken6
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
 from journal_app.ui.dialogs.recovery_dialog import RecoveryKeyDialog, RecoveryUnlockDialog

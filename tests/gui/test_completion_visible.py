@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from test_workspace_flow import _open_client
 
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.models import SessionStatus
 from journal_app.ui import i18n
 from journal_app.ui.views.table_models import BACKING_ROLE, PackageColumn
 

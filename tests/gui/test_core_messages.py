@@ -21,9 +21,9 @@ from journal_app.core.errors import (
     VaultDamaged,
     WrongPassphrase,
 )
+from journal_app.core.files.atomic import storage_error
 from journal_app.core.messages import MESSAGES, PLAIN, Message, render
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
-from journal_app.core.vault.atomic import storage_error
 from journal_app.core.vault.vault import Vault, derive_unlock_key
 from journal_app.ui.core_messages import error_text, localise
 

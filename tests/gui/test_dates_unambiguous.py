@@ -13,8 +13,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import render_register_extract
 from journal_app.export.pdf import render_journal

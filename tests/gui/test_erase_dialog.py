@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from forensic import add_marked_client, scan
+from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.errors import NotFound
-from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
 from journal_app.core.retention.policy import change_policy, overdue_erasures
 from journal_app.core.vault.vault import DB_NAME, Vault
 from journal_app.ui.controllers.controller import AppController

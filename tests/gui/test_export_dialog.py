@@ -14,7 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import wait_for_tasks

@@ -20,7 +20,7 @@ from journal_app.about import (
     distribution_component,
     licence_from_metadata,
 )
-from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.retention.privacy_notice import privacy_notice_for
 from journal_app.ui.dialogs.help_dialog import HelpDialog
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE
 
@@ -96,7 +96,7 @@ def test_lock_clears_a_clipboard_holding_journal_text_only(
 def test_unlock_says_when_pdl_journals_may_be_erased(
         qtbot, make_window, seeded, unlock, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
     """Under PDL nothing is offered before ten years; after them the unlock says so."""
-    from journal_app.core.journal.models import RetentionPolicy
+    from journal_app.core.domain.models import RetentionPolicy
     from journal_app.core.retention.policy import change_policy
 
     window = make_window()

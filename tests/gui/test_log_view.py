@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.views.log_view import LogView
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QHeaderView
 from pytestqt.qtbot import QtBot
 
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.views.log_view import BACKING_ROLE, LogColumn, LogView
 

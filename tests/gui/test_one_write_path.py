@@ -25,9 +25,9 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from test_workspace_flow import _open_client, _open_session
 
+from journal_app.core.domain.models import NoteState, PackageCompleted, RetentionPolicy, SessionStatus
 from journal_app.core.journal.changes import Change, ChangeKind, NoteChange, PackageChange
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import NoteState, PackageCompleted, RetentionPolicy, SessionStatus
 from journal_app.core.vault.vault import Vault
 
 UI = Path(__file__).resolve().parents[2] / "src" / "journal_app" / "ui"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from test_workspace_flow import _open_client
 
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.models import SessionStatus
 
 
 def _edit_first_package(qtbot, window):  # type: ignore[no-untyped-def]

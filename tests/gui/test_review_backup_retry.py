@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QTableWidget
 from forensic import scan
 from journal_app.core.backup.backup import create_backup, list_backups
 from journal_app.core.backup.backup_file import copy_database_out, read_backup
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import wait_for_tasks

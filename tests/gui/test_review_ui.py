@@ -14,8 +14,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
 from test_workspace_flow import _open_client, _open_session
 
+from journal_app.core.domain.models import DEFAULT_TEMPLATE_SV
 from journal_app.core.errors import NotFound
-from journal_app.core.journal.models import DEFAULT_TEMPLATE_SV
 from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.ui import app as app_module
 from journal_app.ui import i18n

@@ -59,7 +59,7 @@ def test_screen_lock_signal_locks_only_when_the_screen_locks(qtbot) -> None:  # 
 
 
 def test_policy_change_is_confirmed_logged_and_erases_nothing(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.journal.models import RetentionPolicy
+    from journal_app.core.domain.models import RetentionPolicy
     from journal_app.core.retention.policy import current_policy
 
     window = make_window()
@@ -105,7 +105,7 @@ def _save_language(qtbot, window, language: str, template: str | None = None) ->
 
 def test_the_untouched_default_template_follows_the_language(
         qtbot, make_window, seeded, unlock, ui_settings) -> None:  # type: ignore[no-untyped-def]
-    from journal_app.core.journal.models import DEFAULT_TEMPLATE_EN, DEFAULT_TEMPLATE_SV
+    from journal_app.core.domain.models import DEFAULT_TEMPLATE_EN, DEFAULT_TEMPLATE_SV
 
     ui_settings.setValue("ui/language", "sv")
     window = make_window()

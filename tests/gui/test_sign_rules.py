@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_workspace_flow import _open_client, _open_session
 
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import SessionStatus
 
 
 def test_the_core_refuses_to_sign_a_note_of_a_planned_session(vault) -> None:  # type: ignore[no-untyped-def]

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 from test_workspace_flow import _open_client
 
-from journal_app.core.journal.models import SessionStatus
+from journal_app.core.domain.models import SessionStatus
 from journal_app.ui.views.table_models import PackageColumn
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
-from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.domain.models import NoteState, SessionStatus
 
 
 def _open_client(qtbot, window, name: str) -> None:  # type: ignore[no-untyped-def]

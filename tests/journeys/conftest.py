@@ -68,8 +68,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.ui import i18n
 from journal_app.ui.controllers.tasks import wait_for_tasks

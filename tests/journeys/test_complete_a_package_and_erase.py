@@ -14,8 +14,8 @@ import shiboken6
 from pypdf import PdfReader
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.dialogs.export_dialog import ExportDialog

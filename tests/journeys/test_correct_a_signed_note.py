@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from journal_app.core.journal.models import NoteState
+from journal_app.core.domain.models import NoteState
 
 ADDED = "Rättelse: vi pratade även om återfallsrisken."
 

@@ -10,8 +10,8 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.ui.views.main_window import MainWindow
 
 NAME = "Åsa Öberg-Ängström"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.vault.vault import Vault
 
 PASSPHRASE = "blåbär under fjällets vinter"

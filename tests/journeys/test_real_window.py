@@ -50,7 +50,7 @@ from typing import Any, TypeVar
 import pytest
 
 import journal_app
-from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 

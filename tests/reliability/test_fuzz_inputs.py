@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.cli.main import run
+from journal_app.core.domain.identity import IdentityError, parse_identity
+from journal_app.core.domain.text import clean_note
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.identity import IdentityError, parse_identity
-from journal_app.core.journal.text import clean_note
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_document, load_document
 from support import PASSPHRASE, snapshot

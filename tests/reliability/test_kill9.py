@@ -23,7 +23,7 @@ from journal_app.core.backup.backup_file import read_backup
 from journal_app.core.backup.restore import restore_backup
 from journal_app.core.backup.verify import verify_vault
 from journal_app.core.errors import NotFound, WrongPassphrase
-from journal_app.core.vault.header import HEADER_COPY_NAME, HEADER_NAME
+from journal_app.core.keys.header import HEADER_COPY_NAME, HEADER_NAME
 from journal_app.core.vault.vault import VAULT_FILES, Vault
 from support import PASSPHRASE
 
@@ -71,7 +71,7 @@ while True:
         erase_in_journal(j, ids[n])
         done(n, ids[n])
     elif op == "passwd":
-        from journal_app.core.vault.kdf import KdfPolicy
+        from journal_app.core.keys.kdf import KdfPolicy
         from support import FAST_KDF
         words = extra.split("|")
         vault.change_passphrase(words[(n + 1) % len(words)], kdf_policy=FAST_KDF)

@@ -11,8 +11,8 @@ import pytest
 from _support import count, data_files, run_cli
 
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.vault.attempts import read_attempts
-from journal_app.core.vault.recovery import new_recovery_key
+from journal_app.core.keys.attempts import read_attempts
+from journal_app.core.keys.recovery import new_recovery_key
 from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE
 

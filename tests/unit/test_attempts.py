@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.vault.attempts import ATTEMPTS_NAME, read_attempts
+from journal_app.core.keys.attempts import ATTEMPTS_NAME, read_attempts
 from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE, snapshot
 
@@ -73,7 +73,7 @@ def test_a_read_only_folder_still_says_wrong_passphrase(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from journal_app.core.errors import StorageError
-    from journal_app.core.vault import attempts
+    from journal_app.core.keys import attempts
 
     vault.lock()
 

@@ -13,10 +13,10 @@ from journal_app.cli.main import run
 from journal_app.core.backup.backup import create_backup
 from journal_app.core.backup.restore import restore_backup
 from journal_app.core.backup.verify import verify_vault
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.log_export import export_log_csv
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE

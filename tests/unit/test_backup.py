@@ -25,10 +25,10 @@ from journal_app.core.backup.backup import (
 )
 from journal_app.core.backup.backup_file import DIGEST, copy_database_out, read_backup
 from journal_app.core.backup.restore import restore_backup
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists, WrongPassphrase
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE, snapshot
 

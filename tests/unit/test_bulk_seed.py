@@ -8,8 +8,8 @@ import pytest
 from bench import bulk_seed
 from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
 
+from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import NoteState, SessionStatus
 from journal_app.core.vault.vault import Vault
 
 HELD = SessionStatus.HELD

@@ -16,7 +16,7 @@ from journal_app import __version__
 from journal_app.cli import commands_vault
 from journal_app.cli.main import build_parser, command_names, run
 from journal_app.core.errors import WrongPassphrase
-from journal_app.core.vault.kdf import KdfPolicy
+from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
@@ -260,7 +260,7 @@ def test_erase_says_how_many_notes_it_will_take_and_due_says_how(
     vault: Vault, vault_dir: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from journal_app.core.journal.models import SessionStatus
+    from journal_app.core.domain.models import SessionStatus
 
     journal = vault.journal
     client = journal.clients.add("Cilla Completed")

@@ -14,9 +14,9 @@ import pytest
 
 import journal_app.__main__ as entry
 from journal_app.cli.main import build_parser, command_names, run
-from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.domain.models import RetentionPolicy
+from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.retention.policy import current_policy
-from journal_app.core.vault.kdf import KdfPolicy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 

@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.retention.erasure import EraseReason, erase_in_journal, parse_reason, receipts
 from journal_app.core.retention.policy import change_policy
 from journal_app.core.vault.vault import Vault

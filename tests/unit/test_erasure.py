@@ -17,9 +17,9 @@ import pytest
 
 from forensic import add_marked_client, scan
 from journal_app.cli.main import run
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, NotFound, PolicyRefusal
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.retention import billing, erasure
 from journal_app.core.retention.erasure import (
     EraseReason,

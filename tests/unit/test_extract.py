@@ -12,9 +12,9 @@ import pytest
 from pypdf import PasswordType, PdfReader
 
 from journal_app.cli.main import run
+from journal_app.core.domain.models import Client, SessionStatus
 from journal_app.core.journal.demo import fictional_personnummer
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import Client, SessionStatus
 from journal_app.core.retention.billing import records
 from journal_app.core.retention.erasure import receipts
 from journal_app.core.storage.audit import Action

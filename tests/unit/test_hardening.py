@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PROBE = """
 import resource
-from journal_app.core.vault.hardening import disable_core_dumps, is_dumpable
+from journal_app.core.files.hardening import disable_core_dumps, is_dumpable
 before = is_dumpable()
 disable_core_dumps()
 print(before, is_dumpable(), resource.getrlimit(resource.RLIMIT_CORE)[0])

@@ -1,4 +1,4 @@
-"""Tests for journal_app.core.journal.identity (Swedish identity numbers)."""
+"""Tests for journal_app.core.domain.identity (Swedish identity numbers)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from journal_app.core.journal.identity import (
+from journal_app.core.domain.identity import (
     IdentityError,
     IdentityKind,
     IdentityNumber,

@@ -16,10 +16,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.core.backup.verify import verify_vault
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import NoteState, SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import (

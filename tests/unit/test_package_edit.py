@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 

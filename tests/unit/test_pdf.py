@@ -16,11 +16,11 @@ import pytest
 from pypdf import PasswordType, PdfReader
 
 from journal_app.cli.main import run
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import Client, SessionStatus
 from journal_app.core.errors import NotFound, StorageError
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.demo import fictional_personnummer
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import Client, SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from journal_app.export.fonts import REPLACEMENT, TextCleaner, register_fonts, split_long_line

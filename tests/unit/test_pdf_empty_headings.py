@@ -9,8 +9,8 @@ import io
 import pytest
 from pypdf import PdfReader
 
+from journal_app.core.domain.models import DEFAULT_TEMPLATES, SessionStatus
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import DEFAULT_TEMPLATES, SessionStatus
 from journal_app.core.storage.settings import template_headings
 from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import render_register_extract

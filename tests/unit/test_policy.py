@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from forensic import add_marked_client, scan
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.retention import billing
 from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.retention.policy import (

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.retention.privacy_notice import (
     LANGUAGES,
     privacy_notice,

@@ -18,8 +18,8 @@ from journal_app.core.backup import restore as restore_mod
 from journal_app.core.backup.backup import create_backup, list_backups
 from journal_app.core.backup.backup_file import copy_database_out, read_backup
 from journal_app.core.backup.restore import restore_backup
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.errors import VaultDamaged
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.vault.vault import Vault
 from support import PASSPHRASE, snapshot

@@ -17,11 +17,11 @@ import pytest
 
 from journal_app.core.backup.backup import create_backup
 from journal_app.core.backup.restore import check_backup
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.vault import header as header_mod
+from journal_app.core.keys import header as header_mod
+from journal_app.core.keys.kdf import KdfParams, KdfPolicy
 from journal_app.core.vault import vault as vault_mod
-from journal_app.core.vault.kdf import KdfParams, KdfPolicy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE, snapshot
 

@@ -24,9 +24,9 @@ from pypdf import PasswordType, PdfReader
 
 from forensic import add_marked_client
 from journal_app.cli.main import run
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.retention.erasure import erase_in_journal, erase_preview
 from journal_app.core.retention.policy import (
     IvoDecision,

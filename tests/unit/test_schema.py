@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.core.errors import VaultDamaged
-from journal_app.core.journal.clock import ManualClock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import NoteState, SessionStatus
 from journal_app.core.storage import schema
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.db import Database, connect

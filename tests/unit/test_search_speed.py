@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core.journal.clock import ManualClock
+from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
 from journal_app.core.storage import search
 from journal_app.core.storage.db import Database, connect
 from journal_app.core.storage.schema import migrate

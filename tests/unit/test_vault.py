@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from journal_app.core.backup.verify import verify_vault
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.errors import (
     VaultDamaged,
     VaultExists,
@@ -16,8 +17,7 @@ from journal_app.core.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
-from journal_app.core.journal.clock import ManualClock
-from journal_app.core.vault.kdf import KdfPolicy, calibrate
+from journal_app.core.keys.kdf import KdfPolicy, calibrate
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE, snapshot
 
@@ -49,7 +49,7 @@ def test_wrong_passphrase_changes_no_byte(vault: Vault, vault_dir: Path) -> None
     for attempt in range(5):
         with pytest.raises(WrongPassphrase, match="Wrong passphrase"):
             Vault.unlock(vault_dir, f"not the passphrase {attempt}")
-    # Only the failed-attempt counter beside the vault changed (core/vault/attempts.py).
+    # Only the failed-attempt counter beside the vault changed (core/keys/attempts.py).
     after = snapshot(vault_dir)
     assert json.loads(after.pop("unlock-attempts.json"))["count"] == 5
     assert after == before

@@ -11,8 +11,8 @@ from typing import Any
 from journal_app.cli.prompt import open_vault, read_secret
 from journal_app.core.backup.backup import carry_erasures, create_backup, list_backups
 from journal_app.core.backup.restore import describe, restore_backup
+from journal_app.core.domain.clock import utc_iso
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
-from journal_app.core.journal.clock import utc_iso
 from journal_app.core.journal.log_export import export_log_csv
 from journal_app.core.vault.vault import DB_NAME
 from journal_app.export.recovery_sheet import save_recovery_sheet

@@ -9,9 +9,9 @@ from typing import Any
 
 from journal_app.cli.prompt import open_vault
 from journal_app.core.backup.backup import CarryReport, carry_erasures
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.retention import policy
 from journal_app.core.retention.erasure import erase_preview
 

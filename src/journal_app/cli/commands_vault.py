@@ -8,9 +8,9 @@ from typing import Any
 
 from journal_app.cli.prompt import open_vault, read_new_passphrase, read_secret
 from journal_app.core.backup.verify import VerifyReport, check_header_copies, verify_read_only
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import VaultDamaged
 from journal_app.core.journal.demo import fill_demo_vault
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.vault.vault import Vault, derive_recovery_unlock_key, derive_unlock_key
 
 POLICIES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}

@@ -23,8 +23,8 @@ from journal_app.cli import (
     commands_vault,
 )
 from journal_app.core.errors import JournalError
+from journal_app.core.files.paths import default_vault_folder
 from journal_app.core.messages import ENGLISH
-from journal_app.core.vault.paths import default_vault_folder
 
 # Each module has register(subparsers); a command sets func(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (

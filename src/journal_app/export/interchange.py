@@ -15,14 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from journal_app import __version__
+from journal_app.core.domain.clock import utc_iso
+from journal_app.core.domain.models import Client, Note, Package, Session, VaultSettings
 from journal_app.core.errors import InvalidInput
+from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.bulk_import import ImportCounts, vault_is_empty, write_plan
-from journal_app.core.journal.clock import utc_iso
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import Client, Note, Package, Session, VaultSettings
 from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action
-from journal_app.core.vault.atomic import write_atomic
 from journal_app.export.interchange_plan import FORMAT, build_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024

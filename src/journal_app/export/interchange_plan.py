@@ -12,6 +12,10 @@ import json
 import re
 from typing import Any, NoReturn
 
+from journal_app.core.domain.clock import utc_iso
+from journal_app.core.domain.identity import IdentityError, parse_identity
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
+from journal_app.core.domain.text import MAX_FIELD, MAX_NAME, MAX_NOTE
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.bulk_import import (
     ClientPlan,
@@ -21,10 +25,6 @@ from journal_app.core.journal.bulk_import import (
     RevisionPlan,
     SessionPlan,
 )
-from journal_app.core.journal.clock import utc_iso
-from journal_app.core.journal.identity import IdentityError, parse_identity
-from journal_app.core.journal.models import RetentionPolicy, SessionStatus
-from journal_app.core.journal.text import MAX_FIELD, MAX_NAME, MAX_NOTE
 from journal_app.core.messages import Message
 from journal_app.core.storage.clients import new_id
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE

@@ -23,12 +23,12 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
 
+from journal_app.core.domain.models import Client, Note, NoteRevision, NoteState, Package, Session
+from journal_app.core.domain.models import SessionStatus as Status
+from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import Client, Note, NoteRevision, NoteState, Package, Session
-from journal_app.core.journal.models import SessionStatus as Status
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.settings import template_headings
-from journal_app.core.vault.atomic import write_atomic
 from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
 from journal_app.export.pdf_styles import (

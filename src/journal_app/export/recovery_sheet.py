@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from journal_app.core.errors import InvalidInput
-from journal_app.core.vault.atomic import write_atomic
+from journal_app.core.files.atomic import write_atomic
 from journal_app.export.labels import iso_date_time
 
 WORDS: dict[str, dict[str, str]] = {

@@ -20,8 +20,8 @@ from journal_app.ui.views.main_window import MainWindow
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
 
-    from journal_app.core.journal.clock import Clock
-    from journal_app.core.vault.kdf import KdfPolicy
+    from journal_app.core.domain.clock import Clock
+    from journal_app.core.keys.kdf import KdfPolicy
 
 # ui/smoke.py's SMOKE_FLAG, repeated so that ui/smoke.py is imported only for a smoke run
 # (tests/gui/test_deferred_start.py keeps the two equal).
@@ -43,7 +43,7 @@ def parse_args(args: list[str]) -> Path:
             vault = arg.removeprefix("--vault=")
     if vault:
         return Path(vault).expanduser()
-    from journal_app.core.vault.paths import default_vault_folder
+    from journal_app.core.files.paths import default_vault_folder
 
     return default_vault_folder()
 

@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from journal_app.core.journal.models import NoteState, SessionStatus
+from journal_app.core.domain.models import NoteState, SessionStatus
 
 DATE_PATTERN = "yyyy-MM-dd"  # also for QDateEdit.setDisplayFormat
 TIME_PATTERN = "HH:mm"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 import journal_app
 
 if TYPE_CHECKING:  # imported on use: ui/app.py imports this module at every start
-    from journal_app.core.vault.kdf import KdfPolicy
+    from journal_app.core.keys.kdf import KdfPolicy
 
 SMOKE_FLAG = "--smoke-test"
 RESOURCES = Path(journal_app.__file__).resolve().parent / "resources"

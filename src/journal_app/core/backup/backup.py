@@ -25,17 +25,17 @@ from journal_app.core.backup.backup_file import (
     remove_quietly,
     write_backup_file,
 )
+from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged
-from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
+from journal_app.core.files.atomic import remove_stale_temps, temp_path_beside
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.keys.header import load_header
 from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import Receipt, read_receipts, sync_sidecar
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.schema import migrate
-from journal_app.core.vault.atomic import remove_stale_temps, temp_path_beside
-from journal_app.core.vault.header import load_header
 from journal_app.core.vault.vault import DB_NAME, Vault
 
 BACKUP_FOLDER_KEY = "backup_folder"

@@ -26,9 +26,9 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from journal_app.core.errors import VaultDamaged
+from journal_app.core.files.atomic import fsync_folder, storage_error, temp_path_beside
+from journal_app.core.keys.header import MAX_HEADER_BYTES, VaultHeader, parse_header
 from journal_app.core.messages import Message
-from journal_app.core.vault.atomic import fsync_folder, storage_error, temp_path_beside
-from journal_app.core.vault.header import MAX_HEADER_BYTES, VaultHeader, parse_header
 
 MAGIC = b"JAPPBAK\x00"
 FORMAT_VERSION = 1

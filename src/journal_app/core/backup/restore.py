@@ -36,8 +36,13 @@ from pathlib import Path
 
 from journal_app.core.backup.backup import erase_pending, fallback_folders
 from journal_app.core.backup.backup_file import BackupContents, copy_database_out, read_backup
+from journal_app.core.domain.clock import Clock, SystemClock
 from journal_app.core.errors import InvalidInput, JournalError, VaultDamaged, VaultExists
-from journal_app.core.journal.clock import Clock, SystemClock
+from journal_app.core.files.atomic import fsync_folder
+from journal_app.core.files.paths import default_vault_folder
+from journal_app.core.keys.header import VaultHeader, load_header, save_header
+from journal_app.core.keys.kdf import derive_key
+from journal_app.core.keys.recovery import parse_recovery_key, recovery_wrapping_key
 from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import (
     Receipt,
@@ -51,11 +56,6 @@ from journal_app.core.retention.erasure_record import (
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.schema import migrate
-from journal_app.core.vault.atomic import fsync_folder
-from journal_app.core.vault.header import VaultHeader, load_header, save_header
-from journal_app.core.vault.kdf import derive_key
-from journal_app.core.vault.paths import default_vault_folder
-from journal_app.core.vault.recovery import parse_recovery_key, recovery_wrapping_key
 from journal_app.core.vault.vault import DB_NAME, vault_exists
 
 

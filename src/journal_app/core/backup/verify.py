@@ -13,13 +13,13 @@ from pathlib import Path
 
 import sqlcipher3
 
+from journal_app.core.domain.clock import SystemClock
 from journal_app.core.errors import JournalError, VaultDamaged
-from journal_app.core.journal.clock import SystemClock
+from journal_app.core.keys.header import HEADER_COPY_NAME, HEADER_NAME, parse_header, read_file_bounded
 from journal_app.core.messages import Message
 from journal_app.core.retention.erasure_record import SIDECAR_NAME, read_sidecar
 from journal_app.core.storage.audit import AuditLog
 from journal_app.core.storage.db import Database, DatabaseError
-from journal_app.core.vault.header import HEADER_COPY_NAME, HEADER_NAME, parse_header, read_file_bounded
 from journal_app.core.vault.vault import DB_NAME, UnlockKey, Vault
 
 

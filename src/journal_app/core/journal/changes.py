@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from journal_app.core.journal.models import (
+from journal_app.core.domain.models import (
     Client,
     Note,
     Package,

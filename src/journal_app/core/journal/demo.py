@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from journal_app.core.domain.identity import luhn_check_digit
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.identity import luhn_check_digit
-from journal_app.core.journal.models import SessionStatus
 
 FIRST = ("Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Elin", "Anders", "Sofia", "Per",
          "Åsa", "Örjan", "Linnéa", "Björn", "Ingrid", "Mikael", "Sara", "Jonas", "Emma", "Ali",

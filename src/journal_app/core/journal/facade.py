@@ -10,6 +10,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from journal_app.core.domain.clock import Clock
+from journal_app.core.domain.models import (
+    ClientSummary,
+    PackageCompleted,
+    RetentionPolicy,
+    SearchHit,
+    SessionStatus,
+)
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.changes import (
     ChangeKind,
@@ -19,14 +27,6 @@ from journal_app.core.journal.changes import (
     PackageChange,
     SessionChange,
     SettingsChange,
-)
-from journal_app.core.journal.clock import Clock
-from journal_app.core.journal.models import (
-    ClientSummary,
-    PackageCompleted,
-    RetentionPolicy,
-    SearchHit,
-    SessionStatus,
 )
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.storage.audit import Action, AuditLog

@@ -11,10 +11,10 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from journal_app.core.journal.clock import utc_iso
+from journal_app.core.domain.clock import utc_iso
+from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.audit import Action, AuditEntry
-from journal_app.core.vault.atomic import write_atomic
 
 CSV_HEADER = ("seq", "time_utc", "action", "client_id", "detail", "hash")
 

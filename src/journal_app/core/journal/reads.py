@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from journal_app.core.journal.clock import Clock
-from journal_app.core.journal.models import (
+from journal_app.core.domain.clock import Clock
+from journal_app.core.domain.models import (
     Client,
     Note,
     Package,

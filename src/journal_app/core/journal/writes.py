@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from journal_app.core.domain.models import SessionStatus
 from journal_app.core.journal.changes import (
     BillingChange,
     ChangeKind,
@@ -18,7 +19,6 @@ from journal_app.core.journal.changes import (
     SessionChange,
     SettingsChange,
 )
-from journal_app.core.journal.models import SessionStatus
 from journal_app.core.journal.reads import JournalReads
 
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import sqlcipher3
 
-from journal_app.core.journal.clock import Clock
+from journal_app.core.domain.clock import Clock
 from journal_app.core.retention.policy import bookkeeping_keep_until, today
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.clients import new_id

@@ -28,10 +28,10 @@ from pathlib import Path
 
 import sqlcipher3
 
+from journal_app.core.domain.clock import Clock, utc_iso
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, JournalError, NotFound, PolicyRefusal
-from journal_app.core.journal.clock import Clock, utc_iso
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
 from journal_app.core.messages import Message
 from journal_app.core.retention.billing import detach_client, snapshot_packages
 from journal_app.core.retention.erasure_record import EraseReason as EraseReason  # callers import it here

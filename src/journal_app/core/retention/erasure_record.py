@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from journal_app.core.vault.atomic import write_atomic
+from journal_app.core.files.atomic import write_atomic
 
 SIDECAR_NAME = "erasures.json"
 FORMAT = 1

@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from journal_app.core.domain.clock import Clock, parse_utc
+from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.journal.clock import Clock, parse_utc
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.db import Database
 

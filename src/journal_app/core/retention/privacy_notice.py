@@ -9,8 +9,8 @@ contact details are the practitioner's to add; the app cannot know them.
 
 from __future__ import annotations
 
+from journal_app.core.domain.models import RetentionPolicy, VaultSettings
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import RetentionPolicy, VaultSettings
 
 LANGUAGES = ("sv", "en")
 

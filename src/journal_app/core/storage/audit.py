@@ -16,7 +16,7 @@ from enum import StrEnum
 
 import sqlcipher3
 
-from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
+from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
 from journal_app.core.storage.db import Database
 
 GENESIS = "0" * 64

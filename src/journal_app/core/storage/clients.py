@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
+from journal_app.core.domain.identity import IdentityError, parse_identity
+from journal_app.core.domain.models import Client, ClientSummary, RetentionPolicy
+from journal_app.core.domain.text import MAX_NAME, clean_line, clean_multiline
 from journal_app.core.errors import InvalidInput, NotFound
-from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
-from journal_app.core.journal.identity import IdentityError, parse_identity
-from journal_app.core.journal.models import Client, ClientSummary, RetentionPolicy
-from journal_app.core.journal.text import MAX_NAME, clean_line, clean_multiline
 from journal_app.core.messages import Message
 from journal_app.core.storage import search
 from journal_app.core.storage.audit import Action, AuditLog

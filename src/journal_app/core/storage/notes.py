@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
+from journal_app.core.domain.models import Note, NoteRevision, NoteState
+from journal_app.core.domain.text import clean_note
 from journal_app.core.errors import InvalidInput, NotFound
-from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
-from journal_app.core.journal.models import Note, NoteRevision, NoteState
-from journal_app.core.journal.text import clean_note
 from journal_app.core.storage import search
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.clients import new_id

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
+from journal_app.core.domain.models import NoteState, Package, Session, SessionStatus
+from journal_app.core.domain.text import MAX_NAME, clean_line
 from journal_app.core.errors import InvalidInput, NotFound
-from journal_app.core.journal.clock import Clock, parse_utc, utc_iso
-from journal_app.core.journal.models import NoteState, Package, Session, SessionStatus
-from journal_app.core.journal.text import MAX_NAME, clean_line
 from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.clients import new_id

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from journal_app.core.journal.models import SearchHit
+from journal_app.core.domain.models import SearchHit
 from journal_app.core.storage.db import Database
 
 MAX_TERMS = 8

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from journal_app.core.domain.models import DEFAULT_TEMPLATE_SV, RetentionPolicy, VaultSettings
 from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.models import DEFAULT_TEMPLATE_SV, RetentionPolicy, VaultSettings
 from journal_app.core.storage.db import Database
 
 DEFAULTS: dict[str, str] = {

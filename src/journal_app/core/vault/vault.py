@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal_app.core.domain.clock import Clock, SystemClock, utc_iso
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import (
     JournalError,
     StorageError,
@@ -24,18 +26,11 @@ from journal_app.core.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from journal_app.core.journal.clock import Clock, SystemClock, utc_iso
+from journal_app.core.files.atomic import fsync_folder, remove_stale_temps, write_atomic
+from journal_app.core.files.vault_lock import LOCK_NAME, VaultLock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
-from journal_app.core.messages import Message
-from journal_app.core.retention.erasure_record import sync_sidecar
-from journal_app.core.storage import db as dbmod
-from journal_app.core.storage.audit import Action
-from journal_app.core.storage.db import DatabaseError
-from journal_app.core.storage.schema import migrate
-from journal_app.core.vault.atomic import fsync_folder, remove_stale_temps, write_atomic
-from journal_app.core.vault.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
-from journal_app.core.vault.header import (
+from journal_app.core.keys.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
+from journal_app.core.keys.header import (
     HEADER_COPY_NAME,
     HEADER_NAME,
     HeaderAltered,
@@ -46,10 +41,15 @@ from journal_app.core.vault.header import (
     refresh_stale_copy,
     save_header,
 )
-from journal_app.core.vault.kdf import KEY_BYTES, SALT_BYTES, KdfPolicy, calibrate, derive_key
-from journal_app.core.vault.passphrase import check_passphrase, passphrase_bytes
-from journal_app.core.vault.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
-from journal_app.core.vault.vault_lock import LOCK_NAME, VaultLock
+from journal_app.core.keys.kdf import KEY_BYTES, SALT_BYTES, KdfPolicy, calibrate, derive_key
+from journal_app.core.keys.passphrase import check_passphrase, passphrase_bytes
+from journal_app.core.keys.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
+from journal_app.core.messages import Message
+from journal_app.core.retention.erasure_record import sync_sidecar
+from journal_app.core.storage import db as dbmod
+from journal_app.core.storage.audit import Action
+from journal_app.core.storage.db import DatabaseError
+from journal_app.core.storage.schema import migrate
 
 DB_NAME = "journal.db"
 # vault.lock is empty; it is created the first time the vault opens and then stays.

@@ -7,11 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from journal_app.core.domain.identity import IdentityError, parse_identity
+from journal_app.core.domain.models import Client
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.journal.changes import ClientChange
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.identity import IdentityError, parse_identity
-from journal_app.core.journal.models import Client
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.client_dialog import ClientDialog

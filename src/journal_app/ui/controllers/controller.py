@@ -21,12 +21,12 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from journal_app.core.domain.clock import Clock, SystemClock
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import VaultLocked, WrongPassphrase
 from journal_app.core.journal.changes import Change
-from journal_app.core.journal.clock import Clock, SystemClock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.journal.models import RetentionPolicy
-from journal_app.core.vault.kdf import KdfPolicy
+from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.vault.vault import UnlockKey, Vault, derive_unlock_key, vault_exists
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text

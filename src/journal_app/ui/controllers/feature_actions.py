@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.core.backup import backup
-from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
+from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.retention.policy import pdl_expired
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import run_task

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import SLOT, QCoreApplication, QEvent, QObject, QTimer, Signal, Slot
 
-from journal_app.core.journal.clock import Clock
+from journal_app.core.domain.clock import Clock
 
 POLL_MS = 5_000
 _ACTIVITY = {

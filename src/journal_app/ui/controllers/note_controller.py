@@ -12,8 +12,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QWidget
 
+from journal_app.core.domain.models import Note, NoteState, Session, SessionStatus
 from journal_app.core.errors import JournalError, NotFound
-from journal_app.core.journal.models import Note, NoteState, Session, SessionStatus
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.dialogs import ask_yes_no, warn

@@ -8,8 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from journal_app.core.domain.models import Package
 from journal_app.core.errors import JournalError
-from journal_app.core.journal.models import Package
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.dialogs.dialogs import open_dialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog, show_core_refusal

@@ -13,8 +13,8 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from journal_app.core.domain.models import Package
 from journal_app.core.errors import JournalError
-from journal_app.core.journal.models import Package
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.dialogs.dialogs import ask_yes_no, open_dialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, show_core_refusal

@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from journal_app.core.domain.models import SearchHit
 from journal_app.core.errors import JournalError
-from journal_app.core.journal.models import SearchHit
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.formatting import format_datetime

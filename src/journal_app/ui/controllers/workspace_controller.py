@@ -11,9 +11,7 @@ from typing import TypeVar
 from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 
-from journal_app.core.errors import JournalError, NotFound
-from journal_app.core.journal.changes import Change
-from journal_app.core.journal.models import (
+from journal_app.core.domain.models import (
     Client,
     NoteState,
     Package,
@@ -21,6 +19,8 @@ from journal_app.core.journal.models import (
     Session,
     SessionStatus,
 )
+from journal_app.core.errors import JournalError, NotFound
+from journal_app.core.journal.changes import Change
 from journal_app.ui.controllers.client_choice import ClientChoice
 from journal_app.ui.controllers.client_editing import ClientEditor
 from journal_app.ui.controllers.controller import AppController

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.journal.models import Client
+from journal_app.core.domain.models import Client
 from journal_app.ui.dialogs.dialogs import widen_fields
 
 

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import ErasureChange
-from journal_app.core.journal.models import PackageCompleted, RetentionPolicy
 from journal_app.core.retention.erasure import ErasePreview, erase_preview
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import __version__
 from journal_app.about import APP_LICENCE, bundled_components
-from journal_app.core.journal.models import RetentionPolicy
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.retention.privacy_notice import LANGUAGES, privacy_notice_for
 
 

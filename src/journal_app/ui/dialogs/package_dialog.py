@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.models import Package, SessionStatus
 from journal_app.core.errors import InvalidInput, JournalError
-from journal_app.core.journal.models import Package, SessionStatus
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.dialogs import MIN_FIELD_WIDTH, widen_fields

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.clock import Clock
 from journal_app.core.errors import InvalidInput, JournalError
-from journal_app.core.journal.clock import Clock
-from journal_app.core.vault.kdf import KdfPolicy
-from journal_app.core.vault.passphrase import check_passphrase
-from journal_app.core.vault.recovery import parse_recovery_key
+from journal_app.core.keys.kdf import KdfPolicy
+from journal_app.core.keys.passphrase import check_passphrase
+from journal_app.core.keys.recovery import parse_recovery_key
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.models import DEFAULT_TEMPLATES, RetentionPolicy
 from journal_app.core.errors import JournalError
-from journal_app.core.journal.models import DEFAULT_TEMPLATES, RetentionPolicy
 from journal_app.ui import i18n
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.journal.models import ClientSummary
+from journal_app.core.domain.models import ClientSummary
 from journal_app.ui.icons import icon
 from journal_app.ui.views.table_models import BACKING_ROLE, SORT_ROLE, ClientColumn, ClientTableModel
 

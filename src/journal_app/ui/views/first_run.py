@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.models import DEFAULT_TEMPLATES, RetentionPolicy
 from journal_app.core.errors import JournalError, WeakPassphrase
-from journal_app.core.journal.models import DEFAULT_TEMPLATES, RetentionPolicy
-from journal_app.core.vault.passphrase import Strength, assess, check_passphrase
+from journal_app.core.keys.passphrase import Strength, assess, check_passphrase
 from journal_app.ui import i18n
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.dialogs.recovery_dialog import save_sheet_as

@@ -33,8 +33,8 @@ from journal_app.ui.views.unlock_dialog import UnlockPage
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 
-    from journal_app.core.journal.clock import Clock
-    from journal_app.core.vault.kdf import KdfPolicy
+    from journal_app.core.domain.clock import Clock
+    from journal_app.core.keys.kdf import KdfPolicy
     from journal_app.ui.controllers.note_controller import Confirm
     from journal_app.ui.views.client_view import ClientView
 

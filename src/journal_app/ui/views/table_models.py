@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from journal_app.core.journal.models import ClientSummary, NoteState, Package, Session
+from journal_app.core.domain.models import ClientSummary, NoteState, Package, Session
 from journal_app.ui.formatting import (
     format_date,
     format_datetime,

@@ -15,9 +15,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from journal_app.core.domain.clock import parse_utc, utc_iso
 from journal_app.core.errors import StorageError
-from journal_app.core.journal.clock import parse_utc, utc_iso
-from journal_app.core.vault.atomic import fsync_folder, write_atomic
+from journal_app.core.files.atomic import fsync_folder, write_atomic
 
 ATTEMPTS_NAME = "unlock-attempts.json"
 MAX_ATTEMPTS_BYTES = 4096

@@ -28,9 +28,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap, aes_key_wrap
 
 from journal_app.core.errors import StorageError, VaultDamaged, WrongPassphrase
+from journal_app.core.files.atomic import write_atomic
+from journal_app.core.keys.kdf import KdfParams
 from journal_app.core.messages import Message
-from journal_app.core.vault.atomic import write_atomic
-from journal_app.core.vault.kdf import KdfParams
 
 FORMAT = "journal-app-vault"
 VERSION = 2

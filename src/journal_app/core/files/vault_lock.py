@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from journal_app.core.errors import JournalError
-from journal_app.core.vault.atomic import storage_error
+from journal_app.core.files.atomic import storage_error
 
 LOCK_NAME = "vault.lock"
 

@@ -1,0 +1,1 @@
+"""Files on disk: atomic writes, the vault's lock file, the data folder, no core dumps."""
