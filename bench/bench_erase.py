@@ -4,7 +4,7 @@ Works on copies of the cached benchmark vault (bench/bigvault.py) and of its pla
 the cache stays as it was. Into both copies go CLIENTS fictional clients with 100 notes each
 (10 packages of 10 held sessions, seeded in one transaction). Then, interleaved:
 
-- the erase: `erase_in_journal` on the encrypted vault, with its checks before and after commit
+- the erase: `Journal.erase_client` on the encrypted vault, with its checks before and after commit
   (secure_delete, FTS5 secure-delete, receipt, access log entry, no -journal left);
 - the baseline: the same rows deleted in the plaintext copy through Python's own sqlite3, in one
   transaction, with no checks, no receipt and SQLite's defaults (no secure_delete).
@@ -32,8 +32,6 @@ from bench.report import Row, emit
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
-from journal_app.core.retention.erasure import erase_in_journal
-from journal_app.core.retention.policy import change_policy
 from journal_app.core.vault.vault import DB_NAME, Vault
 
 WORK = bigvault.OUT / "erase-work"
@@ -112,7 +110,7 @@ def run(big: bigvault.BigVault, count: int) -> list[Row]:
     clock = ManualClock(bigvault.NOW)
     vault = Vault.unlock(WORK / "vault", big.passphrase, clock=clock)
     # The benchmark vault may be kept under PDL; the copy erases as the practice's notice says.
-    change_policy(vault.journal, RetentionPolicy.ERASE_ON_COMPLETION)
+    vault.journal.change_policy(RetentionPolicy.ERASE_ON_COMPLETION)
     plain = sqlite3.connect(plain_path, isolation_level=None)
     try:
         seeds = seed_clients(count)
@@ -131,7 +129,7 @@ def run(big: bigvault.BigVault, count: int) -> list[Row]:
         changed = 0
         for index, name in enumerate(names):
             start = time.perf_counter()
-            receipt = erase_in_journal(vault.journal, ids[name])
+            receipt = vault.journal.erase_client(ids[name]).receipt
             erase_times.append(time.perf_counter() - start)
             assert receipt.notes_count == NOTES_PER_CLIENT
             if index == 0:

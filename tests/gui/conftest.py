@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import SessionStatus
+from journal_app.core.journal.changes import Change, ChangeKind
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks
@@ -101,12 +102,20 @@ def seeded(vault_dir: Path, clock: ManualClock) -> dict[str, str]:
 
 @pytest.fixture
 def unlock(qtbot) -> Callable[[MainWindow], None]:  # type: ignore[no-untyped-def]
-    """Unlock the way a person does: type the passphrase, press Enter."""
+    """Unlock the way a person does: type the passphrase, press Enter; then wait until what
+    the unlock has to say is back (the app gathers it off the GUI thread), so a test starts
+    from a window whose notices and due erase prompts are already there."""
 
     def run(window: MainWindow) -> None:
         page = window.unlock_page
         page.passphrase.setText(PASSPHRASE)
-        with qtbot.waitSignal(window.controller.unlocked, timeout=10_000):
+        with qtbot.waitSignal(window.controller.unlocked, timeout=10_000), \
+                qtbot.waitSignal(window.controller.changed, timeout=10_000,
+                                 check_params_cb=_unlock_notices):
             page.passphrase.returnPressed.emit()
 
     return run
+
+
+def _unlock_notices(change: Change) -> bool:
+    return change.kind is ChangeKind.UNLOCK_NOTICES

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 from forensic import add_marked_client, scan
 from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.errors import NotFound
-from journal_app.core.retention.policy import change_policy, overdue_erasures
 from journal_app.core.vault.vault import DB_NAME, Vault
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.tasks import wait_for_tasks
@@ -108,8 +107,8 @@ def test_remind_me_later_postpones_and_is_raised_again_at_unlock(
     assert postponed.args == [event.package_id]
     assert dialog.result() == REMIND_LATER
     assert len(vault.journal.notes.for_client(client.id)) == 3
-    (overdue,) = overdue_erasures(vault.journal)
-    assert overdue.postponed and overdue.event() == event
+    (overdue,) = vault.journal.due_erasures()
+    assert overdue.decision.postponed and overdue == event
     (summary,) = vault.journal.client_list()
     assert summary.erase_postponed
     prompts = overdue_prompts(app)
@@ -119,7 +118,7 @@ def test_remind_me_later_postpones_and_is_raised_again_at_unlock(
 
 
 def test_pdl_explains_the_ten_year_rule_instead(qtbot: QtBot, vault: Vault, app: AppController) -> None:
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    vault.journal.change_policy(RetentionPolicy.PDL)
     client, event = _completed(vault)
     exports: list[str] = []
     dialog = _dialog(qtbot, app, event, exports)
@@ -129,7 +128,7 @@ def test_pdl_explains_the_ten_year_rule_instead(qtbot: QtBot, vault: Vault, app:
     qtbot.mouseClick(dialog.findChild(QPushButton, "exportButton"), Qt.MouseButton.LeftButton)
     assert exports == [client.id]
     qtbot.mouseClick(dialog.findChild(QPushButton, "laterButton"), Qt.MouseButton.LeftButton)
-    assert overdue_erasures(vault.journal) == []
+    assert vault.journal.due_erasures() == ()
     assert len(vault.journal.notes.for_client(client.id)) == 3
 
 

@@ -97,15 +97,14 @@ def test_unlock_says_when_pdl_journals_may_be_erased(
         qtbot, make_window, seeded, unlock, clock: ManualClock) -> None:  # type: ignore[no-untyped-def]
     """Under PDL nothing is offered before ten years; after them the unlock says so."""
     from journal_app.core.domain.models import RetentionPolicy
-    from journal_app.core.retention.policy import change_policy
 
     window = make_window()
     unlock(window)
-    change_policy(window.controller.journal, RetentionPolicy.PDL)
+    window.controller.journal.change_policy(RetentionPolicy.PDL)
     window.controller.lock()
-    unlock(window)
+    unlock(window)  # returns once the notices are back
     assert "Patientdatalagen" not in window.statusBar().currentMessage()
     window.controller.lock()
     clock.advance(dt.timedelta(days=365 * 11))
-    unlock(window)
+    unlock(window)  # returns once the notices are back
     assert "past the 10 years of Patientdatalagen" in window.statusBar().currentMessage()

@@ -51,10 +51,9 @@ def test_filters_by_client_action_and_date(
 
 
 def test_erased_client_shows_as_pseudonym(qtbot: QtBot, vault: Vault, clock: ManualClock) -> None:
-    from journal_app.core.retention.erasure import erase_in_journal
 
     anna, _bo = populate(vault, clock)
-    erase_in_journal(vault.journal, anna)
+    vault.journal.erase_client(anna)
     view = LogView(vault.journal)
     qtbot.addWidget(view)
     labels = {view.model.client_label(e.client_id) for e in view.visible_entries()

@@ -316,6 +316,8 @@ CASES: dict[str, WriteCase] = {
     "erase_client": (_signed, lambda j, s: j.erase_client(s.client), ChangeKind.ERASED),
     "purge_expired_billing": (lambda j, s: None, lambda j, s: j.purge_expired_billing(),
                               ChangeKind.BILLING_PURGED),
+    "unlock_notices": (lambda j, s: None, lambda j, s: j.unlock_notices(),
+                       ChangeKind.UNLOCK_NOTICES),
 }
 
 
@@ -336,7 +338,8 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
         change.kind = ChangeKind.ERASED  # type: ignore[misc]
     assert change.stored is not None
     if kind not in (ChangeKind.SETTINGS_UPDATED, ChangeKind.POLICY_CHANGED,
-                    ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED):
+                    ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED,
+                    ChangeKind.UNLOCK_NOTICES):
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package"):

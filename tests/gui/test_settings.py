@@ -60,7 +60,6 @@ def test_screen_lock_signal_locks_only_when_the_screen_locks(qtbot) -> None:  # 
 
 def test_policy_change_is_confirmed_logged_and_erases_nothing(qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
     from journal_app.core.domain.models import RetentionPolicy
-    from journal_app.core.retention.policy import current_policy
 
     window = make_window()
     unlock(window)
@@ -75,16 +74,16 @@ def test_policy_change_is_confirmed_logged_and_erases_nothing(qtbot, make_window
 
     dialog = SettingsDialog(window)
     controller = SettingsController(dialog, window.controller, window.ui_settings, confirm)
-    start = current_policy(journal.db)
+    start = journal.policy()
     target = (RetentionPolicy.PDL if start is RetentionPolicy.ERASE_ON_COMPLETION
               else RetentionPolicy.ERASE_ON_COMPLETION)
     dialog.policy_choice.setCurrentIndex(dialog.policy_choice.findData(target.value))
     controller.save()  # "No": nothing changes, the choice snaps back
-    assert current_policy(journal.db) is start
+    assert journal.policy() is start
     assert dialog.policy_choice.currentData() == start.value
     dialog.policy_choice.setCurrentIndex(dialog.policy_choice.findData(target.value))
     controller.save()  # "Yes"
-    assert current_policy(journal.db) is target
+    assert journal.policy() is target
     assert len(asked) == 2 and "Nothing is erased" in asked[1]
     assert len(journal.clients.all()) == before
     assert [e.action for e in journal.audit.entries(action="policy_change")] == ["policy_change"]

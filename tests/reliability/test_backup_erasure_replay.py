@@ -10,10 +10,9 @@ from pathlib import Path
 from _support import count
 
 from forensic import scan
-from journal_app.core.backup.backup import apply_erasures_to_backups, create_backup, list_backups
+from journal_app.core.backup.backup import carry_erasures, create_backup, list_backups
 from journal_app.core.backup.backup_file import copy_database_out, read_backup
 from journal_app.core.journal.facade import Journal
-from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.vault.vault import Vault
 
 
@@ -44,13 +43,13 @@ def test_second_partial_erase_reaches_every_backup(vault: Vault, tmp_path: Path)
     backups.mkdir()
     early = create_backup(vault, backups / "early.journalbackup").path  # before any erase
     j.sign_note(first)
-    erase_in_journal(j, client.id, completed_only=True)  # erases Alfa; client stays
-    apply_erasures_to_backups(vault)
+    j.erase_client(client.id, completed_only=True)  # erases Alfa; client stays
+    carry_erasures(vault)
     middle = create_backup(vault, backups / "middle.journalbackup").path  # holds receipt 1
     assert words_in_backup(vault, early, words, tmp_path) == {"Betaord", "Gammaord"}
     j.sign_note(second)
-    erase_in_journal(j, client.id, completed_only=True)  # erases Beta; Gamma stays open
-    updated = apply_erasures_to_backups(vault)
+    j.erase_client(client.id, completed_only=True)  # erases Beta; Gamma stays open
+    updated = carry_erasures(vault).updated
     assert sorted(updated) == sorted([str(early), str(middle)])
     for path in (early, middle):
         assert words_in_backup(vault, path, words, tmp_path) == {"Gammaord"}, path

@@ -26,8 +26,7 @@ from pathlib import Path
 from journal_app.ui.app import make_application
 from journal_app.ui.views.main_window import MainWindow
 from journal_app.ui.controllers.tasks import wait_for_tasks
-from journal_app.core.backup.backup import apply_erasures_to_backups, create_backup
-from journal_app.core.retention.erasure import erase_in_journal
+from journal_app.core.backup.backup import carry_erasures, create_backup
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_from_file
 from journal_app.export.pdf import export_journal_pdf
@@ -91,8 +90,8 @@ vault = Vault.unlock(folder, PASSPHRASE)
 j = vault.journal
 create_backup(vault, root / "backups" / "first.journalbackup")
 export_journal_pdf(j, client.id, root / "exports" / "journal.pdf")
-erase_in_journal(j, named[f"Raderad {M}"].id)
-apply_erasures_to_backups(vault)
+j.erase_client(named[f"Raderad {M}"].id)
+carry_erasures(vault)
 create_backup(vault, root / "backups")
 vault.lock()
 print("done", flush=True)

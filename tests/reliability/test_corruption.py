@@ -23,7 +23,7 @@ from _support import count, new_vault
 from journal_app.core.backup.backup import create_backup
 from journal_app.core.backup.backup_file import DIGEST
 from journal_app.core.backup.restore import restore_backup
-from journal_app.core.backup.verify import verify_vault
+from journal_app.core.backup.verify import verify_read_only
 from journal_app.core.errors import JournalError, VaultDamaged, WrongPassphrase
 from journal_app.core.storage.db import DatabaseError
 from journal_app.core.vault.vault import Vault
@@ -128,7 +128,7 @@ def attempt(folder: Path, damaged: list[str], files: dict[str, bytes]) -> str:
             assert (folder / name).read_bytes() == data, f"{name} changed by a refused open"
         return "refused"
     try:
-        report = verify_vault(vault)
+        report = verify_read_only(vault.folder, vault.data_key)
     finally:
         with contextlib.suppress(JournalError, DatabaseError):
             vault.lock()

@@ -19,9 +19,8 @@ import pytest
 from _support import assert_no_traceback, child_env, count, new_vault
 
 from journal_app.core.backup.backup import create_backup
-from journal_app.core.backup.verify import verify_vault
+from journal_app.core.backup.verify import verify_read_only
 from journal_app.core.errors import StorageError
-from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.vault.vault import VAULT_FILES, Vault
 from support import FAST_KDF, PASSPHRASE
 
@@ -98,7 +97,7 @@ def test_a_full_tmpfs_refuses_writes_and_loses_nothing(tmp_path: Path) -> None:
         filler.unlink()
         reopened = Vault.unlock(folder, PASSPHRASE)  # the old passphrase: the change failed
         try:
-            assert verify_vault(reopened).sound
+            assert verify_read_only(reopened.folder, reopened.data_key).sound
             for session_id, text in saved.items():
                 note = reopened.journal.notes.for_session(session_id)
                 assert note is not None and note.text == text
@@ -112,7 +111,6 @@ CHILD = r'''
 import resource, signal, sys
 from pathlib import Path
 from journal_app.core.backup.backup import create_backup
-from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.errors import StorageError
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_document
@@ -172,7 +170,7 @@ def test_rlimit_fsize_refuses_writes_and_loses_nothing(tmp_path: Path) -> None:
     assert not list(backups.iterdir())
     reopened = Vault.unlock(tmp_path / "vault", PASSPHRASE)
     try:
-        assert verify_vault(reopened).sound
+        assert verify_read_only(reopened.folder, reopened.data_key).sound
         note = reopened.journal.notes.for_session(session.id)
         assert note is not None and note.text == "liten ändring"
     finally:
@@ -193,7 +191,7 @@ def test_cli_backup_on_a_full_disk_is_one_clear_line(tmp_path: Path) -> None:
                                          purchased="2026-01-01")
     session = vault.journal.packages.add_session(package.id, "2026-01-02T10:00")
     vault.journal.notes.save_draft(session.id, "fyllnad " * 40_000)
-    erase_in_journal(vault.journal, gone.id)
+    vault.journal.erase_client(gone.id)
     vault.lock()
     limit = (tmp_path / "vault" / "journal.db").stat().st_size
 
@@ -220,7 +218,7 @@ def test_cli_backup_on_a_full_disk_is_one_clear_line(tmp_path: Path) -> None:
     assert not (tmp_path / "b.journalbackup").exists()
     vault = Vault.unlock(tmp_path / "vault", PASSPHRASE)
     try:
-        assert verify_vault(vault).sound
+        assert verify_read_only(vault.folder, vault.data_key).sound
         assert vault.journal.clients.all() == []
     finally:
         vault.lock()

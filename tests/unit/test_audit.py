@@ -12,7 +12,7 @@ import sqlcipher3
 from journal_app.cli.main import run
 from journal_app.core.backup.backup import create_backup
 from journal_app.core.backup.restore import restore_backup
-from journal_app.core.backup.verify import verify_vault
+from journal_app.core.backup.verify import verify_read_only
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import WrongPassphrase
@@ -135,17 +135,16 @@ def _restore(vault: Vault, tmp: Path) -> Vault:
 
 
 def _erase(vault: Vault, _tmp: Path) -> Vault:
-    from journal_app.core.retention.erasure import erase_in_journal
 
     client, _session = with_note(vault, signed=True)
-    erase_in_journal(vault.journal, client)
+    vault.journal.erase_client(client)
     return vault
 
 
 def _policy(vault: Vault, _tmp: Path) -> Vault:
     from journal_app.core.retention.policy import change_policy
 
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    change_policy(vault.journal.repos, RetentionPolicy.PDL)
     return vault
 
 
@@ -222,7 +221,8 @@ def test_tampering_with_one_entry_is_detected(
     try:
         report = opened.journal.audit.verify_chain()
         assert report.first_break in (2, 3, 100)
-        assert any("access log" in p for p in verify_vault(opened).problems)
+        problems = verify_read_only(opened.folder, opened.data_key).problems
+        assert any("access log" in p for p in problems)
     finally:
         opened.lock()
     monkeypatch.setattr("sys.stdin", io.StringIO(PASSPHRASE + "\n"))

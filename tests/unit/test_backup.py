@@ -1,13 +1,12 @@
-"""Backups: one encrypted file, restore that checks first and never loses a vault, erasures
-carried into listed backups, and the CLI commands over them."""
+"""Backups: one encrypted file that restores to the same vault, erasures carried into listed
+backups, the reminder, and the CLI commands over them. A restore's checks and what it keeps:
+test_restore_checks_first_and_keeps_the_vault.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import os
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +14,8 @@ import pytest
 
 from forensic import ScanResult, add_marked_client, holds, needle_forms, scan
 from journal_app.cli.main import run
-from journal_app.core.backup import restore as restore_mod
 from journal_app.core.backup.backup import (
-    apply_erasures_to_backups,
-    backup_overdue,
+    carry_erasures,
     create_backup,
     list_backups,
     set_backup_folder,
@@ -27,10 +24,10 @@ from journal_app.core.backup.backup_file import DIGEST, copy_database_out, read_
 from journal_app.core.backup.restore import restore_backup
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy
-from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists, WrongPassphrase
+from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
 from journal_app.core.vault.vault import Vault
-from support import FAST_KDF, PASSPHRASE, snapshot
+from support import PASSPHRASE, snapshot
 
 KEPT = "Behållen-Kanarie-4P2"
 ERASED = "Raderad-Kanarie-9Z7"
@@ -70,8 +67,8 @@ def state(journal: Journal) -> list[Any]:
 def erase(vault: Vault, client_id: str) -> None:
     from journal_app.core.retention.erasure import EraseReason, erase_client
 
-    erase_client(vault.db, vault.clock, client_id, reason=EraseReason.CLIENT_REQUEST,
-                 policy=RetentionPolicy.ERASE_ON_COMPLETION)
+    erase_client(vault.journal.repos, client_id, reason=EraseReason.CLIENT_REQUEST,
+                 policy=RetentionPolicy.ERASE_ON_COMPLETION, mark_backups=True)
 
 
 def scan_backup(path: Path, key: bytes, needles: list[str]) -> ScanResult:
@@ -194,106 +191,6 @@ def corrupt(path: Path, how: str) -> None:
     path.write_bytes(bytes(data))
 
 
-def reseal(path: Path, change: Callable[[bytearray], None]) -> None:
-    """Tamper and recompute the checksum, so only the page HMACs can notice."""
-    import hashlib
-
-    data = bytearray(path.read_bytes()[:-DIGEST])
-    change(data)
-    path.write_bytes(bytes(data) + hashlib.sha256(data).digest())
-
-
-@pytest.mark.parametrize(
-    "how", ["truncate", "flip_first_page", "flip_header", "flip_database", "flip_checksum",
-            "empty", "resealed"]
-)
-def test_damaged_backup_is_refused_before_anything_changes(
-    filled: tuple[Vault, str, str], tmp_path: Path, how: str
-) -> None:
-    vault = filled[0]
-    record = create_backup(vault, tmp_path / "b.journalbackup")
-    vault.lock()
-    if how == "resealed":
-        reseal(record.path, lambda d: d.__setitem__(3 * PAGE + 99, d[3 * PAGE + 99] ^ 1))
-    else:
-        corrupt(record.path, how)
-    before = snapshot(tmp_path)
-    with pytest.raises(VaultDamaged, match=record.path.name):
-        restore_backup(record.path, vault.folder, PASSPHRASE, overwrite=True)
-    assert snapshot(tmp_path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(["b.journalbackup", "vault"])
-
-
-def test_wrong_passphrase_on_restore_changes_nothing(
-    filled: tuple[Vault, str, str], tmp_path: Path
-) -> None:
-    vault = filled[0]
-    record = create_backup(vault, tmp_path / "b.journalbackup")
-    vault.lock()
-    before = snapshot(tmp_path)
-    with pytest.raises(WrongPassphrase):
-        restore_backup(record.path, vault.folder, "not the passphrase at all", overwrite=True)
-    assert snapshot(tmp_path) == before
-
-
-def test_restore_needs_confirmation_and_keeps_the_old_vault(
-    filled: tuple[Vault, str, str], tmp_path: Path, clock: ManualClock
-) -> None:
-    vault, kept, _erased = filled
-    record = create_backup(vault, tmp_path / "b.journalbackup")
-    vault.journal.clients.add("Efter Backupen")
-    vault.lock()
-    old = snapshot(vault.folder)
-    with pytest.raises(VaultExists):
-        restore_backup(record.path, vault.folder, PASSPHRASE, clock=clock)
-    assert snapshot(vault.folder) == old
-    result = restore_backup(record.path, vault.folder, PASSPHRASE, overwrite=True, clock=clock)
-    assert result.previous is not None and result.previous.name.startswith("vault.before-restore-")
-    assert snapshot(result.previous) == old
-    assert result.header_from_current
-    reopened = Vault.unlock(vault.folder, PASSPHRASE, clock=clock)
-    try:
-        names = {c.name for c in reopened.journal.clients.all()}
-        assert "Efter Backupen" not in names and "Karin Kvar" in names
-        assert reopened.journal.clients.get(kept).name == "Karin Kvar"
-    finally:
-        reopened.lock()
-
-
-def test_restore_that_fails_at_the_last_step_loses_nothing(
-    filled: tuple[Vault, str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    vault = filled[0]
-    record = create_backup(vault, tmp_path / "b.journalbackup")
-    vault.lock()
-    old = snapshot(vault.folder)
-    real_rename = os.rename
-
-    def failing_rename(src: Any, dst: Any) -> None:
-        if ".restoring-" in str(src):
-            raise OSError(28, "No space left on device")
-        real_rename(src, dst)
-
-    monkeypatch.setattr(restore_mod.os, "rename", failing_rename)
-    with pytest.raises(OSError):
-        restore_backup(record.path, vault.folder, PASSPHRASE, overwrite=True)
-    assert snapshot(vault.folder) == old
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["b.journalbackup", "vault"]
-
-
-def test_restore_keeps_a_replaced_recovery_key_dead(vault_dir: Path, tmp_path: Path) -> None:
-    vault, first_key = Vault.create(vault_dir, PASSPHRASE, kdf_policy=FAST_KDF)
-    record = create_backup(vault, tmp_path / "b.journalbackup")
-    second_key = vault.replace_recovery_key()
-    vault.lock()
-    # The backup opens with the recovery key that was valid when it was made...
-    restore_backup(record.path, vault_dir, first_key, by_recovery=True, overwrite=True)
-    # ...but the restored vault keeps the current header: the replaced key stays dead.
-    with pytest.raises(WrongPassphrase):
-        Vault.unlock_with_recovery(vault_dir, first_key)
-    Vault.unlock_with_recovery(vault_dir, second_key).lock()
-
-
 def test_backup_refuses_foreign_files_and_the_vault_folder(vault: Vault, tmp_path: Path) -> None:
     other = tmp_path / "notes.txt"
     other.write_text("mine")
@@ -316,7 +213,7 @@ def test_erase_removes_the_client_from_a_listed_backup(vault: Vault, tmp_path: P
     before = scan_backup(record.path, vault.data_key, gone.needles())
     assert all(before.has(n) for n in gone.needles())  # the control: the scan finds them
     erase(vault, gone.id)
-    assert apply_erasures_to_backups(vault) == [str(record.path)]
+    assert carry_erasures(vault).updated == [str(record.path)]
     after = scan_backup(record.path, vault.data_key, [*gone.needles(), *kept.needles()])
     assert [n for n in gone.needles() if after.has(n)] == []
     assert all(after.has(n) for n in kept.note_words)
@@ -325,7 +222,7 @@ def test_erase_removes_the_client_from_a_listed_backup(vault: Vault, tmp_path: P
     assert [e.client_id for e in vault.journal.audit.entries(action="backup_erasure")] == [
         gone.id]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["b.journalbackup", "vault"]
-    assert apply_erasures_to_backups(vault) == []  # nothing left to do
+    assert carry_erasures(vault).updated == []  # nothing left to do
 
 
 def test_unreachable_backup_is_marked_until_it_can_be_cleaned(
@@ -339,10 +236,10 @@ def test_unreachable_backup_is_marked_until_it_can_be_cleaned(
     stick.rename(unplugged)
     clock.advance(dt.timedelta(minutes=5))
     erase(vault, erased)
-    assert apply_erasures_to_backups(vault) == []
+    assert carry_erasures(vault).updated == []
     assert list_backups(vault.journal)[0].holds_erased
     unplugged.rename(stick)
-    assert apply_erasures_to_backups(vault) == [str(record.path)]
+    assert carry_erasures(vault).updated == [str(record.path)]
     assert not list_backups(vault.journal)[0].holds_erased
     assert not scan_backup(record.path, vault.data_key, [ERASED]).has(ERASED)
 
@@ -374,16 +271,16 @@ def test_restoring_an_older_backup_erases_again(
 def test_backup_reminder(vault: Vault, tmp_path: Path, clock: ManualClock) -> None:
     vault.journal.settings.update(backup_reminder_days=7)
     later = clock.now() + dt.timedelta(days=30)
-    assert backup_overdue(vault.journal, later) is None  # an empty vault needs no backup yet
+    assert vault.journal.backup_overdue(later) is None  # an empty vault needs no backup yet
     vault.journal.clients.add("Första Klienten")
-    assert backup_overdue(vault.journal, clock.now()) is None
-    assert backup_overdue(vault.journal, clock.now() + dt.timedelta(days=8)) == 8
+    assert vault.journal.backup_overdue(clock.now()) is None
+    assert vault.journal.backup_overdue(clock.now() + dt.timedelta(days=8)) == 8
     set_backup_folder(vault.journal, tmp_path)
     create_backup(vault)
     clock.advance(dt.timedelta(days=6))
-    assert backup_overdue(vault.journal, clock.now()) is None
+    assert vault.journal.backup_overdue(clock.now()) is None
     clock.advance(dt.timedelta(days=1))
-    assert backup_overdue(vault.journal, clock.now()) == 7
+    assert vault.journal.backup_overdue(clock.now()) == 7
 
 
 # The command line -------------------------------------------------------------------------------

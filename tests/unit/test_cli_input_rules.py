@@ -16,7 +16,6 @@ import journal_app.__main__ as entry
 from journal_app.cli.main import build_parser, command_names, run
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.keys.kdf import KdfPolicy
-from journal_app.core.retention.policy import current_policy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
@@ -96,7 +95,7 @@ def test_init_with_vault_after_the_command_creates_the_vault_there(
     assert f"Created the vault in {folder}." in out
     opened = Vault.unlock(folder, PASSPHRASE)
     try:
-        assert current_policy(opened.db) is RetentionPolicy.PDL
+        assert opened.journal.policy() is RetentionPolicy.PDL
     finally:
         opened.lock()
 
@@ -127,7 +126,7 @@ def test_a_closed_pipe_after_a_change_never_says_nothing_was_changed(
     assert "closed it early" in err  # what did happen, said once
     opened = Vault.unlock(vault_dir, PASSPHRASE)
     try:
-        assert current_policy(opened.db) is RetentionPolicy.PDL
+        assert opened.journal.policy() is RetentionPolicy.PDL
     finally:
         opened.lock()
 

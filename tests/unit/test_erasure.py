@@ -20,19 +20,19 @@ from journal_app.cli.main import run
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, NotFound, PolicyRefusal
-from journal_app.core.retention import billing, erasure
+from journal_app.core.retention import erasure
 from journal_app.core.retention.erasure import (
     EraseReason,
     ErasureIncomplete,
     check_no_journal_files,
     erase_client,
-    erase_in_journal,
     parse_reason,
-    receipts,
 )
 from journal_app.core.retention.policy import IvoDecision, change_policy
 from journal_app.core.storage import db as dbmod
+from journal_app.core.storage import erasures as erasure_store
 from journal_app.core.storage.audit import Action
+from journal_app.core.storage.repositories import Repositories
 from journal_app.core.vault.vault import DB_NAME, Vault
 from support import PASSPHRASE
 
@@ -40,7 +40,7 @@ ERASE = RetentionPolicy.ERASE_ON_COMPLETION
 
 
 def _erase(vault: Vault, client_id: str, **kwargs: object) -> erasure.ErasureReceipt:
-    return erase_client(vault.db, vault.clock, client_id,
+    return erase_client(vault.journal.repos, client_id,
                         reason=kwargs.pop("reason", EraseReason.PACKAGE_COMPLETED),  # type: ignore[arg-type]
                         policy=kwargs.pop("policy", ERASE), **kwargs)  # type: ignore[arg-type]
 
@@ -83,7 +83,7 @@ def test_drafts_corrections_and_partial_erase(vault: Vault) -> None:
     journal.notes.sign(first_sessions[0].id)
     needles = [*client.note_words, "utkastettord", "rattelseordxyz"]
 
-    receipt = erase_in_journal(journal, client.id, completed_only=True)
+    receipt = journal.erase_client(client.id, completed_only=True).receipt
 
     assert receipt.package_ids == (client.package_id,) and not receipt.whole_client
     assert receipt.reason == f"package_completed; packages={client.package_id}"
@@ -95,19 +95,19 @@ def test_drafts_corrections_and_partial_erase(vault: Vault) -> None:
 
 
 def test_pdl_refuses_then_ivo_erases_and_is_recorded(vault: Vault) -> None:
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    change_policy(vault.journal.repos, RetentionPolicy.PDL)
     gone, _ = add_marked_client(vault.journal, "Ivorad Pdlsson", "ivoradera")
     kept, _ = add_marked_client(vault.journal, "Pdlkvar Stannar", "pdlbehall")
     with pytest.raises(PolicyRefusal, match="10 years after the last entry"):
-        erase_in_journal(vault.journal, gone.id)
+        vault.journal.erase_client(gone.id)
     assert len(vault.journal.notes.for_client(gone.id)) == 3
 
     ivo = IvoDecision("IVO 3.5.1-12345/2026", dt.date(2026, 2, 20))
-    receipt = erase_in_journal(vault.journal, gone.id, ivo=ivo)
+    receipt = vault.journal.erase_client(gone.id, ivo=ivo).receipt
 
     assert receipt.reason == "ivo_decision; ref=IVO 3.5.1-12345/2026; date=2026-02-20"
     assert receipt.policy is RetentionPolicy.PDL
-    stored = receipts(vault.db, client_id=gone.id)
+    stored = vault.journal.erasure_receipts(client_id=gone.id)
     assert [r.reason for r in stored] == [receipt.reason]
     found = scan(vault.folder / DB_NAME, vault.data_key, gone.needles() + kept.needles())
     assert [n for n in gone.needles() if found.has(n)] == []
@@ -118,7 +118,7 @@ def test_billing_record_and_receipt_keep_no_health_data(vault: Vault) -> None:
     paid, _ = add_marked_client(vault.journal, "Betal Kundsson", "betalord", price_ore=600000)
     receipt = _erase(vault, paid.id)
     assert receipt.billing_records == 1
-    (record,) = billing.records(vault.db)
+    (record,) = vault.journal.billing_records()
     assert (record.name, record.email, record.id_number) == (paid.name, paid.email,
                                                             paid.id_number)
     assert (record.package_name, record.price_ore, record.keep_until) == (
@@ -150,17 +150,17 @@ def test_a_failed_check_rolls_the_erase_back_and_says_so(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client, _ = add_marked_client(vault.journal, "Kvar Trotsallt", "kontrollord")
-    real = erasure._delete_in
+    real = erasure_store._delete_in
 
     def skip_index(conn: object, sql: str, values: object) -> None:
         if "search_index" not in sql:
             real(conn, sql, values)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(erasure, "_delete_in", skip_index)
+    monkeypatch.setattr(erasure_store, "_delete_in", skip_index)
     with pytest.raises(ErasureIncomplete, match="search index rows"):
         _erase(vault, client.id)
     assert len(vault.journal.notes.for_client(client.id)) == 3  # rolled back: untouched
-    assert receipts(vault.db) == []
+    assert vault.journal.erasure_receipts() == []
 
 
 def test_a_leftover_journal_file_is_reported(tmp_path: Path) -> None:
@@ -184,11 +184,11 @@ def test_reason_text_round_trips_for_backup_replay(vault: Vault, tmp_path: Path)
     client, _ = add_marked_client(vault.journal, "Kopia Backupsson", "kopiaord")
     copy = tmp_path / "copy.db"
     shutil.copyfile(vault.folder / DB_NAME, copy)
-    receipt = erase_in_journal(vault.journal, client.id)
+    receipt = vault.journal.erase_client(client.id).receipt
     database = dbmod.Database(dbmod.connect(copy, vault.data_key, create=False), copy)
     try:
-        replayed = erase_client(database, vault.clock, client.id, reason=receipt.reason,
-                                policy=ERASE)
+        replayed = erase_client(Repositories(database, vault.clock), client.id,
+                                reason=receipt.reason, policy=ERASE)
     finally:
         database.close()
     assert replayed.notes_count == 3
@@ -204,20 +204,20 @@ def test_reason_text_round_trips_for_backup_replay(vault: Vault, tmp_path: Path)
 CHILD = """
 import sys, time
 sys.path[:0] = {paths!r}
-from journal_app.core.retention import erasure
+from journal_app.core.storage import erasures
 from journal_app.core.vault.vault import Vault
-real, calls = erasure._delete_in, [0]
+real, calls = erasures._delete_in, [0]
 def pausing(conn, sql, values):
     real(conn, sql, values)
     calls[0] += 1
     if calls[0] == {pause_after}:
         print("inside", flush=True)
         time.sleep(600)
-erasure._delete_in = pausing
+erasures._delete_in = pausing
 vault = Vault.unlock(__import__("pathlib").Path({folder!r}), {passphrase!r})
 print("ready", flush=True)
 sys.stdin.readline()
-erasure.erase_in_journal(vault.journal, {client!r})
+vault.journal.erase_client({client!r})
 print("done", flush=True)
 """
 
@@ -256,7 +256,7 @@ def test_kill_9_leaves_the_client_untouched_or_fully_erased(vault: Vault, tmp_pa
         reopened = Vault.unlock(folder, PASSPHRASE, clock=ManualClock())
         try:
             notes = reopened.journal.notes.for_client(client.id)
-            erased = bool(receipts(reopened.db, client_id=client.id))
+            erased = bool(reopened.journal.erasure_receipts(client_id=client.id))
             if erased:
                 assert notes == []
                 with pytest.raises(NotFound):
@@ -264,7 +264,7 @@ def test_kill_9_leaves_the_client_untouched_or_fully_erased(vault: Vault, tmp_pa
                 outcomes.append("erased")
             else:
                 assert len(notes) == 60  # never half
-                erase_in_journal(reopened.journal, client.id)  # the re-run completes it
+                reopened.journal.erase_client(client.id)  # the re-run completes it
                 outcomes.append("untouched")
             assert reopened.journal.notes.for_client(client.id) == []
             assert len(reopened.journal.clients.all()) == 1
@@ -307,7 +307,7 @@ def test_cli_erase_refuses_under_pdl_and_takes_an_ivo_decision(
     vault_dir: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    change_policy(vault.journal.repos, RetentionPolicy.PDL)
     client, _ = add_marked_client(vault.journal, "Pdl Clisson", "pdlcliord")
     vault.lock()
     assert _cli(monkeypatch, vault_dir, "erase", "--client", client.id, "--yes") == 2
@@ -325,8 +325,8 @@ def test_cli_due_lists_and_purges(
     paid, _ = add_marked_client(vault.journal, "Gammal Faktursson", "fakturaord",
                                 price_ore=100, purchased="2010-05-01")
     clock.set(dt.datetime(2012, 1, 1, tzinfo=dt.UTC))  # erased while 2010's books were kept
-    erase_in_journal(vault.journal, paid.id)
-    assert [r.keep_until for r in billing.records(vault.db)] == [dt.date(2017, 12, 31)]
+    vault.journal.erase_client(paid.id)
+    assert [r.keep_until for r in vault.journal.billing_records()] == [dt.date(2017, 12, 31)]
     vault.lock()
     assert _cli(monkeypatch, vault.folder, "due") == 0  # the CLI runs on the real clock
     out = capsys.readouterr().out

@@ -15,8 +15,6 @@ from journal_app.cli.main import run
 from journal_app.core.domain.models import Client, SessionStatus
 from journal_app.core.journal.demo import fictional_personnummer
 from journal_app.core.journal.facade import Journal
-from journal_app.core.retention.billing import records
-from journal_app.core.retention.erasure import receipts
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import export_register_extract, render_register_extract
@@ -99,9 +97,9 @@ def test_another_clients_data_is_not_in_the_extract(vault: Vault) -> None:
     assert "Märta" not in text and "sömnen" not in text and "marta@example.se" not in text
     assert "Inga samtalspaket." in text and "Inga faktureringsunderlag." in text
     assert "Inga anteckningar har raderats." in text
-    assert [r.id for r in records(vault.journal.db, client_id=client.id)] == ["b1"]
-    assert records(vault.journal.db, client_id=other.id) == []
-    assert receipts(vault.journal.db, client_id=client.id)[0].notes_count == 4
+    assert [r.id for r in vault.journal.billing_records(client_id=client.id)] == ["b1"]
+    assert vault.journal.billing_records(client_id=other.id) == []
+    assert vault.journal.erasure_receipts(client_id=client.id)[0].notes_count == 4
 
 
 def test_english_extract_under_the_pdl_policy(vault: Vault) -> None:

@@ -10,18 +10,12 @@ from forensic import add_marked_client, scan
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.retention import billing
-from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.retention.policy import (
     IvoDecision,
     add_years,
     bookkeeping_keep_until,
     change_policy,
     check_erase_allowed,
-    current_policy,
-    due,
-    last_entry,
-    overdue_erasures,
     pdl_expired,
     pdl_keep_until,
 )
@@ -44,25 +38,25 @@ def test_the_dates() -> None:
 def test_pdl_refuses_until_ten_years_after_the_last_entry(
     vault: Vault, clock: ManualClock
 ) -> None:
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    change_policy(vault.journal.repos, RetentionPolicy.PDL)
     client, _ = add_marked_client(vault.journal, "Tio Årsson", "tioarsord")
-    last = last_entry(vault.db, client.id)
+    last = vault.journal.repos.retention.last_entry(client.id)
     assert last == clock.now()
     clock.set(dt.datetime(2036, 3, 2, 23, 59, tzinfo=UTC))  # the last day still kept
     with pytest.raises(PolicyRefusal, match="until 2036-03-02"):
-        check_erase_allowed(vault.db, clock, client.id, RetentionPolicy.PDL, None)
-    assert pdl_expired(vault.journal) == []
+        check_erase_allowed(vault.journal.repos, client.id, RetentionPolicy.PDL, None)
+    assert pdl_expired(vault.journal.repos, vault.journal.policy()) == []
     clock.set(dt.datetime(2036, 3, 3, 0, 1, tzinfo=UTC))
-    check_erase_allowed(vault.db, clock, client.id, RetentionPolicy.PDL, None)
-    (expired,) = pdl_expired(vault.journal)
+    check_erase_allowed(vault.journal.repos, client.id, RetentionPolicy.PDL, None)
+    (expired,) = pdl_expired(vault.journal.repos, vault.journal.policy())
     assert (expired.client_id, expired.keep_until) == (client.id, dt.date(2036, 3, 2))
-    receipt = erase_in_journal(vault.journal, client.id)
+    receipt = vault.journal.erase_client(client.id).receipt
     assert receipt.reason == "pdl_retention_ended" and receipt.notes_count == 3
-    assert pdl_expired(vault.journal) == []
+    assert pdl_expired(vault.journal.repos, vault.journal.policy()) == []
 
 
 def test_a_correction_restarts_the_ten_years(vault: Vault, clock: ManualClock) -> None:
-    change_policy(vault.journal, RetentionPolicy.PDL)
+    change_policy(vault.journal.repos, RetentionPolicy.PDL)
     client, _ = add_marked_client(vault.journal, "Rätt Elsson", "rattord", notes=1)
     (session,) = vault.journal.packages.sessions(client_id=client.id)
     clock.set(dt.datetime(2030, 6, 1, tzinfo=UTC))
@@ -71,7 +65,7 @@ def test_a_correction_restarts_the_ten_years(vault: Vault, clock: ManualClock) -
     vault.journal.notes.sign(session.id)
     clock.set(dt.datetime(2037, 1, 1, tzinfo=UTC))
     with pytest.raises(PolicyRefusal, match="until 2040-06-01"):
-        erase_in_journal(vault.journal, client.id)
+        vault.journal.erase_client(client.id)
 
 
 def test_ivo_decision_is_validated(clock: ManualClock) -> None:
@@ -84,10 +78,10 @@ def test_ivo_decision_is_validated(clock: ManualClock) -> None:
 
 def test_changing_policy_is_logged_and_erases_nothing(vault: Vault) -> None:
     client, _ = add_marked_client(vault.journal, "Byt Policysson", "bytord")
-    assert change_policy(vault.journal, RetentionPolicy.PDL)
-    assert not change_policy(vault.journal, RetentionPolicy.PDL)
-    assert change_policy(vault.journal, RetentionPolicy.ERASE_ON_COMPLETION)
-    assert current_policy(vault.db) is RetentionPolicy.ERASE_ON_COMPLETION
+    assert change_policy(vault.journal.repos, RetentionPolicy.PDL)
+    assert not change_policy(vault.journal.repos, RetentionPolicy.PDL)
+    assert change_policy(vault.journal.repos, RetentionPolicy.ERASE_ON_COMPLETION)
+    assert vault.journal.policy() is RetentionPolicy.ERASE_ON_COMPLETION
     changes = [e.detail for e in vault.journal.audit.entries(limit=100)
                if e.action == Action.POLICY_CHANGE]
     assert changes == ["pdl->erase_on_completion", "erase_on_completion->pdl"]
@@ -104,34 +98,34 @@ def test_overdue_erasures_raise_postponed_and_unanswered_packages(vault: Vault) 
     journal.packages.add(ongoing.id, name="Paket", sessions_total=5, purchased="2026-01-01")
     assert event is not None
     journal.packages.postpone_erase(event.package_id)
-    overdue = {o.client_id: o for o in overdue_erasures(journal)}
+    overdue = {o.client_id: o for o in journal.due().erasures}
     assert set(overdue) == {later.id, unanswered.id}
     assert overdue[later.id].postponed and not overdue[unanswered.id].postponed
     assert overdue[later.id].event() == event
     summary = {s.id: s for s in journal.client_list()}
     assert summary[later.id].awaiting_erase and summary[later.id].erase_postponed
     assert not summary[ongoing.id].awaiting_erase
-    erase_in_journal(journal, later.id, completed_only=True)
-    assert [o.client_id for o in overdue_erasures(journal)] == [unanswered.id]
-    change_policy(journal, RetentionPolicy.PDL)
-    assert overdue_erasures(journal) == []  # PDL: nothing is offered on completion
+    journal.erase_client(later.id, completed_only=True)
+    assert [o.client_id for o in journal.due().erasures] == [unanswered.id]
+    change_policy(journal.repos, RetentionPolicy.PDL)
+    assert journal.due().erasures == ()  # PDL: nothing is offered on completion
 
 
 def test_billing_records_purged_after_the_seventh_year(vault: Vault, clock: ManualClock) -> None:
     paid, _ = add_marked_client(vault.journal, "Faktura Kundsson", "fakturord",
                                 price_ore=450000, purchased="2026-01-15")
     free, _ = add_marked_client(vault.journal, "Gratis Kundsson", "gratisord", price_ore=0)
-    erase_in_journal(vault.journal, paid.id)
-    erase_in_journal(vault.journal, free.id)
-    assert [r.name for r in billing.records(vault.db)] == ["Faktura Kundsson"]
+    vault.journal.erase_client(paid.id)
+    vault.journal.erase_client(free.id)
+    assert [r.name for r in vault.journal.billing_records()] == ["Faktura Kundsson"]
     clock.set(dt.datetime(2033, 12, 31, 22, 0, tzinfo=UTC))
-    assert due(vault.journal).billing_expired == ()
-    assert billing.purge_expired(vault.db, clock) == 0
+    assert vault.journal.due().billing_expired == ()
+    assert vault.journal.purge_expired_billing().purged == 0
     clock.set(dt.datetime(2034, 1, 1, 0, 0, 1, tzinfo=UTC))
-    (expired,) = due(vault.journal).billing_expired
+    (expired,) = vault.journal.due().billing_expired
     assert expired.keep_until == dt.date(2033, 12, 31)
-    assert billing.purge_expired(vault.db, clock) == 1
-    assert billing.records(vault.db) == []
+    assert vault.journal.purge_expired_billing().purged == 1
+    assert vault.journal.billing_records() == []
     found = scan(vault.folder / DB_NAME, vault.data_key, [paid.name, paid.email, paid.phone])
     assert found.found == {paid.name: [], paid.email: [], paid.phone: []}
     purges = [e.detail for e in vault.journal.audit.entries(limit=5) if e.action == Action.ERASE]
@@ -151,6 +145,18 @@ def test_billing_and_receipt_tables_have_no_room_for_health_data(vault: Vault) -
         "id", "client_id", "erased_at", "notes_count", "policy", "reason"}
 
 
+def test_billing_records_hold_no_package_id(vault: Vault) -> None:
+    """The receipts and the log name erased packages by id: a record must not tie one to a name."""
+    client, _ = add_marked_client(vault.journal, "Cecilia Carlsson", "bill", price_ore=50000)
+    vault.journal.erase_client(client.id)
+    with vault.db.read() as conn:
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(billing_records)")]
+        rows = conn.execute("SELECT * FROM billing_records").fetchall()
+    assert "name" in columns and len(rows) == 1  # the control: the record is there
+    assert "package_id" not in columns
+    assert not any(client.package_id in str(value) for value in rows[0])
+
+
 def test_due_is_empty_on_a_fresh_vault(vault: Vault) -> None:
-    report = due(vault.journal)
+    report = vault.journal.due()
     assert report.empty and report.policy is RetentionPolicy.ERASE_ON_COMPLETION

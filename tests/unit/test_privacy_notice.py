@@ -8,12 +8,7 @@ import pytest
 
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput
-from journal_app.core.retention.privacy_notice import (
-    LANGUAGES,
-    privacy_notice,
-    privacy_notice_for,
-    privacy_notices,
-)
+from journal_app.core.retention.privacy_notice import LANGUAGES, privacy_notice_for
 from journal_app.core.vault.vault import Vault
 
 ERASE = RetentionPolicy.ERASE_ON_COMPLETION
@@ -26,7 +21,10 @@ def paragraphs(text: str) -> list[str]:
 
 
 def test_generated_from_the_vault_settings(vault: Vault) -> None:
-    notices = privacy_notices(vault.journal.settings.load())
+    """As the Help dialog asks for it: the vault's practice name and policy, each language."""
+    settings = vault.journal.vault_settings()
+    notices = {language: privacy_notice_for(settings.practice_name, settings.retention_policy,
+                                            language) for language in LANGUAGES}
     assert set(notices) == {"sv", "en"}
     assert notices["sv"].startswith("Så förvaras dina samtalsanteckningar\n\n")
     assert notices["en"].startswith("How your session notes are kept\n\n")
@@ -37,7 +35,8 @@ def test_generated_from_the_vault_settings(vault: Vault) -> None:
 
 def test_follows_a_policy_change_in_the_vault(vault: Vault) -> None:
     vault.journal.settings.set_raw("retention_policy", PDL.value)
-    text = privacy_notice(vault.journal.settings.load(), "sv")
+    settings = vault.journal.vault_settings()
+    text = privacy_notice_for(settings.practice_name, settings.retention_policy, "sv")
     assert "tio år" in text and "patientdatalagen" in text
     assert "raderas anteckningarna för gott" not in text
 

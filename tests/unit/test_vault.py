@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from journal_app.core.backup.verify import verify_vault
+from journal_app.core.backup.verify import verify_read_only
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.errors import (
     VaultDamaged,
@@ -128,7 +128,7 @@ def test_one_damaged_header_copy_is_survivable(vault: Vault, vault_dir: Path, na
     path.write_bytes(bytes(data))
     before = snapshot(vault_dir)
     opened = Vault.unlock(vault_dir, PASSPHRASE)
-    report = verify_vault(opened)
+    report = verify_read_only(opened.folder, opened.data_key)
     opened.lock()
     assert not report.sound
     assert any(name in p for p in report.problems)
@@ -175,7 +175,7 @@ def test_damage_deep_in_the_file_is_found_by_verify(vault: Vault, vault_dir: Pat
     db.write_bytes(bytes(data))
     opened = Vault.unlock(vault_dir, PASSPHRASE)
     try:
-        report = verify_vault(opened)
+        report = verify_read_only(opened.folder, opened.data_key)
     finally:
         opened.db.close()
     assert not report.sound

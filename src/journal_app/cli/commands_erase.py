@@ -10,10 +10,8 @@ from typing import Any
 from journal_app.cli.prompt import open_vault
 from journal_app.core.backup.backup import CarryReport, carry_erasures
 from journal_app.core.domain.models import RetentionPolicy
-from journal_app.core.errors import InvalidInput
-from journal_app.core.journal.facade import Journal
+from journal_app.core.errors import InvalidInput, PolicyRefusal
 from journal_app.core.retention import policy
-from journal_app.core.retention.erasure import erase_preview
 
 POLICY_NAMES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
 POLICY_WORDS = {
@@ -80,13 +78,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
     try:
         journal = vault.journal
         client = journal.client(args.client)
+        decision = journal.erase_decision(client.id, completed_only=args.completed_only, ivo=ivo)
         # Refuse under PDL before asking anything: the reason is what the person needs.
-        journal.check_erase_allowed(client.id, ivo)
+        if decision.refusal is not None:
+            raise PolicyRefusal(decision.refusal.code, **decision.refusal.fields)
         if args.completed_only and not any(p.completed for p in journal.packages_of(client.id)):
             raise InvalidInput("This client has no completed package to erase.")
-        preview = erase_preview(journal, client.id, completed_only=args.completed_only)
-        what = "and the client's data" if preview.whole_client else "of its completed packages"
-        print(f"This erases for good {preview.notes} note(s) of {client.name} {what}, with every"
+        what = "and the client's data" if decision.whole_client else "of its completed packages"
+        print(f"This erases for good {decision.notes} note(s) of {client.name} {what}, with every"
               " revision, draft and search entry. Billing records of paid packages are kept"
               " until the end of the seventh year (bokföringslagen).")
         if not args.yes:
@@ -126,7 +125,7 @@ def describe_carry(report: CarryReport) -> str:
     return "; ".join(parts) + "."
 
 
-def _print_due(journal: Journal, due: policy.Due) -> None:
+def _print_due(due: policy.Due) -> None:
     print(f"Policy: {POLICY_WORDS[due.policy]}")
     for item in due.erasures:
         state = f"postponed {item.postponed_at:%Y-%m-%d}" if item.postponed_at else "waiting"
@@ -149,7 +148,7 @@ def cmd_due(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         journal = vault.journal
-        _print_due(journal, policy.due(journal))
+        _print_due(journal.due())
         purged = journal.purge_expired_billing().purged
     finally:
         vault.lock()

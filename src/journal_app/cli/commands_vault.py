@@ -90,7 +90,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
         if str(exc) not in report.problems:
             report.problems.append(str(exc))
         return _print_report(report)
-    return _print_report(verify_read_only(key))
+    return _print_report(verify_read_only(key.folder, key.data_key))
 
 
 def _print_report(report: VerifyReport) -> int:

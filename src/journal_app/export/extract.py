@@ -20,8 +20,8 @@ from pathlib import Path
 from reportlab.platypus import Flowable, LongTable, Table
 
 from journal_app.core.journal.facade import Journal
-from journal_app.core.retention.billing import BillingRecord, records
-from journal_app.core.retention.erasure import ErasureReceipt, receipts
+from journal_app.core.retention.billing import BillingRecord
+from journal_app.core.retention.erasure import ErasureReceipt
 from journal_app.core.storage.audit import Action, AuditEntry
 from journal_app.export.labels import labels_for
 from journal_app.export.pdf import (
@@ -51,8 +51,8 @@ def load_extract(journal: Journal, client_id: str) -> ExtractData:
         return ExtractData(
             journal=load_journal(journal, client_id),
             policy=str(journal.settings.load().retention_policy),
-            billing=tuple(records(journal.db, client_id=client_id)),
-            erasures=tuple(receipts(journal.db, client_id=client_id)),
+            billing=tuple(journal.billing_records(client_id=client_id)),
+            erasures=tuple(journal.erasure_receipts(client_id=client_id)),
             log=tuple(reversed(journal.audit.entries(client_id=client_id, limit=ALL_ENTRIES))),
         )
 

@@ -53,6 +53,7 @@ from journal_app.core.retention.erasure_record import (
     read_sidecar,
     write_sidecar,
 )
+from journal_app.core.storage import carry_over, integrity
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action, AuditLog
 from journal_app.core.storage.schema import migrate
@@ -182,14 +183,14 @@ def _check_target(target: Path, overwrite: bool) -> bool:
 def _check_integrity(database: dbmod.Database, source: Path) -> None:
     with database.read() as conn:
         try:
-            pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-            structure = conn.execute("PRAGMA integrity_check").fetchall()
+            pages = integrity.failing_pages(conn)
+            structure = integrity.structure_problems(conn)
         except dbmod.DatabaseError as exc:
             raise VaultDamaged(source, str(exc)) from None
     if pages:
         raise VaultDamaged(source, Message("damage.pages_fail_hmac", {"count": len(pages)}))
-    if [str(r[0]) for r in structure] != ["ok"]:
-        raise VaultDamaged(source, Message("damage.inconsistent", {"detail": structure[0][0]}))
+    if structure != ["ok"]:
+        raise VaultDamaged(source, Message("damage.inconsistent", {"detail": structure[0]}))
 
 
 def _read_current(
@@ -208,17 +209,11 @@ def _read_current(
     except JournalError:
         return _Current(header, [], "", [])
     try:
-        catalog = conn.execute("SELECT * FROM backups").fetchall()
+        catalog = carry_over.read_catalog(conn)
         last = last_log_entry(conn)
         # Entries after the backup's last one when the current log continues it; else (the
         # logs parted) every entry from the backup's time on.
-        continues = anchor is not None and conn.execute(
-            "SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?", anchor).fetchone()
-        tail = conn.execute(
-            "SELECT seq, at, action, client_id, detail FROM audit_log WHERE "
-            + ("seq > ?" if continues else "at >= ?") + " ORDER BY seq",
-            (anchor[0] if continues and anchor else made,),
-        ).fetchall()
+        tail = carry_over.log_after(conn, anchor, made)
     except dbmod.DatabaseError:
         return _Current(header, [], "", [])
     finally:
@@ -274,8 +269,7 @@ def _bring_up_to_date(
     with database.write() as conn:
         if current:
             # The current catalog knows of later backups; keep them listed for future erasures.
-            for row in current.catalog:
-                conn.execute("INSERT OR REPLACE INTO backups VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+            carry_over.keep_catalog(conn, current.catalog)
             # Appended as new entries (the chain stays valid), each naming where it came from.
             for seq, at, action, client_id, detail in current.log_tail:
                 try:

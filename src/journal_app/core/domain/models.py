@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from journal_app.core.messages import Message
 
 
 class SessionStatus(StrEnum):
@@ -143,14 +145,80 @@ class SearchHit:
     snippet: str
 
 
+class EraseReason(StrEnum):
+    """The head word of an erasure receipt's reason (retention/erasure.py adds the details).
+    Stored in the database and in erasures.json and replayed on backups: a code, once
+    written, stays valid."""
+
+    PACKAGE_COMPLETED = "package_completed"  # the practice's notice: erase on completion
+    CLIENT_REQUEST = "client_request"  # GDPR art. 17, at any time (erase policy)
+    PDL_RETENTION_ENDED = "pdl_retention_ended"  # 10 years after the last entry have passed
+    NO_JOURNAL_ENTRIES = "no_journal_entries"  # under PDL: no entry, so nothing had to be kept
+    IVO_DECISION = "ivo_decision"  # PDL 8 kap 4 §: destruction decided by IVO
+
+
+@dataclass(frozen=True)
+class EraseDecision:
+    """Whether a client's notes go now, and what an erase would take and leave: decided once
+    in the core (retention/decision.py) and handed to the prompt, which only shows it.
+
+    `due`: the policy says the notes go now: a completed package under erase-on-completion,
+    or a client's own request. A `refusal` may still hold them (PDL's ten years, also for
+    notes written while PDL was in force); the prompt then explains it instead of erasing."""
+
+    client_id: str
+    client_name: str
+    policy: RetentionPolicy  # the policy it was decided under (read once for the flow)
+    completed_only: bool  # the notes of the completed packages (the client stays), or all
+    due: bool
+    reason: EraseReason  # what the receipt will record
+    notes: int  # what goes: notes, each with every revision, draft and search entry
+    whole_client: bool  # what goes: the contact details too (no package is left)
+    billing_records_kept: int  # what stays: a billing record for each paid package
+    receipt_kept: bool  # what stays: an erasure receipt without name or content
+    refusal: Message | None  # why the erase is refused now; None when it is allowed
+    postponed: bool = False  # "remind me later" was chosen for this completed package
+
+    @property
+    def allowed(self) -> bool:
+        return self.refusal is None
+
+
 @dataclass(frozen=True)
 class PackageCompleted:
-    """The one event the UI hangs the erase prompt on (a change record's `completed`)."""
+    """The one event the UI hangs the erase prompt on (a change record's `completed`), with
+    the core's erase decision. Two events are equal when they name the same package."""
 
     package_id: str
     client_id: str
     client_name: str
     package_name: str
+    decision: EraseDecision = field(compare=False)
+
+
+@dataclass(frozen=True)
+class ErasureReceipt:
+    id: str
+    client_id: str
+    erased_at: dt.datetime
+    notes_count: int
+    policy: RetentionPolicy
+    reason: str  # EraseReason value, with the IVO reference and date when there is one
+    package_ids: tuple[str, ...]  # what was erased, so a backup copy can erase the same
+    whole_client: bool  # the client row is gone too
+    billing_records: int  # written by this erase
+
+
+@dataclass(frozen=True)
+class UnlockNotices:
+    """What the app says after an unlock, gathered in one core call (Journal.unlock_notices)
+    that runs off the GUI thread."""
+
+    failed_attempts: int  # wrong passphrases typed since the last unlock
+    billing_purged: int  # billing records past their keeping time, deleted by this call
+    days_without_backup: int | None  # set when the backup reminder is due
+    pdl_expired: int  # clients past PDL's ten years: their notes may now be erased
+    due_erasures: tuple[PackageCompleted, ...]  # erase prompts to raise again, oldest first
 
 
 @dataclass(frozen=True)

@@ -13,19 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from journal_app.core.domain.models import (
     Client,
+    ErasureReceipt,
     Note,
     Package,
     PackageCompleted,
     Session,
+    UnlockNotices,
     VaultSettings,
 )
-
-if TYPE_CHECKING:
-    from journal_app.core.retention.erasure import ErasureReceipt
 
 
 class ChangeKind(StrEnum):
@@ -49,13 +47,14 @@ class ChangeKind(StrEnum):
     POLICY_CHANGED = "policy_changed"
     ERASED = "erased"
     BILLING_PURGED = "billing_purged"
+    UNLOCK_NOTICES = "unlock_notices"  # what the unlock says; it purges expired billing records
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
 # a note that already exists (autosave, every pause in typing), an access-log line, billing
-# records past their keeping time.
+# records past their keeping time (alone, or in what an unlock checks).
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
-                            ChangeKind.BILLING_PURGED})
+                            ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -138,3 +137,12 @@ class BillingChange(Change):
     @property
     def stored(self) -> int:
         return self.purged
+
+
+@dataclass(frozen=True, kw_only=True)
+class UnlockChange(Change):
+    notices: UnlockNotices  # what to say; its billing purge is this record's write
+
+    @property
+    def stored(self) -> UnlockNotices:
+        return self.notices

@@ -8,7 +8,6 @@ repositories stay attributes for the core itself and for tests that set a vault 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from journal_app.core.domain.clock import Clock
 from journal_app.core.domain.models import (
@@ -17,6 +16,7 @@ from journal_app.core.domain.models import (
     RetentionPolicy,
     SearchHit,
     SessionStatus,
+    UnlockNotices,
 )
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.changes import (
@@ -27,29 +27,28 @@ from journal_app.core.journal.changes import (
     PackageChange,
     SessionChange,
     SettingsChange,
+    UnlockChange,
 )
 from journal_app.core.journal.writes import JournalWrites
-from journal_app.core.storage.audit import Action, AuditLog
-from journal_app.core.storage.clients import ClientRepository
+from journal_app.core.retention import billing, decision, erasure
+from journal_app.core.retention import policy as rules
+from journal_app.core.retention.policy import IvoDecision
+from journal_app.core.storage.audit import Action
 from journal_app.core.storage.db import Database
-from journal_app.core.storage.notes import NoteRepository
-from journal_app.core.storage.packages import PackageRepository
+from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.search import Search
-from journal_app.core.storage.settings import SettingsStore
-
-if TYPE_CHECKING:
-    from journal_app.core.retention.policy import IvoDecision
 
 
 class Journal(JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock
-        self.audit = AuditLog(db, clock)
-        self.settings = SettingsStore(db)
-        self.clients = ClientRepository(db, clock, self.audit)
-        self.packages = PackageRepository(db, clock, self.audit)
-        self.notes = NoteRepository(db, clock, self.audit)
+        self.repos = Repositories(db, clock)  # the retention rules and backups work on these
+        self.audit = self.repos.audit
+        self.settings = self.repos.settings
+        self.clients = self.repos.clients
+        self.packages = self.repos.packages
+        self.notes = self.repos.notes
         self._search = Search(db)
 
     def client_list(self, *, include_archived: bool = False) -> list[ClientSummary]:
@@ -102,21 +101,36 @@ class Journal(JournalWrites):
 
     def change_policy(self, policy: RetentionPolicy) -> SettingsChange:
         """Switch the retention policy, logged; erases nothing (retention/policy.py)."""
-        from journal_app.core.retention.policy import change_policy
-
-        change_policy(self, policy)
+        rules.change_policy(self.repos, policy)
         return SettingsChange(kind=ChangeKind.POLICY_CHANGED, settings=self.settings.load())
 
     def erase_client(self, client_id: str, *, completed_only: bool = False,
                      ivo: IvoDecision | None = None) -> ErasureChange:
         """Erase the client's notes for good under the vault's policy (retention/erasure.py):
         those of the completed packages, or everything (and the client with it)."""
-        from journal_app.core.retention.erasure import erase_in_journal
-
-        receipt = erase_in_journal(self, client_id, completed_only=completed_only, ivo=ivo)
+        receipt = erasure.erase(self.repos, client_id, completed_only=completed_only, ivo=ivo)
         return ErasureChange(kind=ChangeKind.ERASED, client_id=client_id, receipt=receipt)
 
+    def unlock_notices(self, failed_attempts: int = 0) -> UnlockChange:
+        """Everything an unlock has to say, in one call that may take a while on a large vault
+        (the UI runs it off the GUI thread): the wrong passphrases counted while locked, the
+        billing records past their keeping time (purged now: this record's write), the days
+        without a backup, the clients past PDL's ten years, and the erase prompts still due.
+        The policy is read once for all of it."""
+        policy = self.policy()
+        purged = billing.purge_expired(self.repos)
+        notices = UnlockNotices(
+            failed_attempts=failed_attempts,
+            billing_purged=purged,
+            days_without_backup=self.backup_overdue(),
+            pdl_expired=len(rules.pdl_expired(self.repos, policy)),
+            due_erasures=tuple(p.event() for p in decision.pending_erasures(self.repos, policy)),
+        )
+        return UnlockChange(kind=ChangeKind.UNLOCK_NOTICES, notices=notices)
+
     def _completion(self, package_id: str) -> PackageCompleted | None:
+        """The completion event when this write completed the package, with the core's erase
+        decision for the prompt (due under erase-on-completion)."""
         if not self.packages.mark_completed_if_done(package_id):
             return None
         package = self.packages.get(package_id)
@@ -124,4 +138,5 @@ class Journal(JournalWrites):
         return PackageCompleted(
             package_id=package.id, client_id=client.id,
             client_name=client.name, package_name=package.name,
+            decision=decision.decide(self.repos, client.id, self.policy(), completion=True),
         )

@@ -20,6 +20,7 @@ from journal_app.core.journal.changes import (
     SettingsChange,
 )
 from journal_app.core.journal.reads import JournalReads
+from journal_app.core.retention import billing
 
 
 class JournalWrites(JournalReads):
@@ -109,7 +110,5 @@ class JournalWrites(JournalReads):
 
     def purge_expired_billing(self) -> BillingChange:
         """Delete the billing records past their keeping time (logged without names)."""
-        from journal_app.core.retention import billing
-
-        purged = billing.purge_expired(self.db, self.clock)
+        purged = billing.purge_expired(self.repos)
         return BillingChange(kind=ChangeKind.BILLING_PURGED, purged=purged)

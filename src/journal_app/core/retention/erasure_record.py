@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,23 +26,15 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, hmac
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from journal_app.core.domain.models import EraseReason as EraseReason  # stored codes, see there
 from journal_app.core.files.atomic import write_atomic
+from journal_app.core.storage.audit import holds_entry_in, last_entry_in
+from journal_app.core.storage.erasures import receipt_fields
 
 SIDECAR_NAME = "erasures.json"
 FORMAT = 1
 MAX_BYTES = 16 * 1024 * 1024
 _INFO = b"journal-app erasures.json v1"
-
-
-class EraseReason(StrEnum):
-    """The head word of a receipt's reason (erasure.reason_text adds the details). Stored in the
-    database and in this file and replayed on backups: a code, once written, stays valid."""
-
-    PACKAGE_COMPLETED = "package_completed"  # the practice's notice: erase on completion
-    CLIENT_REQUEST = "client_request"  # GDPR art. 17, at any time (erase policy)
-    PDL_RETENTION_ENDED = "pdl_retention_ended"  # 10 years after the last entry have passed
-    NO_JOURNAL_ENTRIES = "no_journal_entries"  # under PDL: no entry, so nothing had to be kept
-    IVO_DECISION = "ivo_decision"  # PDL 8 kap 4 §: destruction decided by IVO
 
 
 @dataclass(frozen=True)
@@ -62,15 +53,12 @@ class Sidecar:
 
 
 def read_receipts(conn: Any) -> list[Receipt]:
-    rows = conn.execute(
-        "SELECT client_id, erased_at, policy, reason FROM erasure_receipts ORDER BY erased_at"
-    ).fetchall()
-    return [Receipt(r[0], r[1], r[2], r[3]) for r in rows]
+    """The receipts stored in the database open on `conn`, oldest first."""
+    return [Receipt(*fields) for fields in receipt_fields(conn)]
 
 
 def last_log_entry(conn: Any) -> tuple[int, str] | None:
-    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    return (int(row[0]), str(row[1])) if row else None
+    return last_entry_in(conn)
 
 
 def _mac_key(data_key: bytes) -> bytes:
@@ -143,9 +131,7 @@ def sync_sidecar(folder: Path, vault_id: str, data_key: bytes, conn: Any) -> Non
     if old is not None and old.vault_id == vault_id:
         receipts = merge(old.receipts, receipts)
         # Never move the anchor back over a cut log: verify must keep reporting the cut.
-        if old.log_anchor is not None and conn.execute(
-            "SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?", old.log_anchor
-        ).fetchone() is None:
+        if old.log_anchor is not None and not holds_entry_in(conn, *old.log_anchor):
             anchor = old.log_anchor
     elif not receipts and not (folder / SIDECAR_NAME).exists():
         return

@@ -12,6 +12,9 @@ A change away from PDL must not open a back door to erasing patient journals: ev
 while PDL was in force carries a mark (notes.under_pdl, set by triggers in schema V7 as the
 revision is written), and a client with such a note keeps the ten years whatever the policy
 says now. The new policy governs notes written from then on.
+
+The facts come from the repositories (storage/retention_queries.py, the settings, the billing
+records); whether a client's erase is due and allowed now is decided in decision.py.
 """
 
 from __future__ import annotations
@@ -19,12 +22,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from journal_app.core.domain.clock import Clock, parse_utc
-from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
+from journal_app.core.domain.clock import Clock
+from journal_app.core.domain.models import EraseDecision, PackageCompleted, RetentionPolicy
 from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.audit import Action
-from journal_app.core.storage.db import Database
+from journal_app.core.storage.repositories import Repositories
 
 PDL_YEARS = 10
 BOOKKEEPING_YEARS = 7
@@ -59,7 +61,8 @@ class PendingErasure:
     package_name: str
     completed_at: dt.datetime
     postponed_at: dt.datetime | None
-    notes: int
+    notes: int  # in this package
+    decision: EraseDecision  # the erase the prompt offers: every completed package's notes
 
     @property
     def postponed(self) -> bool:
@@ -68,7 +71,7 @@ class PendingErasure:
     def event(self) -> PackageCompleted:
         """The same event the erase prompt opens on when a package completes."""
         return PackageCompleted(self.package_id, self.client_id, self.client_name,
-                                self.package_name)
+                                self.package_name, self.decision)
 
 
 @dataclass(frozen=True)
@@ -131,167 +134,74 @@ def today(clock: Clock) -> dt.date:
 # The policy -----------------------------------------------------------------------------------
 
 
-def current_policy(db: Database) -> RetentionPolicy:
-    with db.read() as conn:
-        row = conn.execute("SELECT value FROM settings WHERE key = 'retention_policy'").fetchone()
-    return RetentionPolicy(row[0]) if row else RetentionPolicy.ERASE_ON_COMPLETION
-
-
-def change_policy(journal: Journal, policy: RetentionPolicy) -> bool:
+def change_policy(repos: Repositories, policy: RetentionPolicy) -> bool:
     """Switch policy, logged in the access log. Erases nothing: under the new policy the app
     only offers (and asks to confirm) what it says. Returns False when nothing changed."""
     policy = RetentionPolicy(policy)
-    old = current_policy(journal.db)
+    old = repos.settings.retention_policy()
     if old is policy:
         return False
-    with journal.db.write() as conn:
-        conn.execute(
-            "INSERT INTO settings (key, value) VALUES ('retention_policy', ?)"
-            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (policy.value,),
-        )
-        journal.audit.append_in(conn, Action.POLICY_CHANGE, None, f"{old.value}->{policy.value}")
+    with repos.transaction():
+        repos.settings.set_raw("retention_policy", policy.value)
+        repos.audit.append(Action.POLICY_CHANGE, None, f"{old.value}->{policy.value}")
     return True
 
 
-def written_under_pdl(db: Database, client_id: str) -> bool:
-    """Whether any of the client's notes was written while the PDL policy was in force."""
-    with db.read() as conn:
-        row = conn.execute(
-            "SELECT 1 FROM notes WHERE client_id = ? AND under_pdl = 1 LIMIT 1", (client_id,)
-        ).fetchone()
-    return row is not None
-
-
-def clients_kept_under_pdl(db: Database) -> int:
-    """How many clients have notes written under PDL: kept ten years under any policy."""
-    with db.read() as conn:
-        row = conn.execute(
-            "SELECT count(DISTINCT client_id) FROM notes WHERE under_pdl = 1"
-        ).fetchone()
-    return int(row[0])
-
-
-def pdl_kept_notice(db: Database) -> str | None:
+def pdl_kept_notice(repos: Repositories, policy: RetentionPolicy) -> str | None:
     """What to say after a change away from PDL while PDL journals exist; None otherwise."""
-    kept = clients_kept_under_pdl(db)
-    if not kept or current_policy(db) is RetentionPolicy.PDL:
+    if policy is RetentionPolicy.PDL:
+        return None
+    kept = repos.retention.clients_under_pdl()
+    if not kept:
         return None
     return (f"{kept} client(s) have notes written under the PDL policy: they stay kept at least"
             " 10 years after their last entry (Patientdatalagen 3 kap 17 §) whatever the policy"
             " is; the new policy governs notes written from now on.")
 
 
-def last_entry(db: Database, client_id: str) -> dt.datetime | None:
-    """The latest moment anything was written in the client's notes (any revision)."""
-    with db.read() as conn:
-        row = conn.execute(
-            "SELECT max(max(r.saved_at, coalesce(r.signed_at, ''),"
-            " coalesce(r.superseded_at, ''))) FROM notes n"
-            " JOIN note_revisions r ON r.note_id = n.id WHERE n.client_id = ?",
-            (client_id,),
-        ).fetchone()
-    return parse_utc(row[0]) if row and row[0] else None
+def pdl_refusal(
+    repos: Repositories, client_id: str, policy: RetentionPolicy, ivo: IvoDecision | None,
+) -> PolicyRefusal | None:
+    """Why PDL forbids erasing this client now, or None: under the PDL policy, or under any
+    policy once a note of theirs was written while PDL was in force, until ten years after
+    the last entry (unless IVO decided the destruction)."""
+    if ivo is not None:
+        return None
+    under_pdl_now = policy is RetentionPolicy.PDL
+    if not under_pdl_now and not repos.retention.written_under_pdl(client_id):
+        return None
+    last = repos.retention.last_entry(client_id)
+    if last is None:
+        return None  # no journal entry exists, so there is nothing PDL requires us to keep
+    keep_until = pdl_keep_until(last)
+    if today(repos.clock) > keep_until:
+        return None
+    code = "retention.pdl_keep" if under_pdl_now else "retention.pdl_written_keep"
+    return PolicyRefusal(code, last=last.date().isoformat(), until=keep_until.isoformat())
 
 
 def check_erase_allowed(
-    db: Database, clock: Clock, client_id: str, policy: RetentionPolicy,
-    ivo: IvoDecision | None,
+    repos: Repositories, client_id: str, policy: RetentionPolicy, ivo: IvoDecision | None,
 ) -> None:
-    """Raise PolicyRefusal with the reason when PDL forbids erasing this client now: under the
-    PDL policy, or under any policy once a note of theirs was written while PDL was in force."""
-    if ivo is not None:
-        return
-    under_pdl_now = policy is RetentionPolicy.PDL
-    if not under_pdl_now and not written_under_pdl(db, client_id):
-        return
-    last = last_entry(db, client_id)
-    if last is None:
-        return  # no journal entry exists, so there is nothing PDL requires us to keep
-    keep_until = pdl_keep_until(last)
-    if today(clock) > keep_until:
-        return
-    if under_pdl_now:
-        raise PolicyRefusal("retention.pdl_keep", last=last.date().isoformat(),
-                            until=keep_until.isoformat())
-    raise PolicyRefusal("retention.pdl_written_keep", last=last.date().isoformat(),
-                        until=keep_until.isoformat())
+    """Raise PolicyRefusal with the reason when PDL forbids erasing this client now."""
+    refusal = pdl_refusal(repos, client_id, policy, ivo)
+    if refusal is not None:
+        raise refusal
 
 
 # What is due ----------------------------------------------------------------------------------
 
 
-def pending_erasures(journal: Journal, *, postponed_only: bool = False) -> list[PendingErasure]:
-    """Completed packages still holding notes, under the erase-on-completion policy. A client
-    with notes written under PDL is not offered: PDL's ten years apply (pdl_expired)."""
-    if current_policy(journal.db) is not RetentionPolicy.ERASE_ON_COMPLETION:
-        return []
-    extra = "AND p.erase_postponed_at IS NOT NULL" if postponed_only else ""
-    with journal.db.read() as conn:
-        rows = conn.execute(
-            f"""SELECT p.id, c.id, c.name, p.name, p.completed_at, p.erase_postponed_at,
-                       (SELECT count(*) FROM notes n JOIN sessions s ON s.id = n.session_id
-                        WHERE s.package_id = p.id)
-                FROM packages p JOIN clients c ON c.id = p.client_id
-                WHERE p.completed_at IS NOT NULL {extra}
-                  AND NOT EXISTS (SELECT 1 FROM notes k
-                                  WHERE k.client_id = c.id AND k.under_pdl = 1)
-                ORDER BY p.completed_at, c.name COLLATE NOCASE""",
-        ).fetchall()
-    return [
-        PendingErasure(r[0], r[1], r[2], r[3], parse_utc(r[4]),
-                       parse_utc(r[5]) if r[5] else None, r[6])
-        for r in rows if r[6]
-    ]
-
-
-def overdue_erasures(journal: Journal) -> list[PendingErasure]:
-    """What the app raises again at every unlock: erasures the practitioner postponed, and any
-    completed package whose prompt was never answered (the app closed, or crashed)."""
-    return pending_erasures(journal)
-
-
-def pdl_expired(journal: Journal) -> list[PdlExpired]:
+def pdl_expired(repos: Repositories, policy: RetentionPolicy) -> list[PdlExpired]:
     """Clients whose notes are past PDL's ten years, so the app offers the erase: every client
     under the PDL policy; under another policy, those with notes written while PDL was in force."""
-    only_marked = current_policy(journal.db) is not RetentionPolicy.PDL
-    having = " HAVING max(n.under_pdl) = 1" if only_marked else ""
-    with journal.db.read() as conn:
-        rows = conn.execute(
-            "SELECT c.id, c.name, max(max(r.saved_at, coalesce(r.signed_at, ''),"
-            " coalesce(r.superseded_at, '')))"
-            " FROM clients c JOIN notes n ON n.client_id = c.id"
-            f" JOIN note_revisions r ON r.note_id = n.id GROUP BY c.id{having}"
-            " ORDER BY c.name COLLATE NOCASE"
-        ).fetchall()
-    now = today(journal.clock)
-    out = []
-    for client_id, name, last_text in rows:
-        last = parse_utc(last_text)
-        if now > pdl_keep_until(last):
-            out.append(PdlExpired(client_id, name, last, pdl_keep_until(last)))
-    return out
+    only_marked = policy is not RetentionPolicy.PDL
+    now = today(repos.clock)
+    return [PdlExpired(e.client_id, e.client_name, e.last, pdl_keep_until(e.last))
+            for e in repos.retention.last_entries(only_marked=only_marked)
+            if now > pdl_keep_until(e.last)]
 
 
-def expired_billing_records(db: Database, clock: Clock) -> list[ExpiredBillingRecord]:
-    with db.read() as conn:
-        rows = conn.execute(
-            "SELECT id, name, package_name, purchased, keep_until FROM billing_records"
-            " WHERE keep_until < ? ORDER BY keep_until, purchased",
-            (today(clock).isoformat(),),
-        ).fetchall()
-    return [
-        ExpiredBillingRecord(r[0], r[1], r[2], dt.date.fromisoformat(r[3]),
-                             dt.date.fromisoformat(r[4]))
-        for r in rows
-    ]
-
-
-def due(journal: Journal) -> Due:
-    return Due(
-        policy=current_policy(journal.db),
-        erasures=tuple(pending_erasures(journal)),
-        pdl_expired=tuple(pdl_expired(journal)),
-        billing_expired=tuple(expired_billing_records(journal.db, journal.clock)),
-    )
-
+def expired_billing_records(repos: Repositories) -> list[ExpiredBillingRecord]:
+    return [ExpiredBillingRecord(r.id, r.name, r.package_name, r.purchased, r.keep_until)
+            for r in repos.billing.kept_until_before(today(repos.clock))]

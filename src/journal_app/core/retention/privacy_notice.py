@@ -2,6 +2,7 @@
 journal is kept under the vault's retention policy, in Swedish and in English.
 
 The texts are plain tables here (no Qt), so the CLI, the GUI and the tests read the same words.
+The Help dialog shows it for the vault's practice name and policy, in either language.
 They claim only what the app does: encryption at rest, no network, the retention policy's
 rules, the billing records and erasure receipts that stay. The legal basis and the practice's
 contact details are the practitioner's to add; the app cannot know them.
@@ -9,7 +10,7 @@ contact details are the practitioner's to add; the app cannot know them.
 
 from __future__ import annotations
 
-from journal_app.core.domain.models import RetentionPolicy, VaultSettings
+from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput
 
 LANGUAGES = ("sv", "en")
@@ -119,11 +120,3 @@ def privacy_notice_for(practice_name: str, policy: RetentionPolicy, language: st
     ]
     return "\n\n".join([_TITLE[language], *paragraphs]) + "\n"
 
-
-def privacy_notice(settings: VaultSettings, language: str) -> str:
-    return privacy_notice_for(settings.practice_name, settings.retention_policy, language)
-
-
-def privacy_notices(settings: VaultSettings) -> dict[str, str]:
-    """Both languages, keyed by language code."""
-    return {language: privacy_notice(settings, language) for language in LANGUAGES}

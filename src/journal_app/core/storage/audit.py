@@ -77,6 +77,19 @@ def entry_hash(prev: str, seq: int, at: str, action: str, client_id: str | None,
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
+def last_entry_in(conn: sqlcipher3.Connection) -> tuple[int, str] | None:
+    """The log's last (seq, hash) on an open connection (a vault's, a backup's, a restore's)."""
+    row = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def holds_entry_in(conn: sqlcipher3.Connection, seq: int, digest: str) -> bool:
+    """Whether the log on `conn` still holds the entry (seq, hash) as it was recorded."""
+    return conn.execute(
+        "SELECT 1 FROM audit_log WHERE seq = ? AND hash = ?", (seq, digest)
+    ).fetchone() is not None
+
+
 class AuditLog:
     def __init__(self, db: Database, clock: Clock) -> None:
         self._db = db
@@ -103,6 +116,12 @@ class AuditLog:
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (seq, at, str(action), client_id, detail, prev, digest),
         )
+
+    def first_entry_at(self) -> dt.datetime | None:
+        """When the log began (the vault's creation, for a vault never backed up)."""
+        with self._db.read() as conn:
+            first = conn.execute("SELECT min(at) FROM audit_log").fetchone()[0]
+        return parse_utc(first) if first else None
 
     def entries(
         self,

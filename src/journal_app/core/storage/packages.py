@@ -289,16 +289,6 @@ class PackageRepository:
             conn.execute("UPDATE sessions SET status = ? WHERE id = ?", (str(status), session_id))
         return self.get_session(session_id)
 
-    def set_start(self, session_id: str, start: dt.datetime | str) -> Session:
-        when = parse_start(start)
-        with self._db.write() as conn:
-            self.get_session(session_id)
-            conn.execute(
-                "UPDATE sessions SET start = ? WHERE id = ?",
-                (when.isoformat(timespec="minutes"), session_id),
-            )
-        return self.get_session(session_id)
-
     def mark_completed_if_done(self, package_id: str) -> bool:
         """Complete the package when N counted sessions are held and every held note is
         signed. Returns True only at the moment it becomes completed."""

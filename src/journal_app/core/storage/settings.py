@@ -41,6 +41,11 @@ class SettingsStore:
             backup_reminder_days=int(values["backup_reminder_days"]),
         )
 
+    def retention_policy(self) -> RetentionPolicy:
+        """The policy alone (one row), for the rules that read it once per flow."""
+        stored = self.get_raw("retention_policy")
+        return RetentionPolicy(stored or DEFAULTS["retention_policy"])
+
     def get_raw(self, key: str) -> str | None:
         with self._db.read() as conn:
             row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

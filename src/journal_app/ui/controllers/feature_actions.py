@@ -2,8 +2,10 @@
 register extract, the erase prompt and erase on request, backups, the access log, the recovery
 key, help; and what every unlock must say (failed attempts, overdue erasures, backup reminder).
 
-The main window lays out; this controller decides when each dialog appears. Dialogs raised by
-events (a completed package, an unlock) open window-modal and one at a time, never nested.
+The main window lays out; this controller decides when each dialog appears, from what the
+core decided (a completed package's erase decision, the unlock's notices), never from the
+settings. Dialogs raised by events (a completed package, an unlock) open window-modal and one
+at a time, never nested. What an unlock says is gathered off the GUI thread.
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.core.backup import backup
-from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
-from journal_app.core.retention.policy import pdl_expired
+from journal_app.core.domain.models import PackageCompleted
+from journal_app.core.journal.changes import UnlockChange
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
@@ -97,45 +99,52 @@ class FeatureActions(QObject):
     @Slot()
     def erase_on_request(self) -> None:
         client_id = self._client_id()
-        if client_id and self.window.controller.is_unlocked:
-            dialog = EraseDialog.for_request(self.window.controller, client_id, self.window)
-            self._enqueue(dialog)
+        controller = self.window.controller
+        if client_id and controller.is_unlocked:
+            decision = controller.journal.erase_decision(client_id)
+            self._enqueue(EraseDialog(controller, None, self.window, decision=decision))
 
     # Events ------------------------------------------------------------------------------------
 
     @Slot(object)
     def on_package_completed(self, event: PackageCompleted) -> None:
-        controller = self.window.controller
-        if controller.journal.policy() is RetentionPolicy.ERASE_ON_COMPLETION:
-            self._enqueue(EraseDialog(controller, event, self.window))
+        if event.decision.due:  # the core's decision, made with the write that completed it
+            self._enqueue(EraseDialog(self.window.controller, event, self.window))
 
     @Slot()
     def on_unlocked(self) -> None:
+        """Gather what the unlock has to say off the GUI thread (on a large vault that takes
+        a while), say it when it is back, then raise the erase prompts still due."""
         controller = self.window.controller
-        vault = controller.vault
+        attempts = controller.vault.failed_attempts
+        count = attempts.count if attempts is not None else 0
+        controller.apply_in_background(lambda journal: journal.unlock_notices(count),
+                                       self._show_unlock_notices, self.window.show_message)
+        self.retry_marked_backups()
+
+    def _show_unlock_notices(self, change: UnlockChange) -> None:
+        controller = self.window.controller
+        if not controller.is_unlocked:
+            return  # locked again while the notices were gathered: nothing to say
+        notices = change.notices
         messages: list[str] = []
-        if vault.failed_attempts is not None:
+        if notices.failed_attempts:
             messages.append(self.tr("%n failed unlock attempt(s) since last time.", "",
-                                    vault.failed_attempts.count))
-        purged = controller.apply(lambda journal: journal.purge_expired_billing()).purged
-        if purged:
+                                    notices.failed_attempts))
+        if notices.billing_purged:
             messages.append(self.tr("%n billing record(s) past their keeping time were deleted.",
-                                    "", purged))
-        overdue_days = backup.backup_overdue(vault.journal, vault.clock.now())
-        if overdue_days is not None:
+                                    "", notices.billing_purged))
+        if notices.days_without_backup is not None:
             messages.append(self.tr("No backup for %n day(s): make one from the Vault menu.", "",
-                                    overdue_days))
-        expired = len(pdl_expired(vault.journal))
-        if expired:
+                                    notices.days_without_backup))
+        if notices.pdl_expired:
             messages.append(self.tr("%n client(s) are past the 10 years of Patientdatalagen: "
                                     "their notes may now be erased (Client actions).", "",
-                                    expired))
+                                    notices.pdl_expired))
         if messages:
             self.window.show_message(" ".join(messages))
-        if controller.journal.policy() is RetentionPolicy.ERASE_ON_COMPLETION:
-            for dialog in overdue_prompts(controller, self.window):
-                self._enqueue(dialog)
-        self.retry_marked_backups()
+        for dialog in overdue_prompts(controller, self.window, notices.due_erasures):
+            self._enqueue(dialog)
 
     def retry_marked_backups(self, then: Callable[[], None] | None = None) -> None:
         """Backups an erase could not reach (a USB stick not plugged in) and before-restore

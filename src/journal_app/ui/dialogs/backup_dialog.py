@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from journal_app.core.backup.backup import (
     BackupRecord,
     backup_folder,
-    backup_overdue,
     create_backup,
     default_backup_name,
     forget_backup,
@@ -108,7 +107,7 @@ class BackupDialog(QDialog):
         self.folder_label.setText(
             self.tr("Backup folder: %1").replace("%1", str(folder)) if folder
             else self.tr("No backup folder chosen yet (a USB stick is a good place)."))
-        overdue = backup_overdue(journal, self._vault.clock.now())
+        overdue = journal.backup_overdue(self._vault.clock.now())
         self.reminder_label.setText(
             self.tr("No backup for %n day(s).", "", overdue) if overdue is not None else "")
         self._records = list_backups(journal)

@@ -1,22 +1,24 @@
 """The erase prompt: shown when a package completes, again at every unlock while an erase is
 overdue, and when a client asks for erasure (GDPR art. 17).
 
-It says what will happen, then offers in this order: export the journal PDF for the client,
-erase now, remind me later. Erasing needs the client's name typed in: an erase cannot be
-undone, so it never happens on one stray click. Under the PDL policy the prompt explains the
-ten-year rule instead of offering the erase (until the ten years are over).
+It shows the core's erase decision (EraseDecision: what goes, what stays, the reason, any
+refusal) and asks: export the journal PDF for the client, erase now, remind me later, in
+that order. Erasing needs the client's name typed in: an erase cannot be undone, so it never
+happens on one stray click. When the decision is a refusal (PDL's ten years) the prompt
+explains the rule instead of offering the erase. It decides nothing itself.
 
 Its writes (the erase, "remind me later") go through the app's one write entry, so the views
 refresh from the app's `changed` signal.
 
     dialog = EraseDialog(app, event)            # app: AppController; event: PackageCompleted
-    dialog = EraseDialog.for_request(app, client_id)
+    dialog = EraseDialog(app, None, decision=app.journal.erase_decision(client_id))
+    dialog = EraseDialog.for_request(app, client_id)     # the same, in one call
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -31,10 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
+from journal_app.core.domain.models import EraseDecision, EraseReason, PackageCompleted
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import ErasureChange
-from journal_app.core.retention.erasure import ErasePreview, erase_preview
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text, localise
@@ -66,21 +67,21 @@ class EraseDialog(QDialog):
         event: PackageCompleted | None,
         parent: QWidget | None = None,
         *,
-        client_id: str | None = None,
+        decision: EraseDecision | None = None,
         export_handler: ExportHandler | None = None,
     ) -> None:
+        """`event`: a completed package, with its decision; None for a request, whose
+        `decision` the caller got from the core (Journal.erase_decision)."""
         super().__init__(parent)
         self.app = app
         self.vault = app.vault  # for the PDF export
         self.completion = event
-        self.client_id = event.client_id if event else str(client_id)
-        self.completed_only = event is not None  # a request erases every package
+        chosen = event.decision if event is not None else decision
+        if chosen is None:
+            raise ValueError("an erase prompt needs the core's decision")
+        self.decision: EraseDecision = chosen
+        self.client_id = self.decision.client_id
         self._export = export_handler or export_journal_pdf
-        self.policy = app.journal.policy()
-        self.preview: ErasePreview = erase_preview(app.journal, self.client_id,
-                                                   completed_only=self.completed_only)
-        packages = app.journal.packages_of(self.client_id)
-        self._all_completed = bool(packages) and all(p.completed for p in packages)
         self._build()
         self._connect_signals()
         self._show_choices()
@@ -89,7 +90,8 @@ class EraseDialog(QDialog):
     def for_request(cls, app: AppController, client_id: str, parent: QWidget | None = None,
                     *, export_handler: ExportHandler | None = None) -> EraseDialog:
         """"Radera klientens anteckningar…": the client asked for erasure."""
-        return cls(app, None, parent, client_id=client_id, export_handler=export_handler)
+        return cls(app, None, parent, decision=app.journal.erase_decision(client_id),
+                   export_handler=export_handler)
 
     # Layout ----------------------------------------------------------------------------------
 
@@ -168,7 +170,7 @@ class EraseDialog(QDialog):
     # What it says ----------------------------------------------------------------------------
 
     def _explain(self) -> str:
-        p = self.preview
+        p = self.decision
         if p.refusal is not None:
             return self.tr(
                 "Your retention policy is the patient journal under Patientdatalagen: notes are"
@@ -183,7 +185,7 @@ class EraseDialog(QDialog):
                 "{name} has completed the package \u201c{package}\u201d. The practice's privacy"
                 " notice promises that the notes are now erased."
             ).format(name=p.client_name, package=self.completion.package_name))
-        elif self._all_completed:  # the same reason the receipt will give (package completed)
+        elif p.reason is EraseReason.PACKAGE_COMPLETED:  # the reason the receipt will give
             parts.append(self.tr(
                 "Every package of {name} is completed. The practice's privacy notice promises"
                 " that the notes are erased."
@@ -197,25 +199,25 @@ class EraseDialog(QDialog):
             " and their search entries.", "", p.notes))
         if p.whole_client:
             parts.append(self.tr("The client's contact details are removed too."))
-        if p.billed_packages:
+        if p.billing_records_kept:
             parts.append(self.tr(
                 "A billing record of each paid package (name, identity number, address, e-mail,"
                 " phone, package, price, date; no notes) is kept until the end of the seventh"
                 " year, as bokföringslagen requires."
             ))
-        parts.append(self.tr(
-            "An erasure receipt without name or content records that the erase was done."
-            " Offer the client the journal as a PDF first: an erase cannot be undone."
-        ))
+        if p.receipt_kept:
+            parts.append(self.tr(
+                "An erasure receipt without name or content records that the erase was done."
+                " Offer the client the journal as a PDF first: an erase cannot be undone."
+            ))
         return " ".join(parts[:1]) + "\n\n" + " ".join(parts[1:])
 
     @Slot()
     def _show_choices(self) -> None:
         self.explanation.setText(self._explain())
-        allowed = self.preview.refusal is None
-        self.erase_button.setVisible(allowed)
-        self.later_button.setText(
-            self.tr("Remind me later") if allowed and self.completion else self.tr("Close"))
+        postponable = self._postponable()
+        self.erase_button.setVisible(self.decision.allowed)
+        self.later_button.setText(self.tr("Remind me later") if postponable else self.tr("Close"))
         self.confirm_edit.clear()
         self.pages.setCurrentIndex(0)
 
@@ -249,23 +251,23 @@ class EraseDialog(QDialog):
     def _on_erase_clicked(self) -> None:
         self.confirm_label.setText(self.tr(
             "To erase %n note(s) of {name} for good, type the client's name: {name}", "",
-            self.preview.notes).format(name=self.preview.client_name))
+            self.decision.notes).format(name=self.decision.client_name))
         self.confirm_button.setEnabled(False)
         self.pages.setCurrentIndex(1)
         self.confirm_edit.setFocus()
 
     @Slot(str)
     def _on_typed(self, text: str) -> None:
-        self.confirm_button.setEnabled(names_match(text, self.preview.client_name))
+        self.confirm_button.setEnabled(names_match(text, self.decision.client_name))
 
     @Slot()
     def _on_confirm(self) -> None:
-        if not names_match(self.confirm_edit.text(), self.preview.client_name):
+        if not names_match(self.confirm_edit.text(), self.decision.client_name):
             return
         self.confirm_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self.status.setText(self.tr("Erasing and checking…"))
-        client_id, only = self.client_id, self.completed_only
+        client_id, only = self.client_id, self.decision.completed_only
         self.app.apply_in_background(
             lambda journal: journal.erase_client(client_id, completed_only=only),
             self._on_erased, self._on_failed)
@@ -280,11 +282,14 @@ class EraseDialog(QDialog):
         self._on_typed(self.confirm_edit.text())
         self.status.setText(message)
 
+    def _postponable(self) -> bool:
+        """"Remind me later" postpones a completed package's erase the core says is due and
+        allowed; otherwise the button only closes the prompt."""
+        return self.completion is not None and self.decision.due and self.decision.allowed
+
     @Slot()
     def _on_later(self) -> None:
-        erase_pending = (self.completion is not None and self.preview.refusal is None
-                         and self.policy is RetentionPolicy.ERASE_ON_COMPLETION)
-        if erase_pending and self.completion is not None:
+        if self._postponable() and self.completion is not None:
             package_id = self.completion.package_id
             try:
                 self.app.apply(lambda journal: journal.postpone_erase(package_id))
@@ -297,9 +302,10 @@ class EraseDialog(QDialog):
         self.reject()
 
 
-def overdue_prompts(app: AppController, parent: QWidget | None = None) -> list[EraseDialog]:
+def overdue_prompts(app: AppController, parent: QWidget | None = None,
+                    due: Sequence[PackageCompleted] | None = None) -> list[EraseDialog]:
     """At every unlock: one prompt per completed package whose erase is still waiting
-    (postponed, or never answered). The caller shows them, one after the other."""
-    from journal_app.core.retention.policy import overdue_erasures
-
-    return [EraseDialog(app, item.event(), parent) for item in overdue_erasures(app.journal)]
+    (postponed, or never answered): `due`, from the unlock's notices, or asked of the core.
+    The caller shows them, one after the other."""
+    events = app.journal.due_erasures() if due is None else due
+    return [EraseDialog(app, event, parent) for event in events]

@@ -381,8 +381,3 @@ class MainWindow(QMainWindow):
             self.controller.lock()  # saves the open draft first (aboutToLock)
         self.save_layout()
         event.accept()
-
-    def focus_search(self) -> None:
-        from PySide6.QtCore import Qt
-
-        self.workspace.client_list.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

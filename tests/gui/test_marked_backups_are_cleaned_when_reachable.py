@@ -1,5 +1,5 @@
-"""Security review finding 1: a backup an erase could not reach is cleaned at the next unlock
-that can reach it, and when the backup dialog opens."""
+"""A backup an erase could not reach (a USB stick not plugged in) stays marked as holding erased
+data, and is cleaned at the next unlock that can reach it, or when the backup dialog opens."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from forensic import scan
 from journal_app.core.backup.backup import create_backup, list_backups
 from journal_app.core.backup.backup_file import copy_database_out, read_backup
 from journal_app.core.domain.clock import ManualClock
-from journal_app.core.retention.erasure import erase_in_journal
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.tasks import wait_for_tasks
 from support import PASSPHRASE
@@ -26,7 +25,7 @@ def _erase_while_unplugged(vault_dir: Path, tmp_path: Path, client: str,
     path = create_backup(vault, stick / "b.journalbackup").path
     key = vault.data_key
     (tmp_path / "stick").rename(tmp_path / "unplugged")
-    erase_in_journal(vault.journal, client)
+    vault.journal.erase_client(client)
     assert [r.holds_erased for r in list_backups(vault.journal)] == [True]
     vault.lock()
     if plug_in:
