@@ -25,9 +25,9 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from journal_app.core.domain.clock import ManualClock  # noqa: E402
 from journal_app.core.journal.demo import fill_demo_vault  # noqa: E402
 from journal_app.ui import i18n  # noqa: E402
-from journal_app.ui.controllers.tasks import wait_for_tasks  # noqa: E402
 from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog  # noqa: E402
-from journal_app.ui.views.main_window import MainWindow  # noqa: E402
+from journal_app.ui.main_window import MainWindow  # noqa: E402
+from journal_app.ui.tasks import wait_for_tasks  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 PASSPHRASE = "fictional demo passphrase 42"

@@ -18,8 +18,8 @@ from journal_app.core.domain.models import SessionStatus
 from journal_app.core.journal.changes import Change, ChangeKind
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.controllers.tasks import wait_for_tasks
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.tasks import wait_for_tasks
 from support import FAST_KDF, PASSPHRASE
 
 WindowFactory = Callable[[], MainWindow]

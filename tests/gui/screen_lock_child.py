@@ -12,7 +12,7 @@ from PySide6.QtCore import QSettings, QSocketNotifier
 from PySide6.QtWidgets import QApplication
 
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 from support import FAST_KDF, PASSPHRASE
 
 

@@ -17,9 +17,9 @@ from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import vault_exists
 from journal_app.ui import app as app_module
 from journal_app.ui import smoke
-from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.icons import APP_ICON_SIZES, app_icon, app_icon_png, render_app_icon
-from journal_app.ui.views.main_window import MainWindow, looks_like_vault
+from journal_app.ui.main_window import MainWindow, looks_like_vault
+from journal_app.ui.tasks import wait_for_tasks
 from support import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]

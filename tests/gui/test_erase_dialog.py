@@ -14,8 +14,8 @@ from journal_app.core.domain.models import PackageCompleted, RetentionPolicy
 from journal_app.core.errors import NotFound
 from journal_app.core.vault.vault import DB_NAME, Vault
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs.erase_dialog import REMIND_LATER, EraseDialog, overdue_prompts
+from journal_app.ui.tasks import wait_for_tasks
 
 
 def _completed(vault: Vault, name: str = "Dialog Klientsson",

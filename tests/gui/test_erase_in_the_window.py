@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget
 from test_workspace_flow import _open_client, _open_session
 
 from journal_app.core.domain.models import SessionStatus
-from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.tasks import wait_for_tasks
 
 
 def _client_names(window) -> list[str]:  # type: ignore[no-untyped-def]

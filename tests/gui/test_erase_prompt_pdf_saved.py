@@ -14,10 +14,10 @@ from forensic import add_marked_client
 from journal_app.core.errors import StorageError
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs import export_dialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, ExportHandler
 from journal_app.ui.dialogs.export_dialog import ExportDialog
+from journal_app.ui.tasks import wait_for_tasks
 
 SAVED = "Journal – Dialog Klientsson – 2026-03-02.pdf"
 

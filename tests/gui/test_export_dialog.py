@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 from journal_app.core.domain.models import SessionStatus
 from journal_app.core.storage.audit import Action
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs import export_dialog
 from journal_app.ui.dialogs.export_dialog import (
     ExportDialog,
@@ -26,6 +25,7 @@ from journal_app.ui.dialogs.export_dialog import (
     password_problem,
     suggested_file_name,
 )
+from journal_app.ui.tasks import wait_for_tasks
 
 LEFT = Qt.MouseButton.LeftButton
 

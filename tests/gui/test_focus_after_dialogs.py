@@ -8,7 +8,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_workspace_flow import _open_client
 
-from journal_app.ui.dialogs.dialogs import ask_yes_no
+from journal_app.ui.modal import ask_yes_no
 
 
 def test_focus_returns_to_the_table_after_a_dialog(

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from test_workspace_flow import _open_client, _open_session
 
 from journal_app.ui import i18n
-from journal_app.ui.controllers.tasks import wait_for_tasks
 from journal_app.ui.dialogs.settings_dialog import SettingsDialog
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.tasks import wait_for_tasks
 from support import PASSPHRASE
 
 

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from test_workspace_flow import _open_client
 
 from journal_app.core.domain.models import SessionStatus
-from journal_app.ui.dialogs.dialogs import ask_yes_no
 from journal_app.ui.dialogs.settings_dialog import SettingsDialog
+from journal_app.ui.modal import ask_yes_no
 
 
 def _rescue_after(ms: int, rescued: list[str]) -> None:

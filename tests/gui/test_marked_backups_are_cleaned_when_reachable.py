@@ -13,7 +13,7 @@ from journal_app.core.backup.backup import create_backup, list_backups
 from journal_app.core.backup.backup_file import copy_database_out, read_backup
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.tasks import wait_for_tasks
 from support import PASSPHRASE
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal_app.ui.controllers.idle_lock import ScreenLockWatcher
-from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog
+from journal_app.ui.controllers.settings_controller import SettingsController
+from journal_app.ui.dialogs.settings_dialog import SettingsDialog
 
 
 def test_settings_change_the_template_idle_time_and_language(

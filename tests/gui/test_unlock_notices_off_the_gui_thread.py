@@ -18,7 +18,7 @@ from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.journal.changes import ChangeKind
 from journal_app.core.retention import policy
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 from support import PASSPHRASE
 
 

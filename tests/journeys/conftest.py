@@ -56,8 +56,8 @@ from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.ui import i18n
-from journal_app.ui.controllers.tasks import wait_for_tasks
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.tasks import wait_for_tasks
 from support import FAST_KDF, PASSPHRASE
 
 # Fixtures ------------------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 from support import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton

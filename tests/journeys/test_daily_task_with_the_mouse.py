@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog
 
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import NoteState, SessionStatus
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 
 NAME = "Åsa Öberg-Ängström"
 NOTES = [

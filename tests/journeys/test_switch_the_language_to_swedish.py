@@ -7,7 +7,7 @@ import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal_app.ui.dialogs.settings_dialog import SettingsDialog
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 
 
 def _successor(old: MainWindow) -> MainWindow | None:

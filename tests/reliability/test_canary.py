@@ -24,8 +24,8 @@ CHILD = r'''
 import datetime as dt, os, sys, time
 from pathlib import Path
 from journal_app.ui.app import make_application
-from journal_app.ui.views.main_window import MainWindow
-from journal_app.ui.controllers.tasks import wait_for_tasks
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.tasks import wait_for_tasks
 from journal_app.core.backup.backup import carry_erasures, create_backup
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import import_from_file

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.ui import i18n
 from journal_app.ui.icons import app_icon
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.main_window import MainWindow
 
 # Only what the unlock page needs is imported before the window is drawn; the core and the rest
 # of the UI come after the first paint (MainWindow's deferred start, docs/performance.md).
@@ -111,7 +111,7 @@ def run_app(args: list[str]) -> int:
     window = build_window(parse_args(args), defer=True)
     window.show()
     code = app.exec()
-    from journal_app.ui.controllers.tasks import wait_for_tasks
+    from journal_app.ui.tasks import wait_for_tasks
 
     wait_for_tasks()
     return code

@@ -15,8 +15,8 @@ from journal_app.core.journal.facade import Journal
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.client_dialog import ClientDialog
-from journal_app.ui.dialogs.dialogs import open_dialog
 from journal_app.ui.formatting import identity_reason
+from journal_app.ui.modal import open_dialog
 
 
 class ClientEditor(QObject):

@@ -28,8 +28,8 @@ from journal_app.core.journal.changes import Change
 from journal_app.core.journal.facade import Journal
 from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.vault.vault import UnlockKey, Vault, derive_unlock_key, vault_exists
-from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text
+from journal_app.ui.tasks import run_task
 
 C = TypeVar("C", bound=Change)
 

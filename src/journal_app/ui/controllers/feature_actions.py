@@ -21,16 +21,16 @@ from journal_app.core.backup import backup
 from journal_app.core.domain.models import PackageCompleted
 from journal_app.core.journal.changes import UnlockChange
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
-from journal_app.ui.dialogs.dialogs import open_dialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, overdue_prompts
 from journal_app.ui.dialogs.help_dialog import HelpDialog
 from journal_app.ui.dialogs.recovery_dialog import RecoveryUnlockDialog, replace_recovery_key
+from journal_app.ui.modal import open_dialog
+from journal_app.ui.tasks import run_task
 from journal_app.ui.views.log_view import LogView
 
 if TYPE_CHECKING:
-    from journal_app.ui.views.main_window import MainWindow
+    from journal_app.ui.main_window import MainWindow
 
 
 class FeatureActions(QObject):

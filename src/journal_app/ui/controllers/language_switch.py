@@ -6,13 +6,16 @@ the same client and note. The practitioner may also wait for the next start."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from journal_app.ui import i18n
-from journal_app.ui.dialogs.dialogs import ask_yes_no
-from journal_app.ui.views.main_window import MainWindow
+from journal_app.ui.modal import ask_yes_no
+
+if TYPE_CHECKING:  # the window imports this module: no import cycle at run time
+    from journal_app.ui.main_window import MainWindow
 
 
 def language_name(language: str) -> str:

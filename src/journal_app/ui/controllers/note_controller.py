@@ -16,8 +16,8 @@ from journal_app.core.domain.models import Note, NoteState, Session, SessionStat
 from journal_app.core.errors import JournalError, NotFound
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs.dialogs import ask_yes_no, warn
 from journal_app.ui.formatting import format_datetime, format_time
+from journal_app.ui.modal import ask_yes_no, warn
 from journal_app.ui.views.note_editor import NoteEditor
 
 AUTOSAVE_MS = 1500

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from journal_app.core.domain.models import Package
 from journal_app.core.errors import JournalError
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.dialogs.dialogs import open_dialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog, show_core_refusal
+from journal_app.ui.modal import open_dialog
 
 
 class PackageAdder(QObject):

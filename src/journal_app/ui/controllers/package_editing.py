@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QWidget
 from journal_app.core.domain.models import Package
 from journal_app.core.errors import JournalError
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.dialogs.dialogs import ask_yes_no, open_dialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, show_core_refusal
+from journal_app.ui.modal import ask_yes_no, open_dialog
 from journal_app.ui.views.client_view import ClientView
 from journal_app.ui.views.table_models import BACKING_ROLE
 

@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 from journal_app.core.domain.models import SearchHit
 from journal_app.core.errors import JournalError
 from journal_app.ui.controllers.controller import AppController
-from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.formatting import format_datetime
+from journal_app.ui.tasks import run_task
 from journal_app.ui.views.client_list import ClientListPanel
 from journal_app.ui.views.table_models import BACKING_ROLE
 

@@ -36,10 +36,10 @@ from journal_app.core.backup.backup_file import BACKUP_SUFFIX
 from journal_app.core.backup.restore import ErasuresUnknown, RestoreResult, check_backup, restore_backup
 from journal_app.core.errors import JournalError
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs.dialogs import KEEP_THROUGH_LOCK, ask_yes_no, choose_path
 from journal_app.ui.formatting import format_datetime
+from journal_app.ui.modal import KEEP_THROUGH_LOCK, ask_yes_no, choose_path
+from journal_app.ui.tasks import run_task
 
 
 class BackupDialog(QDialog):

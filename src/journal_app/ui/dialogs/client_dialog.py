@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.models import Client
-from journal_app.ui.dialogs.dialogs import widen_fields
+from journal_app.ui.modal import widen_fields
 
 
 class ClientDialog(QDialog):

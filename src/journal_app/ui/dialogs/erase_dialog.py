@@ -20,6 +20,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -37,8 +38,10 @@ from journal_app.core.domain.models import EraseDecision, EraseReason, PackageCo
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import ErasureChange
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text, localise
+
+if TYPE_CHECKING:  # the controller opens this dialog: its type only
+    from journal_app.ui.controllers.controller import AppController
 
 # Exports the client's journal PDF; returns the saved file, or None when nothing was saved.
 ExportHandler = Callable[[QWidget, Vault, str], Path | None]

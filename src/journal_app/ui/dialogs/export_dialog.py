@@ -44,8 +44,8 @@ from journal_app.export.extract import export_register_extract as write_extract
 from journal_app.export.pdf import ExportResult
 from journal_app.export.pdf import export_journal_pdf as write_journal
 from journal_app.export.pdf_password import MIN_PDF_PASSWORD, suggest_password
-from journal_app.ui.controllers.tasks import run_task
-from journal_app.ui.dialogs.dialogs import choose_path, documents_path, run_modal
+from journal_app.ui.modal import choose_path, documents_path, run_modal
+from journal_app.ui.tasks import run_task
 
 _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 

@@ -24,8 +24,8 @@ from journal_app.core.domain.models import Package, SessionStatus
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs.dialogs import MIN_FIELD_WIDTH, widen_fields
 from journal_app.ui.formatting import progress_text, status_text
+from journal_app.ui.modal import MIN_FIELD_WIDTH, widen_fields
 from journal_app.ui.typed_fields import (
     FieldRefused,
     format_amount_ore,

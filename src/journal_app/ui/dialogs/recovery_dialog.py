@@ -27,9 +27,9 @@ from journal_app.core.keys.kdf import KdfPolicy
 from journal_app.core.keys.passphrase import check_passphrase
 from journal_app.core.keys.recovery import parse_recovery_key
 from journal_app.core.vault.vault import Vault
-from journal_app.ui.controllers.tasks import run_task
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs.dialogs import ask_yes_no, choose_path, documents_path, warn, widen_fields
+from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, warn, widen_fields
+from journal_app.ui.tasks import run_task
 
 
 class RecoveryKeyDialog(QDialog):

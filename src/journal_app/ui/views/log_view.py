@@ -43,8 +43,8 @@ from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.log_export import export_log_csv
 from journal_app.core.storage.audit import Action, AuditEntry
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.dialogs.dialogs import choose_path, documents_path, warn
 from journal_app.ui.formatting import DATE_PATTERN, format_datetime
+from journal_app.ui.modal import choose_path, documents_path, warn
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -127,10 +127,11 @@ class MainWindow(QMainWindow):
         self._built = True
         from journal_app.ui.controllers.controller import AppController
         from journal_app.ui.controllers.feature_actions import FeatureActions
+        from journal_app.ui.controllers.first_run_controller import FirstRunController
         from journal_app.ui.controllers.idle_lock import IdleLock, ScreenLockWatcher
         from journal_app.ui.controllers.note_controller import ask
         from journal_app.ui.controllers.workspace_controller import WorkspaceController
-        from journal_app.ui.views.first_run import FirstRunController, FirstRunPage, RecoveryKeyPage
+        from journal_app.ui.views.first_run import FirstRunPage, RecoveryKeyPage
         from journal_app.ui.views.unlock_dialog import UnlockController
         from journal_app.ui.views.workspace import Workspace
 
@@ -298,8 +299,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_locked(self) -> None:
-        from journal_app.ui.dialogs.dialogs import close_for_lock
         from journal_app.ui.dialogs.recovery_dialog import RecoveryUnlockDialog
+        from journal_app.ui.modal import close_for_lock
 
         close_for_lock(self, keep=(RecoveryUnlockDialog,))  # settings, export, backups, help…
         self.idle_lock.stop()
@@ -317,8 +318,9 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         if not self.controller.is_unlocked:
             return
-        from journal_app.ui.dialogs.dialogs import open_dialog
-        from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog
+        from journal_app.ui.controllers.settings_controller import SettingsController
+        from journal_app.ui.dialogs.settings_dialog import SettingsDialog
+        from journal_app.ui.modal import open_dialog
 
         dialog = SettingsDialog(self)
         self.settings_controller = SettingsController(dialog, self.controller, self.ui_settings)
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
     def _settings_saved(self) -> None:
         if self.settings_controller.language_changed:
             from journal_app.ui.controllers.language_switch import offer_switch
-            from journal_app.ui.dialogs.dialogs import ask_yes_no
+            from journal_app.ui.modal import ask_yes_no
 
             offer_switch(self, i18n.chosen_language(self.ui_settings),
                          self._confirm if self._confirm is not None else ask_yes_no)
