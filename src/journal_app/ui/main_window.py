@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
     # Signals -----------------------------------------------------------------------------------
 
     def _connect_signals(self) -> None:
+        from journal_app.core.domain.models import SessionStatus  # built after the first paint
+
         c, w, view = self.controller, self.workspace_controller, self.workspace.client_view
         c.created.connect(lambda _key: self.pages.setCurrentWidget(self.recovery_page))
         c.unlocked.connect(self._on_unlocked)
@@ -257,7 +259,7 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(w.search.focus)
         self.add_package_action.triggered.connect(w.add_package)
         self.add_session_action.triggered.connect(w.add_session)
-        self.mark_held_action.triggered.connect(view.mark_held.click)
+        self.mark_held_action.triggered.connect(lambda: w.mark(SessionStatus.HELD))
         self.go_clients.triggered.connect(self.workspace.client_list.table.setFocus)
         self.go_sessions.triggered.connect(view.sessions.setFocus)
         self.go_note.triggered.connect(self.workspace.note_editor.text.setFocus)
