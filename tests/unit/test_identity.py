@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 import pytest
@@ -95,14 +96,37 @@ def test_valid_numbers(text: str, kind: IdentityKind, normalised: str) -> None:
 @pytest.mark.parametrize(
     ("text", "normalised"),
     [
+        # Folkbokföringslagen 18 §: '+' from the start of the calendar year the person turns
+        # 100. The century follows from the calendar year of reading, not from the birthday.
         ("250601-1234", "20250601-1234"),  # born today
-        ("250602-1233", "19250602-1233"),  # tomorrow would be future => 99 years old
-        ("250601+1234", "19250601-1234"),  # exactly 100 today
-        ("250602+1233", "18250602-1233"),  # not yet 100 in 1925 => previous century
+        ("250601+1234", "19250601-1234"),  # turns 100 this year (today, in fact)
+        ("250602+1233", "19250602-1233"),  # turns 100 tomorrow: already '+' since 1 January
+        ("260101+1238", "18260101-1238"),  # '+' read in 2025: born 1826-1925, so 1826
+        ("260101-1238", "19260101-1238"),  # '-' read in 2025: born 1926-2025, so 1926
     ],
 )
-def test_century_inference_at_birthday_edges(text: str, normalised: str) -> None:
+def test_century_by_calendar_year(text: str, normalised: str) -> None:
     assert parse_identity(text, today=TODAY).normalised == normalised
+
+
+def test_the_two_findings_of_issue_15() -> None:
+    """`261205+4425` read on 2026-12-04 is a person born in 1926 (turns 100 this year, so '+'
+    since 1 January); `261205-4425` read then would be born tomorrow, and is refused."""
+    reading = datetime.date(2026, 12, 4)
+    assert parse_identity("261205+4425", today=reading).normalised == "19261205-4425"
+    error = _error("261205-4425", reading)
+    assert error.code == "future"
+    assert "2026-12-05" in str(error)
+    # The day after, the '-' form is a newborn.
+    assert parse_identity("261205-4425", today=datetime.date(2026, 12, 5)).normalised == (
+        "20261205-4425")
+
+
+@pytest.mark.parametrize("text", ["150916-0006", "1509160006", "20150916-0006", "201509160006"])
+def test_birth_number_000_is_refused_in_every_form(text: str) -> None:
+    error = _error(text)
+    assert error.code == "birth_number"
+    assert "001-999" in str(error)
 
 
 def test_leap_day_2000_accepted_in_both_forms() -> None:
@@ -239,8 +263,9 @@ def test_number_like_text_either_parses_or_raises_identity_error(
     assert parse_identity(result.normalised, today=today) == result
 
 
-def _age(birth: datetime.date, today: datetime.date) -> int:
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+def _years(birth: datetime.date, today: datetime.date) -> int:
+    """The age the person reaches in today's calendar year: what the separator follows."""
+    return today.year - birth.year
 
 
 @st.composite
@@ -249,17 +274,17 @@ def valid_person(draw: st.DrawFn) -> tuple[str, str, datetime.date]:
     birth = draw(st.dates(min_value=datetime.date(1800, 1, 1), max_value=today))
     samordning = draw(st.booleans())
     day = birth.day + (60 if samordning else 0)
-    serial = draw(st.integers(min_value=0, max_value=999))
+    serial = draw(st.integers(min_value=0 if samordning else 1, max_value=999))
     payload = f"{birth.year % 100:02d}{birth.month:02d}{day:02d}{serial:03d}"
     tail = f"{serial:03d}{reference_check_digit(payload)}"
     normalised = f"{birth.year:04d}{birth.month:02d}{day:02d}-{tail}"
     style = draw(st.sampled_from(["12-", "12", "10sep", "10"]))
     if style.startswith("10"):
-        age = _age(birth, today)
-        assume(age < 200)  # the 10-digit form can only express two centuries
+        years = _years(birth, today)
+        assume(years < 200)  # the 10-digit form can only express two centuries
         if style == "10":
-            assume(age < 100)  # a bare 10-digit number means under 100
-        separator = "+" if age >= 100 else "-"
+            assume(years < 100)  # a bare 10-digit number is read as '-'
+        separator = "+" if years >= 100 else "-"
         text = payload[:6] + (separator if style == "10sep" else "") + tail
     else:
         text = normalised if style == "12-" else normalised.replace("-", "")
@@ -274,6 +299,69 @@ def test_generated_persons_parse_and_round_trip(
     first = parse_identity(text, today=today)
     assert first.normalised == normalised
     assert parse_identity(str(first), today=today) == first
+
+
+def _ten_digits(birth: datetime.date, serial: int, separator: str) -> str:
+    payload = f"{birth:%y%m%d}{serial:03d}"
+    return f"{payload[:6]}{separator}{serial:03d}{reference_check_digit(payload)}"
+
+
+@given(birth=st.dates(min_value=datetime.date(1850, 1, 1)), today=TODAYS,
+       serial=st.integers(1, 999), separator=st.sampled_from("-+"))
+def test_the_separator_places_the_year_in_its_hundred_calendar_years(
+    birth: datetime.date, today: datetime.date, serial: int, separator: str
+) -> None:
+    """The rule itself: '-' means born in the 100 calendar years ending with this one, '+' in
+    the 100 before; a parsed number is never born after the reading date."""
+    text = _ten_digits(birth, serial, separator)
+    latest = today.year - (100 if separator == "+" else 0)
+    year = latest - (latest - birth.year % 100) % 100  # the rule, as an oracle
+    assert latest - 99 <= year <= latest and year % 100 == birth.year % 100
+    expected: str | None = None
+    if year < 1800:
+        code = "century"
+    elif (birth.month, birth.day) == (2, 29) and not calendar.isleap(year):
+        code = "date"
+    elif datetime.date(year, birth.month, birth.day) > today:
+        code = "future"
+    else:
+        code, expected = "", f"{year}{text[2:6]}-{text[7:]}"
+    if expected is None:
+        assert _error(text, today).code == code
+    else:
+        assert parse_identity(text, today=today).normalised == expected
+
+
+@given(birth=st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2099, 12, 31)),
+       first=st.integers(1, 365), second=st.integers(1, 365), serial=st.integers(1, 999),
+       separator=st.sampled_from("-+"))
+def test_the_century_depends_on_the_calendar_year_alone(
+    birth: datetime.date, first: int, second: int, serial: int, separator: str
+) -> None:
+    """Two readings in the same calendar year agree, unless one of them is before the birthday
+    of a number that would then be in the future."""
+    year = 2060
+    text = _ten_digits(birth, serial, separator)
+    days = [datetime.date(year, 1, 1) + datetime.timedelta(days=n - 1) for n in (first, second)]
+    results = set()
+    for today in days:
+        try:
+            results.add(parse_identity(text, today=today).normalised)
+        except IdentityError as error:
+            assert error.code in ("future", "date")
+    assert len(results) <= 1
+
+
+@given(birth=st.dates(min_value=datetime.date(1900, 1, 1), max_value=TODAY),
+       form=st.sampled_from(["10", "10-", "12", "12-"]))
+def test_birth_number_000_is_always_refused(birth: datetime.date, form: str) -> None:
+    payload = f"{birth:%y%m%d}000"
+    ten = payload + str(reference_check_digit(payload))
+    text = {"10": ten, "10-": f"{ten[:6]}-{ten[6:]}", "12": f"{birth.year // 100}{ten}",
+            "12-": f"{birth.year // 100}{ten[:6]}-{ten[6:]}"}[form]
+    if form.startswith("10") and TODAY.year - birth.year >= 100:
+        text = text.replace("-", "+") if "-" in text else f"{ten[:6]}+{ten[6:]}"
+    assert _error(text).code == "birth_number"
 
 
 @given(

@@ -61,7 +61,8 @@ class Labels:
     earlier_version: str  # "{signed}" and "{replaced}"
     no_note: str
     continued: str
-    replaced_note: str  # "{mark}" and "{codes}"
+    replaced_note: str  # "{scripts}", "{mark}" and "{codes}"
+    scripts: dict[str, str]  # fonts.script_of keys -> names; others show their Unicode name
     summary: str  # "{count}", "{first}" and "{last}"
     # The register extract
     extract_intro: str  # "{practice}"
@@ -123,6 +124,10 @@ class Labels:
     def action_name(self, action: str) -> str:
         return self.actions.get(action, action.replace("_", " "))
 
+    def script_names(self, keys: list[str]) -> str:
+        """The scripts the fonts cannot draw, named for the notice ("CJK", "emoji" ...)."""
+        return ", ".join(self.scripts.get(key, key.capitalize()) for key in keys)
+
 
 SV = Labels(
     language="sv",
@@ -156,7 +161,13 @@ SV = Labels(
     earlier_version="Tidigare lydelse, signerad {signed}, ersatt {replaced}:",
     no_note="Ingen anteckning.",
     continued="forts.",
-    replaced_note="Tecken som typsnittet saknar visas som {mark} (Unicode {codes}).",
+    replaced_note="Tecken som typsnittet saknar ({scripts}) visas som {mark} (Unicode {codes}).",
+    scripts={"cjk": "kinesiska och japanska tecken (CJK)", "kana": "japansk kana",
+             "hangul": "koreansk hangul", "emoji": "emoji", "symbol": "symboler",
+             "other": "övriga tecken", "syriac": "syriska", "thaana": "thaana", "nko": "n'ko",
+             "devanagari": "devanagari", "bengali": "bengali", "tamil": "tamil",
+             "thai": "thailändska", "ethiopic": "etiopiska", "tibetan": "tibetanska",
+             "khmer": "khmer", "myanmar": "burmesiska", "sinhala": "singalesiska"},
     summary="{count} samtal, {first} – {last}.",
     extract_intro=(
         "Det här är alla uppgifter som {practice} har om dig i sin journal, enligt artikel 15 i"
@@ -253,7 +264,13 @@ EN = Labels(
     earlier_version="Earlier text, signed {signed}, replaced {replaced}:",
     no_note="No note.",
     continued="cont.",
-    replaced_note="Characters the font lacks are shown as {mark} (Unicode {codes}).",
+    replaced_note="Characters the font lacks ({scripts}) are shown as {mark} (Unicode {codes}).",
+    scripts={"cjk": "Chinese and Japanese characters (CJK)", "kana": "Japanese kana",
+             "hangul": "Korean hangul", "emoji": "emoji", "symbol": "symbols",
+             "other": "other characters", "syriac": "Syriac", "thaana": "Thaana",
+             "nko": "N'Ko", "devanagari": "Devanagari", "bengali": "Bengali", "tamil": "Tamil",
+             "thai": "Thai", "ethiopic": "Ethiopic", "tibetan": "Tibetan", "khmer": "Khmer",
+             "myanmar": "Burmese", "sinhala": "Sinhala"},
     summary="{count} sessions, {first} – {last}.",
     extract_intro=(
         "This is everything {practice} holds about you in its journal, under Article 15 of"

@@ -40,6 +40,7 @@ from journal_app.export.pdf_styles import (
     Styles,
     content_width,
     make_styles,
+    paragraph,
     render,
     table_style,
 )
@@ -115,7 +116,7 @@ class JournalWriter:
     # Pieces ---------------------------------------------------------------------------------
 
     def para(self, markup: str, style_name: str = "body") -> Paragraph:
-        return Paragraph(markup, getattr(self.styles, style_name))
+        return paragraph(markup, getattr(self.styles, style_name))
 
     def identity_line(self) -> str:
         client = self.data.client
@@ -146,8 +147,8 @@ class JournalWriter:
         if data.client.id_number:
             right += f", {self.text.clean(data.client.id_number)}"
         return PageDecor(
-            header_left=self.text.clean(data.practice_name).replace("\n", " "),
-            header_right=right.replace("\n", " "),
+            header_left=self.text.display(self.text.clean(data.practice_name).replace("\n", " ")),
+            header_right=self.text.display(right.replace("\n", " ")),
             footer_left=labels.issued.format(date=labels.date(data.issued.astimezone().date())),
             page_of=labels.page_of,
         )
@@ -162,7 +163,9 @@ class JournalWriter:
     def replaced_notice(self) -> list[Flowable]:
         if not self.text.replaced:
             return []
-        note = self.labels.replaced_note.format(mark="\ufffd", codes=self.text.codes())
+        note = self.labels.replaced_note.format(
+            scripts=self.labels.script_names(self.text.scripts()), mark="\ufffd",
+            codes=self.text.codes())
         return [self.para(self.text.markup(note), "notice")]
 
     def text_block(self, body: str, style_name: str = "body", *, strike: bool = False) -> list[
@@ -181,7 +184,7 @@ class JournalWriter:
                 continue
             for piece in split_long_line(line, MAX_LINE):
                 markup = self.text.markup(piece)
-                out.append(Paragraph(f"<strike>{markup}</strike>" if strike else markup,
+                out.append(paragraph(f"<strike>{markup}</strike>" if strike else markup,
                                      self.gapped(style, blanks)))
                 blanks = 0
         if blanks:  # trailing blank lines (spaces only) keep their gap before what follows

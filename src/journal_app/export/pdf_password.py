@@ -3,6 +3,12 @@
 ReportLab lays the document out unencrypted into memory; pypdf then encrypts those bytes, still in
 memory, with AES-256 as ISO 32000-2 defines it (revision 6, whose password check is an
 iterated hash rather than one SHA-256). The caller writes only the encrypted bytes, atomically.
+Revision 6 is not part of PDF 1.7 itself: the file says `%PDF-1.7` and declares Adobe's
+extension level 8 (`/Extensions << /ADBE << /BaseVersion /1.7 /ExtensionLevel 8 >> >>`), which
+is where revision 6 was defined and how Acrobat X and later, poppler and qpdf recognise it.
+That keeps the document a PDF 1.7 (PDF 2.0 would also fit, but deprecates the document
+information dictionary that holds its title and author). pypdf encrypts but leaves the version
+to the caller (it would write `%PDF-1.3`).
 The owner password is random and never shown: nobody can lift the restrictions without the
 user password, and there are none to lift (the client may print and copy their own journal).
 """
@@ -13,10 +19,13 @@ import io
 import secrets
 
 from pypdf import PdfReader, PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, NumberObject
 
 from journal_app.core.errors import InvalidInput
 
 MIN_PDF_PASSWORD = 10
+PDF_HEADER = b"%PDF-1.7"
+ADBE_EXTENSION_LEVEL = 8  # AES-256, revision 6 (ISO 32000-1 with Adobe's extension level 8)
 
 # 256 short Swedish words without å, ä or ö, so a client can type them on any keyboard:
 # four of them and four digits give about 45 bits, read out in person in a few seconds.
@@ -68,6 +77,13 @@ def encrypt_pdf(data: bytes, password: str) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
     writer.encrypt(user_password=password, owner_password=secrets.token_hex(32),
                    algorithm="AES-256")
+    writer.pdf_header = PDF_HEADER
+    writer.root_object[NameObject("/Extensions")] = DictionaryObject({
+        NameObject("/ADBE"): DictionaryObject({
+            NameObject("/BaseVersion"): NameObject("/1.7"),
+            NameObject("/ExtensionLevel"): NumberObject(ADBE_EXTENSION_LEVEL),
+        }),
+    })
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

@@ -3,6 +3,10 @@
 Layout is ReportLab platypus throughout; this module only configures it. Documents are
 rendered into memory (BytesIO): nothing touches the disk until the caller writes the finished
 bytes atomically beside the target.
+
+Every font a page selects is an embedded one (fonts.py): the styles, every table cell (an empty
+cell too: ReportLab selects the cell's font whatever it holds) and the canvas's initial font.
+No standard-14 font (Helvetica) is ever referenced, so "all fonts embedded" holds.
 """
 
 from __future__ import annotations
@@ -11,17 +15,25 @@ import functools
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, TableStyle
 
-from journal_app.export.fonts import BOLD, ITALIC, REGULAR
+from journal_app.export.fonts import (
+    BOLD,
+    ITALIC,
+    REGULAR,
+    has_rtl,
+    has_strong,
+    starts_rtl,
+    visual,
+)
 from journal_app.export.pdf_password import check_pdf_password, encrypt_pdf
 
 INK = colors.HexColor("#1f2328")
@@ -97,6 +109,7 @@ def make_styles() -> Styles:
 
 def table_style(header: bool = True) -> TableStyle:
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else an (empty) cell selects Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -109,13 +122,84 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
+class RtlParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no types
+    """A Paragraph holding right-to-left text (Hebrew, Arabic, already shaped by fonts.py).
+
+    It is measured, wrapped and split across pages in the order the text was typed, as any
+    Paragraph; each line is put in visual order (`fonts.visual`) only while it is drawn, so a
+    paragraph of several lines reads from its first line down, each line right to left. A
+    paragraph whose first strong letter is right-to-left runs right to left and is set flush
+    right; otherwise it runs left to right with its Hebrew or Arabic words in place.
+    (ReportLab's own bidi support needs `rlbidi`, which is not on PyPI.)"""
+
+    def __init__(self, text: Any, style: ParagraphStyle, *args: Any, **kwargs: Any) -> None:
+        super().__init__(text, style, *args, **kwargs)
+        self.rtl = starts_rtl("".join(
+            getattr(frag, "text", "") or " ".join(getattr(frag, "words", ()))
+            for frag in self.frags))
+        if self.rtl and style.alignment == TA_LEFT:
+            self.style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        for part in parts:  # the rest of a paragraph keeps the paragraph's direction
+            if isinstance(part, RtlParagraph) and part is not self:
+                part.rtl, part.style = self.rtl, self.style
+        return parts
+
+    def drawPara(self, debug: int = 0) -> None:  # ReportLab's name
+        logical: Any = cast(Any, self).blPara  # set by wrap(); ReportLab ships no types
+        drawn: list[Any] = []
+        rtl = self.rtl
+        for index, line in enumerate(logical.lines):
+            if index == 0 or getattr(logical.lines[index - 1], "lineBreak", False):
+                # A hard line break (an address's next line) starts a new bidi paragraph.
+                rtl = self._direction(logical.lines[index:], rtl)
+            drawn.append(self._visual_line(line, rtl))
+        self.blPara = logical.clone(lines=drawn)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
+
+    @staticmethod
+    def _direction(lines: list[Any], default: bool) -> bool:
+        """The direction of the hard line starting at `lines[0]`: its first strong letter's."""
+        for line in lines:
+            text = " ".join(line[1]) if isinstance(line, tuple) else "".join(
+                getattr(frag, "text", "") for frag in line.words)
+            if has_strong(text):
+                return starts_rtl(text)
+            if getattr(line, "lineBreak", False):
+                break
+        return default
+
+    @staticmethod
+    def _visual_line(line: Any, rtl: bool) -> Any:
+        if isinstance(line, tuple):  # one style throughout: (extra space, words)
+            extra, words = line
+            return extra, [visual(" ".join(words), rtl)]
+        frags = [frag.clone(text=visual(frag.text, rtl)) if getattr(frag, "text", "")
+                 else frag for frag in line.words]
+        if rtl:  # the pieces of a right-to-left line are drawn last first
+            body = [frag for frag in frags if not getattr(frag, "lineBreak", False)]
+            frags = body[::-1] + [frag for frag in frags if getattr(frag, "lineBreak", False)]
+        return line.clone(words=frags)
+
+
+def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph of `markup` (from fonts.TextCleaner), right-to-left aware when it needs to be."""
+    return RtlParagraph(markup, style) if has_rtl(markup) else Paragraph(markup, style)
+
+
 def content_width() -> float:
     return float(PAGE[0] - 2 * MARGIN_X)
 
 
 @dataclass(frozen=True)
 class PageDecor:
-    """What every page carries besides the flowables; all plain text, already cleaned."""
+    """What every page carries besides the flowables: plain text, cleaned and shaped, in the
+    order it is drawn (fonts.TextCleaner.display)."""
 
     header_left: str  # the practice
     header_right: str  # the client and the document

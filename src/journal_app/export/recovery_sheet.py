@@ -1,8 +1,11 @@
 """The printable recovery-key sheet: one A4 page to print and lock away.
 
-It holds the key in large monospaced groups, the vault it belongs to and what to do with it.
-The export layer is Qt-free, so the words come in Swedish and English from here; the UI passes
-its language. Written only where the practitioner chooses, atomically.
+It holds the key in large groups, one group to a box so the columns line up, the vault it
+belongs to and what to do with it. The export layer is Qt-free, so the words come in Swedish and
+English from here; the UI passes its language. Written only where the practitioner chooses,
+atomically. Like every exported PDF it uses only the embedded fonts (fonts.py): the key's
+alphabet (RFC 4648 base32: A-Z and 2-7) has no 0, 1 or 8 to mistake for O, I or B, so it needs
+no monospaced font.
 """
 
 from __future__ import annotations
@@ -20,7 +23,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 
 from journal_app.core.errors import InvalidInput
 from journal_app.core.files.atomic import write_atomic
+from journal_app.export.fonts import BOLD, REGULAR, TextCleaner, register_fonts
 from journal_app.export.labels import iso_date_time
+from journal_app.export.pdf_styles import paragraph
 
 WORDS: dict[str, dict[str, str]] = {
     "sv": {
@@ -65,33 +70,42 @@ def render_recovery_sheet(
     if language not in WORDS:
         raise InvalidInput("pdf.unknown_language", language=language)
     words = WORDS[language]
-    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=15,
+    text = TextCleaner(register_fonts())
+    body = ParagraphStyle("body", fontName=REGULAR, fontSize=11, leading=15,
                           textColor=colors.HexColor("#1f2328"), spaceAfter=4 * mm)
-    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=20,
+    title = ParagraphStyle("title", parent=body, fontName=BOLD, fontSize=20,
                            leading=24, spaceAfter=6 * mm)
-    key_style = ParagraphStyle("key", parent=body, fontName="Courier-Bold", fontSize=22,
-                               leading=30, alignment=1)
+    fact_name = ParagraphStyle("fact_name", parent=body, fontName=BOLD, fontSize=10,
+                               leading=13, spaceAfter=0)
+    fact = ParagraphStyle("fact", parent=fact_name, fontName=REGULAR)
+    key_style = ParagraphStyle("key", parent=body, fontName=BOLD, fontSize=22,
+                               leading=30, alignment=1, spaceAfter=0)
     groups = recovery_key.split("-")
-    lines = ["  ".join(groups[i:i + 4]) for i in range(0, len(groups), 4)]
-    key_box = Table([[Paragraph(escape(line), key_style)] for line in lines],
-                    colWidths=[160 * mm])
+    rows = [[Paragraph(escape(group), key_style) for group in groups[i:i + 4]]
+            for i in range(0, len(groups), 4)]
+    key_box = Table(rows, colWidths=[40 * mm] * 4)
     key_box.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else a cell selects Helvetica
         ("BOX", (0, 0), (-1, -1), 1.2, colors.HexColor("#2f5d7c")),
         ("TOPPADDING", (0, 0), (-1, -1), 4 * mm),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 4 * mm),
     ]))
     facts = Table(
-        [[words["practice"], practice_name or "-"], [words["vault"], vault_id],
-         [words["made"], iso_date_time(issued, joiner=" ")]],  # local time, as the app
+        [[Paragraph(escape(words["practice"]), fact_name),
+          paragraph(text.line(practice_name) or "-", fact)],
+         [Paragraph(escape(words["vault"]), fact_name), Paragraph(escape(vault_id), fact)],
+         [Paragraph(escape(words["made"]), fact_name),
+          Paragraph(escape(iso_date_time(issued, joiner=" ")), fact)]],  # local time
         colWidths=[40 * mm, 120 * mm],
     )
-    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), "Helvetica"),
-                               ("FONTNAME", (0, 0), (0, -1), "Helvetica-Bold"),
-                               ("FONTSIZE", (0, 0), (-1, -1), 10)]))
+    facts.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=25 * mm, rightMargin=25 * mm,
                             topMargin=25 * mm, bottomMargin=25 * mm, title=words["title"],
-                            subject=words["subject"], creator="journal-app")
+                            subject=words["subject"], creator="journal-app",
+                            lang="sv-SE" if language == "sv" else "en-GB",
+                            initialFontName=REGULAR)
     doc.build([
         Paragraph(escape(words["title"]), title),
         Paragraph(escape(words["intro"]), body),

@@ -3,6 +3,12 @@
 Handles personnummer, samordningsnummer and organisationsnummer. Pure
 standard library so the CLI, the UI and the tests can all share it.
 Error reasons are English; the stable ``code`` lets a UI translate them.
+
+The rules (folkbokföringslagen 18 and 18 a §§, Skatteverket's SKV 704): the 10-digit form's
+separator is '-' until the calendar year in which the person turns 100 and '+' from the first
+day of that year, so the century of a 10-digit number follows from the calendar year it is
+read in (the caller passes ``today`` from its Clock); the birth number (födelsenummer, digits
+7-9) of a personnummer runs 001-999; the last digit is a Luhn check digit over the other nine.
 """
 
 from __future__ import annotations
@@ -25,6 +31,8 @@ _SEPARATORS = frozenset("-+")
 _SAMORDNING_OFFSET = 60  # Skatteverket adds 60 to the day of a samordningsnummer
 _ORG_PREFIX = "16"  # 12-digit organisationsnummer are written with a "16" prefix
 _EARLIEST_YEAR = 1800  # no living or recently deceased person was born earlier
+# Folkbokföringslagen 18 §: the födelsenummer runs 001-999 (odd for men, even for women).
+_NO_BIRTH_NUMBER = "000"
 _MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",
@@ -155,12 +163,16 @@ def _person(digits: str, separator: str, today: datetime.date) -> IdentityNumber
                 f"(or 16 for an organisation); this starts with {digits[:2]}.",
             )
     else:
-        year = _infer_year(int(short[:2]), month, day, today, centenarian=separator == "+")
+        year = _infer_year(int(short[:2]), today, centenarian=separator == "+")
         if year < _EARLIEST_YEAR:
             raise IdentityError("century", f"The birth year would be {year}, which is too early.")
     birth = _make_date(year, month, day, written_day)
     if birth > today:
         raise IdentityError("future", f"The birth date {birth.isoformat()} is in the future.")
+    if kind is IdentityKind.PERSONNUMMER and short[6:9] == _NO_BIRTH_NUMBER:
+        raise IdentityError(
+            "birth_number", "The birth number (the three digits after the date) runs 001-999; "
+                            "000 is never given.")
     _check_luhn(short)
     # Keep the written (+60) day so a samordningsnummer stays recognisable.
     return IdentityNumber(kind, f"{year:04d}{short[2:6]}-{short[6:]}")
@@ -182,18 +194,18 @@ def _check_month_and_day(month: int, written_day: int) -> None:
         )
 
 
-def _infer_year(yy: int, month: int, day: int, today: datetime.date, *, centenarian: bool) -> int:
-    """Latest year ending in ``yy`` whose birthday is on or before the reference.
+def _infer_year(yy: int, today: datetime.date, *, centenarian: bool) -> int:
+    """The birth year of a 10-digit number, by folkbokföringslagen 18 §.
 
-    With '-' the reference is today (under 100); with '+' it is today a
-    hundred years ago (100 or older). Comparing (month, day) tuples rather
-    than dates keeps 29 February from failing before we know the year.
+    The separator changes from '-' to '+' from the start of the calendar year in which the
+    person turns 100, so the century follows from the reading date's calendar year alone:
+    with '-' (or none) the year is the one ending in ``yy`` among the last 100 years up to and
+    including this one; with '+' it is the one among the 100 years before those. A '-' whose
+    year is this year and whose day has not come yet is a date in the future (refused by the
+    caller), never a person born 100 years earlier, who would be written with '+'.
     """
-    reference_year = today.year - 100 if centenarian else today.year
-    year = reference_year - (reference_year - yy) % 100
-    if year == reference_year and (month, day) > (today.month, today.day):
-        year -= 100
-    return year
+    latest = today.year - 100 if centenarian else today.year
+    return latest - (latest - yy) % 100
 
 
 def _make_date(year: int, month: int, day: int, written_day: int) -> datetime.date:

@@ -35,7 +35,7 @@ NEXT = ("Följa upp sömnen.", "Prata vidare om gränser.", "Se över målen.", 
 
 def fictional_personnummer(rng: random.Random) -> str:
     born = dt.date(1950, 1, 1) + dt.timedelta(days=rng.randrange(0, 365 * 50))
-    serial = f"{rng.randrange(0, 1000):03d}"
+    serial = f"{rng.randrange(0, 1000) or 1:03d}"  # birth numbers run 001-999
     short = born.strftime("%y%m%d") + serial
     return f"{born:%Y%m%d}-{serial}{luhn_check_digit(short)}"
 

@@ -11,6 +11,10 @@ EXPORT: dict[str, tuple[str, str]] = {
         "The PDF password must be at least {minimum} characters long; nothing was written.",
         "PDF-lösenordet måste vara minst {minimum} tecken långt; ingenting skrevs.",
     ),
+    "pdf.font_map": ("The PDF's character map for the font {font} could not be written; nothing"
+                     " was written.",
+                     "PDF:ens teckentabell för typsnittet {font} kunde inte skrivas; ingenting"
+                     " skrevs."),
     "pdf.unknown_language": ("Unknown language {language!r}.", "Okänt språk {language!r}."),
     "pdf.language": ("The language must be one of {available}, not {language!r}.",
                      "Språket måste vara ett av {available}, inte {language!r}."),
@@ -62,7 +66,7 @@ EXPORT: dict[str, tuple[str, str]] = {
     "import.refused": ("{where}: {problem} Nothing was imported.",
                        "{where}: {problem} Ingenting importerades."),
     "import.the_file": ("The file", "Filen"),
-    # ui/controllers/tasks.py: work that failed in a way nobody foresaw
+    # ui/tasks.py: work that failed in a way nobody foresaw
     "task.out_of_memory": ("Out of memory; nothing more was changed.",
                            "Minnet tog slut; inget mer ändrades."),
     "task.unexpected": ("Unexpected error ({kind}); nothing more was changed.",
