@@ -33,6 +33,8 @@ _DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("ReportLab", "reportlab", "BSD-3-Clause"),
     ("pypdf", "pypdf", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
+    ("python-bidi", "python-bidi", "LGPL-3.0-or-later"),
+    ("arabic-reshaper", "arabic-reshaper", "MIT"),
 )
 NOT_FOUND = "-"
 

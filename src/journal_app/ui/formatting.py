@@ -89,6 +89,8 @@ def identity_reason(code: str, text: str) -> str:
             "Identity", "Put the '-' just before the last four digits."),
         "century": QCoreApplication.translate("Identity", "The year of birth is not plausible."),
         "future": QCoreApplication.translate("Identity", "The date of birth is in the future."),
+        "birth_number": QCoreApplication.translate(
+            "Identity", "The birth number (the three digits after the date) runs from 001 to 999."),
         "date": QCoreApplication.translate(
             "Identity", "The date part is not a real date (year, month, day)."),
         "checksum": QCoreApplication.translate(
