@@ -9,7 +9,8 @@ of one entry use the same fields. A field whose value is a `Message` (a field na
 "The name", a reason such as "the disk is full") is rendered first, in the same language.
 Codes are "<area>.<what>": vault., passphrase., disk., damage., text., field., client.,
 package., session., note., settings., retention., ivo., erase., privacy., path., backup.,
-restore., import., export., pdf., record., kind., entity., json., task.
+restore., import., export., pdf., record., kind., entity., json., task., label. (the PDFs'
+words, read by export/labels.py).
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ from journal_app.core.messages.damage import DAMAGE
 from journal_app.core.messages.export import EXPORT
 from journal_app.core.messages.interchange import INTERCHANGE
 from journal_app.core.messages.journal import JOURNAL
+from journal_app.core.messages.labels_extract import LABELS_EXTRACT
+from journal_app.core.messages.labels_journal import LABELS_JOURNAL
 from journal_app.core.messages.retention import RETENTION
 from journal_app.core.messages.vault import VAULT
 
-__all__ = ["ENGLISH", "LANGUAGES", "MESSAGES", "PLAIN", "SWEDISH", "Message", "message", "render"]
+__all__ = ["ENGLISH", "LANGUAGES", "MESSAGES", "PLAIN", "SWEDISH", "Message", "message", "render",
+           "template"]
 
 ENGLISH = "en"
 SWEDISH = "sv"
@@ -46,7 +50,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
-    VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE
+    VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT
 )
 
 
@@ -85,3 +89,10 @@ def render(code: str, fields: Mapping[str, object], language: str) -> str:
     values = _Fields({name: value.render(language) if isinstance(value, Message) else value
                       for name, value in fields.items()})
     return template.format_map(values)
+
+
+def template(code: str, language: str) -> str:
+    """The text for `code` in `language` with its fields still in braces, for a caller that
+    fills them itself (the PDF's labels: "Sida {page} av {total}")."""
+    english, swedish = MESSAGES[code]
+    return swedish if language == SWEDISH else english
