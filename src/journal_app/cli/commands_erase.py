@@ -55,21 +55,21 @@ def _ivo(args: argparse.Namespace) -> policy.IvoDecision | None:
     if args.ivo_decision is None and args.ivo_date is None:
         return None
     if not args.ivo_decision or not args.ivo_date:
-        raise InvalidInput("An IVO decision needs both --ivo-decision and --ivo-date.")
+        raise InvalidInput("cli.ivo_incomplete")
     try:
         decided = dt.date.fromisoformat(args.ivo_date)
     except ValueError:
-        raise InvalidInput(f"{args.ivo_date!r} is not a date like 2026-05-31.") from None
+        raise InvalidInput("cli.ivo_not_a_date", value=args.ivo_date) from None
     return policy.IvoDecision(args.ivo_decision, decided)
 
 
 def _confirm(name: str) -> None:
     if not sys.stdin.isatty():
-        raise InvalidInput("Not at a terminal: confirm the erase with --yes. Nothing was erased.")
+        raise InvalidInput("cli.erase_needs_yes")
     print(f"Type the client's name ({name}) or yes to erase for good: ", end="", flush=True)
     answer = sys.stdin.readline().strip()
     if answer.casefold() not in {name.strip().casefold(), "yes"}:
-        raise InvalidInput("Not confirmed; nothing was erased.")
+        raise InvalidInput("cli.erase_not_confirmed")
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
@@ -83,7 +83,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         if decision.refusal is not None:
             raise PolicyRefusal(decision.refusal.code, **decision.refusal.fields)
         if args.completed_only and not any(p.completed for p in journal.packages_of(client.id)):
-            raise InvalidInput("This client has no completed package to erase.")
+            raise InvalidInput("cli.no_completed_package")
         what = "and the client's data" if decision.whole_client else "of its completed packages"
         print(f"This erases for good {decision.notes} note(s) of {client.name} {what}, with every"
               " revision, draft and search entry. Billing records of paid packages are kept"

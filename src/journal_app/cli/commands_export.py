@@ -60,20 +60,20 @@ def _options(parser: argparse.ArgumentParser) -> None:
 
 def _check_target(out: Path, force: bool) -> None:
     if out.is_dir():
-        raise InvalidInput(f"{out} is a folder; give the name of the PDF to write.")
+        raise InvalidInput("cli.target_is_folder", path=out)
     if out.exists() and not force:
-        raise InvalidInput(f"{out} already exists; use --force to replace it.")
+        raise InvalidInput("cli.target_exists", path=out)
     if not out.parent.is_dir():
-        raise InvalidInput(f"The folder {out.parent} does not exist.")
+        raise InvalidInput("cli.no_folder", path=out.parent)
 
 
 def read_pdf_password() -> str:
     password = read_secret("PDF password: ")
     if not password:
-        raise InvalidInput("The PDF password must not be empty; nothing was written.")
+        raise InvalidInput("cli.pdf_password_empty")
     check_pdf_password(password)
     if sys.stdin.isatty() and read_secret("Repeat the PDF password: ") != password:
-        raise InvalidInput("The two PDF passwords differ; nothing was written.")
+        raise InvalidInput("cli.pdf_passwords_differ")
     return password
 
 

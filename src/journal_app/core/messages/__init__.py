@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from journal_app.core.messages.backup import BACKUP
+from journal_app.core.messages.cli import CLI
 from journal_app.core.messages.damage import DAMAGE
 from journal_app.core.messages.export import EXPORT
 from journal_app.core.messages.interchange import INTERCHANGE
@@ -50,7 +51,8 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
-    VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT
+    VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
+    CLI,
 )
 
 
