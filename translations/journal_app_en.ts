@@ -611,6 +611,10 @@ You can still export the journal as a PDF for the client.</translation>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
         <translation>Forgot the passphrase? Use the &amp;recovery key…</translation>
     </message>
+    <message>
+        <source>The vault</source>
+        <translation>The vault</translation>
+    </message>
     <message numerus="yes">
         <source>%n failed unlock attempt(s) since last time.</source>
         <translation>
@@ -953,6 +957,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
+        <source>The birth number (the three digits after the date) runs from 001 to 999.</source>
+        <translation>The birth number (the three digits after the date) runs from 001 to 999.</translation>
+    </message>
+    <message>
         <source>The date part is not a real date (year, month, day).</source>
         <translation>The date part is not a real date (year, month, day).</translation>
     </message>
@@ -1085,6 +1093,30 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Package removed</source>
         <translation>Package removed</translation>
+    </message>
+    <message>
+        <source>Journal file older than its record: erasures applied again</source>
+        <translation>Journal file older than its record: erasures applied again</translation>
+    </message>
+    <message>
+        <source>Record beside the journal missing</source>
+        <translation>Record beside the journal missing</translation>
+    </message>
+    <message>
+        <source>Vault header repaired from its copy</source>
+        <translation>Vault header repaired from its copy</translation>
+    </message>
+    <message>
+        <source>Entry %1 as it was written is missing: the entries up to it were replaced when the journal file was replaced by an older copy.</source>
+        <translation>Entry %1 as it was written is missing: the entries up to it were replaced when the journal file was replaced by an older copy.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 are missing: the record beside the vault says the log reached entry %2; the journal file was replaced by an older copy, or entries were removed from its end.</source>
+        <translation>Entries %1–%2 are missing: the record beside the vault says the log reached entry %2; the journal file was replaced by an older copy, or entries were removed from its end.</translation>
+    </message>
+    <message>
+        <source>%1 entries written after entry %2 (numbered %3–%4 then) are missing: the journal file was replaced by an older copy (found at the unlock of %5).</source>
+        <translation>%1 entries written after entry %2 (numbered %3–%4 then) are missing: the journal file was replaced by an older copy (found at the unlock of %5).</translation>
     </message>
     <message>
         <source>Former client {id}</source>

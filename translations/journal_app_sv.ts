@@ -612,6 +612,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>Forgot the passphrase? Use the &amp;recovery key…</source>
         <translation>Glömt lösenfrasen? Använd åte&amp;rställningsnyckeln…</translation>
     </message>
+    <message>
+        <source>The vault</source>
+        <translation>Valvet</translation>
+    </message>
     <message numerus="yes">
         <source>%n failed unlock attempt(s) since last time.</source>
         <translation>
@@ -954,6 +958,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Födelsedatumet ligger i framtiden.</translation>
     </message>
     <message>
+        <source>The birth number (the three digits after the date) runs from 001 to 999.</source>
+        <translation>Födelsenumret (de tre siffrorna efter datumet) går från 001 till 999.</translation>
+    </message>
+    <message>
         <source>The date part is not a real date (year, month, day).</source>
         <translation>Datumdelen är inget riktigt datum (år, månad, dag).</translation>
     </message>
@@ -1086,6 +1094,30 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Package removed</source>
         <translation>Paket borttaget</translation>
+    </message>
+    <message>
+        <source>Journal file older than its record: erasures applied again</source>
+        <translation>Journalfilen äldre än valvets uppgift: raderingar utförda igen</translation>
+    </message>
+    <message>
+        <source>Record beside the journal missing</source>
+        <translation>Uppgiften bredvid journalen saknas</translation>
+    </message>
+    <message>
+        <source>Vault header repaired from its copy</source>
+        <translation>Valvets huvudfil lagad från sin kopia</translation>
+    </message>
+    <message>
+        <source>Entry %1 as it was written is missing: the entries up to it were replaced when the journal file was replaced by an older copy.</source>
+        <translation>Post %1 saknas som den skrevs: posterna fram till den ersattes när journalfilen ersattes av en äldre kopia.</translation>
+    </message>
+    <message>
+        <source>Entries %1–%2 are missing: the record beside the vault says the log reached entry %2; the journal file was replaced by an older copy, or entries were removed from its end.</source>
+        <translation>Posterna %1–%2 saknas: uppgiften bredvid valvet säger att loggen nådde post %2; journalfilen har ersatts av en äldre kopia, eller så har poster tagits bort i slutet.</translation>
+    </message>
+    <message>
+        <source>%1 entries written after entry %2 (numbered %3–%4 then) are missing: the journal file was replaced by an older copy (found at the unlock of %5).</source>
+        <translation>%1 poster som skrevs efter post %2 (då med nummer %3–%4) saknas: journalfilen ersattes av en äldre kopia (upptäckt vid upplåsningen %5).</translation>
     </message>
     <message>
         <source>Former client {id}</source>

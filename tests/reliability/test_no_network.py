@@ -1,16 +1,27 @@
 """No network: every flow runs with the socket layer patched to record and refuse, and nothing
 is attempted; a control proves the patch catches a real attempt. And a static check: no module
-under src/ imports a network module (with a control that the check finds one)."""
+under src/ imports a network module (with a control that the check finds one).
+
+The one kind of socket the app does open: the GUI's D-Bus connections for the screen-lock signal
+(ui/controllers/idle_lock.py ScreenLockWatcher: the session bus for the screensaver, the system
+bus for logind), through Qt's D-Bus library, which the Python socket guard cannot see. A test
+runs the real window connected to a private bus and reads the process's own socket table
+(/proc/PID/fd against /proc/PID/net): every socket it holds is a local Unix-domain socket, none
+is TCP or UDP. Its control: a process holding one TCP socket is caught by the same reading."""
 
 from __future__ import annotations
 
 import ast
 import json
+import os
+import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from _support import SRC, child_env, count
+import pytest
+from _support import SRC, TESTS, child_env, count
 from test_canary import CHILD, MARKER
 
 FORBIDDEN = ("socket", "http", "urllib.request", "urllib3", "requests", "ssl", "ftplib",
@@ -106,3 +117,93 @@ def test_no_module_imports_network_code() -> None:
                  if (found := network_imports(p.read_text(encoding="utf-8")))}
     assert offenders == {}
     count("network: modules checked statically", len(modules))
+
+
+# The sockets of a running process, by family ---------------------------------------------------
+
+NET_TABLES = {"unix": ("unix",), "inet": ("tcp", "tcp6", "udp", "udp6", "udplite", "udplite6",
+                                          "raw", "raw6")}
+
+
+def socket_inodes(pid: int) -> set[int]:
+    inodes: set[int] = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:
+            continue  # closed meanwhile
+        if (found := re.fullmatch(r"socket:\[(\d+)\]", target)) is not None:
+            inodes.add(int(found[1]))
+    return inodes
+
+
+def table_inodes(pid: int, family: str) -> set[int]:
+    """Socket inodes of `family` ("unix" or "inet") in the process's network namespace."""
+    inodes: set[int] = set()
+    for name in NET_TABLES[family]:
+        try:
+            lines = Path(f"/proc/{pid}/net/{name}").read_text(encoding="ascii").splitlines()[1:]
+        except OSError:
+            continue
+        column = 6 if family == "unix" else 9  # where each table keeps the inode
+        inodes |= {int(line.split()[column]) for line in lines if len(line.split()) > column}
+    return inodes
+
+
+def sockets_by_family(pid: int) -> dict[str, set[int]]:
+    held = socket_inodes(pid)
+    unix, inet = table_inodes(pid, "unix"), table_inodes(pid, "inet")
+    return {"unix": held & unix, "inet": held & inet, "other": held - unix - inet}
+
+
+LINUX_PROC = pytest.mark.skipif(not Path("/proc/self/net/unix").exists(),
+                                reason="reads /proc/PID/net (Linux)")
+
+
+@LINUX_PROC
+def test_control_the_socket_reading_sees_a_tcp_socket() -> None:
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import socket, sys\n"
+        "s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n"
+        "s.bind(('127.0.0.1', 0)); s.listen()\n"
+        "print('ready', flush=True); sys.stdin.readline()\n")],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        found = sockets_by_family(holder.pid)
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+    assert len(found["inet"]) == 1 and found["other"] == set()
+
+
+@LINUX_PROC
+@pytest.mark.skipif(shutil.which("dbus-daemon") is None, reason="no dbus-daemon on this machine")
+def test_the_windows_only_sockets_are_its_local_d_bus_connections(tmp_path: Path) -> None:
+    daemon = subprocess.Popen(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert daemon.stdout is not None
+        bus = daemon.stdout.readline().strip()
+        assert bus.startswith("unix:"), bus
+        env = child_env(DBUS_SESSION_BUS_ADDRESS=bus, DBUS_SYSTEM_BUS_ADDRESS=bus,
+                        XDG_SESSION_ID="7", QT_QPA_PLATFORM="offscreen")
+        child = subprocess.Popen([sys.executable, str(TESTS / "gui" / "screen_lock_child.py"),
+                                  str(tmp_path / "vault")], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True, env=env)
+        try:
+            assert child.stdout is not None
+            assert child.stdout.readline().strip() == "watching True"
+            assert child.stdout.readline().strip() == "ready"  # unlocked, the window up
+            found = sockets_by_family(child.pid)
+        finally:
+            assert child.stdin is not None
+            child.stdin.close()
+            child.wait(timeout=60)
+    finally:
+        daemon.terminate()
+        daemon.wait(timeout=30)
+    assert found["unix"], "the watcher's D-Bus connection was not seen: the reading is blind"
+    assert found["inet"] == set() and found["other"] == set(), found
+    count("network: sockets of the running window checked", len(found["unix"]))

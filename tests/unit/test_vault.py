@@ -200,8 +200,9 @@ def test_no_plaintext_in_any_vault_file(vault: Vault, vault_dir: Path, tmp_path:
         if path.is_file():
             data = path.read_bytes()
             assert not any(n in data for n in needles), path
-    assert sorted(p.name for p in vault_dir.iterdir()) == [  # vault.lock: empty, scanned too
-        "journal.db", "vault.json", "vault.json.bak", "vault.lock"
+    # vault.lock: empty, scanned too; erasures.json: the anchor, from the vault's first day
+    assert sorted(p.name for p in vault_dir.iterdir()) == [
+        "erasures.json", "journal.db", "vault.json", "vault.json.bak", "vault.lock"
     ]
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from journal_app.cli.prompt import open_vault, read_secret
 from journal_app.core.backup.backup import carry_erasures, create_backup, list_backups
 from journal_app.core.backup.restore import describe, restore_backup
+from journal_app.core.backup.verify import describe_gap
 from journal_app.core.domain.clock import utc_iso
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
 from journal_app.core.journal.log_export import export_log_csv
@@ -123,11 +124,13 @@ def cmd_log(args: argparse.Namespace) -> int:
         vault.lock()
     for e in entries:
         print(f"{e.seq}\t{utc_iso(e.at)}\t{e.action}\t{e.client_id or '-'}\t{e.detail}")
-    if not chain.intact:
+    # Checked against the record beside the vault: a log cut at its end is still a chain.
+    for gap in chain.gaps:
+        print(f"journal-app: access log: {describe_gap(gap)}.", file=sys.stderr)
+    if chain.first_break is not None:
         print(f"journal-app: the access log's chain breaks at entry {chain.first_break}; "
               "it has been altered.", file=sys.stderr)
-        return 1
-    return 0
+    return 0 if chain.intact else 1
 
 
 def cmd_recovery_key(args: argparse.Namespace) -> int:

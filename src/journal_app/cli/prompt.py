@@ -9,6 +9,7 @@ import getpass
 import sys
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.messages import ENGLISH
 from journal_app.core.vault.vault import Vault
 
 
@@ -42,5 +43,13 @@ def read_new_passphrase() -> str:
 
 def open_vault(args: argparse.Namespace) -> Vault:
     if args.recovery_key:
-        return Vault.unlock_with_recovery(args.vault, read_secret("Recovery key: "))
-    return Vault.unlock(args.vault, read_secret("Passphrase: "))
+        vault = Vault.unlock_with_recovery(args.vault, read_secret("Recovery key: "))
+    else:
+        vault = Vault.unlock(args.vault, read_secret("Passphrase: "))
+    # What the unlock found (a header repaired from its copy, journal.db older than its record
+    # and the erasures applied again): one line each on stderr, before the command's output.
+    from journal_app.cli.main import one_line  # main imports the commands, which import this
+
+    for notice in vault.notices:
+        print(f"journal-app: {one_line(notice.render(ENGLISH))}", file=sys.stderr)
+    return vault

@@ -25,16 +25,14 @@ from journal_app.core.backup.backup_file import (
     write_backup_file,
 )
 from journal_app.core.domain.clock import Clock, utc_iso
-from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.files.atomic import remove_stale_temps, temp_path_beside
 from journal_app.core.journal.facade import Journal
 from journal_app.core.keys.header import load_header
-from journal_app.core.retention.erasure_record import Receipt, read_receipts, sync_sidecar
+from journal_app.core.retention.erasure_record import Receipt, read_receipts
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.backups import BackupRecord as BackupRecord  # callers read it here
-from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.schema import migrate
 from journal_app.core.vault.vault import DB_NAME, Vault
 
@@ -47,10 +45,15 @@ def default_backup_name(now: dt.datetime) -> str:
 
 
 def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
-    """Write one backup file. `target` may be a file, a folder, or None for the backup folder."""
+    """Write one backup file. `target` may be a file, a folder, or None for the backup folder.
+
+    Never of a journal.db older than its record (put back while the vault was open; an unlock
+    would have applied the erasures again) nor of another file renamed into its place: such a
+    backup could carry erased clients. Refused with the way on (backup.rolled_back)."""
     journal = vault.journal
     now = vault.clock.now()
     target = _resolve_target(vault, target, now)
+    vault.anchor.check_before_backup()
     # A backup killed while writing left a hidden temp holding pages no erase would reach.
     remove_stale_temps(target.parent, r".+\.journalbackup(\.db)?")
     backup_id = uuid.uuid4().hex
@@ -70,6 +73,7 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
     with journal.repos.transaction():
         journal.repos.backups.add(record)
         journal.audit.append(Action.BACKUP, None, f"backup={backup_id}")
+    journal.audit.anchor_if_due()  # the anchor follows the committed BACKUP entry
     return journal.repos.backups.get(backup_id)
 
 
@@ -120,24 +124,12 @@ def set_backup_folder(journal: Journal, folder: Path | None) -> None:
 
 def erase_pending(db: dbmod.Database, clock: Clock, receipts: list[Receipt]) -> list[str]:
     """Replay, inside a backup's or restored database, each erasure the vault made that still
-    has something to erase there (the client row, or a package a partial erase named).
-    Returns the client ids erased here."""
-    # erasure.py imports the retention rules; imported when used, as backups are rarely cleaned.
-    from journal_app.core.retention.erasure import erase_client, parse_reason
+    has something to erase there (the client row, or a package a partial erase named), and put
+    back the receipts it lacks (retention/replay.py). Returns the client ids erased here."""
+    # replay.py imports the retention rules; imported when used, as backups are rarely cleaned.
+    from journal_app.core.retention.replay import replay_erasures
 
-    repos = Repositories(db, clock)
-    erased: list[str] = []
-    for receipt in receipts:
-        _reason, _ivo, packages = parse_reason(receipt.reason)
-        if not repos.erasures.holds(receipt.client_id, packages):
-            continue
-        erase_client(repos, receipt.client_id, reason=receipt.reason,
-                     policy=RetentionPolicy(receipt.policy))
-        if receipt.client_id not in erased:
-            erased.append(receipt.client_id)
-    if erased:
-        repos.erasures.vacuum()  # no page of an erased client stays, not even a freed one
-    return erased
+    return replay_erasures(db, clock, receipts)
 
 
 @dataclass(frozen=True)
@@ -156,12 +148,9 @@ def carry_erasures(vault: Vault) -> CarryReport:
     """After an erase, at every unlock and when the backups are shown: keep erasures.json in
     step with the database, then clean every backup marked as holding erased data (an erase
     marks each earlier backup in its own transaction) and every before-restore folder."""
-    try:
-        with vault.db.read() as conn:
-            sync_sidecar(vault.folder, vault.header.vault_id, vault.data_key, conn)
-        written = True
-    except (JournalError, OSError):
-        written = False  # retried at the next unlock; the receipts stay in the database
+    # Retried at the next anchored entry and at lock when it fails; the receipts stay in the
+    # database meanwhile.
+    written = vault.anchor.update()
     updated, marked = _carry_to_backups(vault)
     cleaned, failed = _carry_to_fallbacks(vault)
     return CarryReport(updated, marked, cleaned, failed, written)

@@ -51,6 +51,7 @@ from journal_app.core.retention.erasure_record import (
     merge,
     read_receipts,
     read_sidecar,
+    stored_generation,
     write_sidecar,
 )
 from journal_app.core.storage import carry_over, integrity
@@ -151,7 +152,8 @@ def restore_backup(
             carried = _bring_up_to_date(database, clock, contents, current)
             with database.read() as read:
                 write_sidecar(stage, data_key, Sidecar(
-                    vault_id, merge(known.receipts, read_receipts(read)), last_log_entry(read)))
+                    vault_id, merge(known.receipts, read_receipts(read)), last_log_entry(read),
+                    stored_generation(read)))
         finally:
             database.close()
         header = current.header if current and current.header else contents.header

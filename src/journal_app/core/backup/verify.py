@@ -13,12 +13,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from journal_app.core.domain.clock import SystemClock
+from journal_app.core.domain.clock import SystemClock, utc_iso
 from journal_app.core.errors import JournalError, VaultDamaged
 from journal_app.core.keys.header import HEADER_COPY_NAME, HEADER_NAME, parse_header, read_file_bounded
 from journal_app.core.retention.erasure_record import SIDECAR_NAME, read_sidecar
 from journal_app.core.storage import integrity
-from journal_app.core.storage.audit import AuditLog
+from journal_app.core.storage.audit import AuditLog, LogGap
 from journal_app.core.storage.db import Database, DatabaseError
 from journal_app.core.vault.vault import DB_NAME
 
@@ -33,23 +33,48 @@ class VerifyReport:
         return not self.problems
 
 
-def check_header_copies(folder: Path, report: VerifyReport) -> None:
+def check_header_copies(folder: Path, report: VerifyReport, data_key: bytes | None = None) -> None:
+    """Each copy parses; with the data key, each is also as its key holder wrote it (MAC)."""
     for name in (HEADER_NAME, HEADER_COPY_NAME):
         path = folder / name
         try:
-            parse_header(read_file_bounded(path), path)
-            report.checked.append(f"{name}: sound")
+            header = parse_header(read_file_bounded(path), path)
         except FileNotFoundError:
             report.problems.append(f"{path} is missing")
+            continue
         except VaultDamaged as exc:
             report.problems.append(str(exc))
+            continue
+        if data_key is not None and not header.mac_holds(data_key):
+            report.problems.append(f"{path} was altered after the app wrote it (its MAC does "
+                                   "not match); the next unlock rewrites it from the other copy"
+                                   " if that one holds")
+        else:
+            report.checked.append(f"{name}: sound")
+
+
+def describe_gap(gap: LogGap) -> str:
+    """Which access-log entries are missing, in one English sentence (verify, `log`)."""
+    if gap.first is None or gap.after is None:
+        what = (f"entry {gap.last} as it was written is not in the log: the entries up to it "
+                "were replaced")
+    else:
+        what = (f"the {gap.count} entries written after entry {gap.after} (numbered "
+                f"{gap.first}–{gap.last} then) are missing")
+    if gap.noticed_at is None:
+        return (f"{what}: the record beside the vault ({SIDECAR_NAME}) says the log reached entry"
+                f" {gap.last}; journal.db was replaced by an older copy, or entries were removed"
+                " from its end")
+    return (f"{what}: journal.db was replaced by an older copy (found at the unlock of"
+            f" {utc_iso(gap.noticed_at)}, entry {gap.noticed_seq}; the erasures made since were"
+            " applied again)")
 
 
 def verify_read_only(folder: Path, data_key: bytes) -> VerifyReport:
     """Every check, on a read-only connection of its own: no migration, no log entry, no byte
     written. `folder` may hold an open vault: its connection is left alone."""
     report = VerifyReport()
-    check_header_copies(folder, report)
+    check_header_copies(folder, report, data_key)
     path = folder / DB_NAME
     hot = path.with_name(path.name + "-journal")
     if hot.exists():
@@ -100,14 +125,10 @@ def _check_log(db: Database, folder: Path, data_key: bytes, report: VerifyReport
     except (DatabaseError, JournalError) as exc:
         report.problems.append(f"access log: unreadable ({exc})")
         return
-    if chain.missing_anchor is not None:
-        report.problems.append(
-            f"access log: entry {chain.missing_anchor}, recorded in {SIDECAR_NAME}, is not in"
-            f" the log as recorded ({chain.entries} entries): entries were removed from its end,"
-            " or journal.db was replaced by an older copy"
-        )
-    elif chain.intact:
+    for gap in chain.gaps:
+        report.problems.append(f"access log: {describe_gap(gap)}")
+    if chain.first_break is not None:
+        report.problems.append(f"access log: the chain breaks at entry {chain.first_break}")
+    elif not chain.gaps:
         anchored = " (its end matches the record beside the vault)" if anchor else ""
         report.checked.append(f"access log: {chain.entries} entries, chain intact{anchored}")
-    else:
-        report.problems.append(f"access log: the chain breaks at entry {chain.first_break}")

@@ -102,6 +102,7 @@ class Journal(JournalWrites):
     def change_policy(self, policy: RetentionPolicy) -> SettingsChange:
         """Switch the retention policy, logged; erases nothing (retention/policy.py)."""
         rules.change_policy(self.repos, policy)
+        self.audit.anchor_if_due()
         return SettingsChange(kind=ChangeKind.POLICY_CHANGED, settings=self.settings.load())
 
     def erase_client(self, client_id: str, *, completed_only: bool = False,
@@ -109,6 +110,7 @@ class Journal(JournalWrites):
         """Erase the client's notes for good under the vault's policy (retention/erasure.py):
         those of the completed packages, or everything (and the client with it)."""
         receipt = erasure.erase(self.repos, client_id, completed_only=completed_only, ivo=ivo)
+        self.audit.anchor_if_due()  # the record beside the vault follows the committed erase
         return ErasureChange(kind=ChangeKind.ERASED, client_id=client_id, receipt=receipt)
 
     def unlock_notices(self, failed_attempts: int = 0) -> UnlockChange:

@@ -134,4 +134,6 @@ class JournalReads:
                                   limit=limit)
 
     def verify_access_log(self) -> ChainReport:
-        return self.audit.verify_chain()
+        """The chain, checked against the anchor kept beside the vault, with every loss an
+        unlock recorded (entries missing after journal.db was replaced by an older copy)."""
+        return self.audit.verify_chain(self.audit.recorded_anchor())

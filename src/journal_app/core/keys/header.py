@@ -85,6 +85,26 @@ class VaultHeader:
             ) from None
         return data_key
 
+    def mac_holds(self, data_key: bytes) -> bool:
+        """Whether this header is as the holder of `data_key` wrote it (verify's check)."""
+        verifier = _mac(data_key)
+        verifier.update(_canonical(self._body()))
+        try:
+            verifier.verify(self.mac)
+        except InvalidSignature:
+            return False
+        return True
+
+    def same_secret(self, other: VaultHeader, *, by_recovery: bool) -> bool:
+        """Whether `other` wraps the key for the same passphrase (or recovery key) as this one.
+        Every new passphrase and every new recovery key gets a new salt, so a copy whose salt
+        differs is an older or newer header (never tried in place of this one: a stale copy
+        must not let a replaced passphrase in); with the same salt, any other difference is
+        damage to one of the two."""
+        if by_recovery:
+            return self.recovery_salt == other.recovery_salt
+        return self.kdf.salt == other.kdf.salt
+
     def sealed(self, data_key: bytes) -> VaultHeader:
         signer = _mac(data_key)
         signer.update(_canonical(self._body()))
@@ -172,9 +192,11 @@ def parse_header(data: bytes, path: Path) -> VaultHeader:
             salt=_unb64(kdf_raw["salt"]),
         )
         # Weak parameters (below 64 MiB / t=3) are accepted here: a test vault has them, and the
-        # MAC checked after the unwrap proves they were the key holder's choice.
-        if not kdf.is_sane():
-            raise _Malformed("damage.header_kdf_range")
+        # MAC checked after the unwrap proves they were the key holder's choice. Parameters far
+        # beyond what the app writes (kdf.py's ceilings) are damage: refused before deriving.
+        problem = kdf.problem()
+        if problem is not None:
+            raise _Malformed(problem.code, **problem.fields)
         header = VaultHeader(
             vault_id=str(raw["vault_id"]),
             created=str(raw["created"]),

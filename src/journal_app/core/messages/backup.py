@@ -22,6 +22,22 @@ BACKUP: dict[str, tuple[str, str]] = {
                               "Slutför den pågående ändringen innan du säkerhetskopierar."),
     "backup.no_target": ("Choose a backup file, or set a backup folder first.",
                          "Välj en säkerhetskopia, eller välj först en mapp för säkerhetskopior."),
+    "backup.rolled_back": (
+        "No backup was written: {path} is older than the vault's record (it was replaced by"
+        " an older copy while the vault was open), and a backup of it could hold erased"
+        " clients. Lock the vault and unlock it again: the unlock applies the erasures made"
+        " since. Then back up.",
+        "Ingen säkerhetskopia skrevs: {path} är äldre än valvets egen uppgift om den (den har"
+        " ersatts av en äldre kopia medan valvet var öppet), och en säkerhetskopia av den kunde"
+        " innehålla raderade klienter. Lås valvet och lås upp det igen: upplåsningen utför"
+        " raderingarna som gjorts sedan dess. Säkerhetskopiera sedan.",
+    ),
+    "backup.file_replaced": (
+        "No backup was written: {path} was replaced by another file while the vault was open."
+        " Lock the vault and unlock it again, then back up.",
+        "Ingen säkerhetskopia skrevs: {path} ersattes av en annan fil medan valvet var öppet."
+        " Lås valvet och lås upp det igen, och säkerhetskopiera sedan.",
+    ),
     # restore.py
     "restore.target_not_empty": ("{folder} is not empty and holds no vault; choose another folder.",
                                  "{folder} är inte tom och innehåller inget valv; välj en annan"

@@ -60,6 +60,18 @@ DAMAGE: dict[str, tuple[str, str]] = {
         "key derivation parameters out of range",
         "parametrarna för nyckelhärledningen är utanför tillåtna värden",
     ),
+    "damage.header_kdf_beyond": (
+        "its key derivation parameters (memory {memory}, time cost {time_cost}, parallelism"
+        " {lanes}) are far beyond any this app writes",
+        "parametrarna för nyckelhärledningen (minne {memory}, tidskostnad {time_cost},"
+        " parallellitet {lanes}) ligger långt över alla som appen skriver",
+    ),
+    "damage.header_kdf_lanes": (
+        "its key derivation parameters ask for parallelism {lanes} in {memory} of memory"
+        " (Argon2 needs at least 8 KiB for each of its {lanes} lanes)",
+        "parametrarna för nyckelhärledningen begär parallellitet {lanes} i {memory} minne"
+        " (Argon2 behöver minst 8 KiB för var och en av dess {lanes} banor)",
+    ),
     "damage.header_wrapped_key": ("wrapped key has the wrong length",
                                   "den inlindade nyckeln har fel längd"),
     "damage.header_mac_length": ("the MAC has the wrong length", "MAC-värdet har fel längd"),

@@ -53,7 +53,7 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connecti
     try:
         # SQLCipher logs page errors to stderr by default; we report them ourselves, once.
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        apply_key(conn, data_key)
         # The first real read checks every HMAC on page 1: a damaged or foreign file fails here.
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in PRAGMAS:
@@ -64,6 +64,31 @@ def connect(path: Path, data_key: bytes, *, create: bool) -> sqlcipher3.Connecti
         conn.close()
         raise VaultDamaged(path, _describe(exc)) from None
     return conn
+
+
+_HEX = b"0123456789abcdef"
+
+
+def apply_key(conn: sqlcipher3.Connection, data_key: bytes) -> None:
+    """Key the connection with the raw data key (SQLCipher's raw-key form x'<64 hex>').
+
+    Through sqlcipher3's `set_key` (sqlite3_key) from a bytearray zeroed right after, never as
+    `PRAGMA key = "x'…'"`: that statement's text would stay in immutable Python strings and in
+    the connection's statement cache, and with it two hex copies of the key in memory long
+    after the vault locked. SQLCipher takes no raw key in binary (32 bytes are a passphrase to
+    it), so the hex form exists, briefly, in this buffer and in SQLCipher's own copy, which it
+    wipes when it frees it (docs/security.md)."""
+    spelled = bytearray(3 + 2 * len(data_key))
+    try:
+        spelled[0:2] = b"x'"
+        for i, byte in enumerate(data_key):
+            spelled[2 + 2 * i] = _HEX[byte >> 4]
+            spelled[3 + 2 * i] = _HEX[byte & 0x0F]
+        spelled[-1] = ord("'")
+        conn.set_key(spelled)
+    finally:
+        for i in range(len(spelled)):
+            spelled[i] = 0
 
 
 def engine_version() -> str:

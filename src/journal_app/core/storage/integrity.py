@@ -15,7 +15,7 @@ import sqlcipher3
 
 from journal_app.core.errors import VaultDamaged
 from journal_app.core.messages import Message
-from journal_app.core.storage.db import DatabaseError
+from journal_app.core.storage.db import DatabaseError, apply_key
 
 
 def connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -30,7 +30,7 @@ def connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
         raise VaultDamaged(path, str(exc)) from None
     try:
         conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        apply_key(conn, data_key)
         conn.execute("PRAGMA temp_store = MEMORY").fetchall()  # no plaintext temp files
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:

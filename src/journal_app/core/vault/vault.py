@@ -12,30 +12,19 @@ from __future__ import annotations
 import contextlib
 import os
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from journal_app.core.domain.clock import Clock, SystemClock, utc_iso
 from journal_app.core.domain.models import RetentionPolicy
-from journal_app.core.errors import (
-    JournalError,
-    StorageError,
-    VaultDamaged,
-    VaultExists,
-    VaultMissing,
-    WrongPassphrase,
-)
+from journal_app.core.errors import JournalError, StorageError, VaultDamaged, VaultExists
 from journal_app.core.files.atomic import fsync_folder, remove_stale_temps, write_atomic
 from journal_app.core.files.vault_lock import LOCK_NAME, VaultLock
 from journal_app.core.journal.facade import Journal
-from journal_app.core.keys.attempts import FailedAttempts, clear_attempts, read_attempts, record_failure
+from journal_app.core.keys.attempts import FailedAttempts, clear_attempts, read_attempts
 from journal_app.core.keys.header import (
     HEADER_COPY_NAME,
     HEADER_NAME,
-    HeaderAltered,
     VaultHeader,
-    load_header,
     parse_header,
     read_file_bounded,
     refresh_stale_copy,
@@ -43,100 +32,25 @@ from journal_app.core.keys.header import (
 )
 from journal_app.core.keys.kdf import KEY_BYTES, SALT_BYTES, KdfPolicy, calibrate, derive_key
 from journal_app.core.keys.passphrase import check_passphrase, passphrase_bytes
-from journal_app.core.keys.recovery import new_recovery_key, parse_recovery_key, recovery_wrapping_key
+from journal_app.core.keys.recovery import new_recovery_key, recovery_wrapping_key
 from journal_app.core.messages import Message
-from journal_app.core.retention.erasure_record import sync_sidecar
+from journal_app.core.retention.erasure_record import SIDECAR_NAME
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.db import DatabaseError
 from journal_app.core.storage.schema import migrate
+from journal_app.core.vault.anchor import VaultAnchor
+
+# The unlock's slow half and its diagnosis live in unlock.py; callers import them from here.
+from journal_app.core.vault.unlock import UnlockKey as UnlockKey
+from journal_app.core.vault.unlock import derive_recovery_unlock_key as derive_recovery_unlock_key
+from journal_app.core.vault.unlock import derive_unlock_key as derive_unlock_key
+from journal_app.core.vault.unlock import vault_exists as vault_exists
 
 DB_NAME = "journal.db"
 # vault.lock is empty; it is created the first time the vault opens and then stays.
-VAULT_FILES = (DB_NAME, HEADER_NAME, HEADER_COPY_NAME, LOCK_NAME)
-
-
-def vault_exists(folder: Path) -> bool:
-    return (folder / HEADER_NAME).exists() or (folder / HEADER_COPY_NAME).exists()
-
-
-@dataclass(frozen=True)
-class UnlockKey:
-    """The result of the slow step (key derivation + unwrap), which the GUI runs off-thread."""
-
-    folder: Path
-    header: VaultHeader
-    data_key: bytes
-    by_recovery: bool
-    # vault.json failed its MAC and vault.json.bak opened: open() rewrites vault.json from it.
-    primary_altered: bool = False
-
-
-def derive_unlock_key(folder: Path, passphrase: str, *, clock: Clock | None = None) -> UnlockKey:
-    header = _read_header(folder)
-    secret = passphrase_bytes(passphrase)
-    try:
-        return _unwrap_verified(folder, header, lambda h: derive_key(secret, h.kdf), False)
-    except WrongPassphrase:
-        record_failure(folder, (clock or SystemClock()).now())
-        _check_copies_agree(folder, header)
-        raise
-
-
-def _unwrap_verified(
-    folder: Path, header: VaultHeader, kek_for: Callable[[VaultHeader], bytes], by_recovery: bool
-) -> UnlockKey:
-    """Unwrap and check the MAC. When vault.json unwraps but fails its MAC, it was altered: use
-    vault.json.bak if it passes, else report vault.json as damaged. The copy is tried only
-    then, never after a plain wrong passphrase: a copy left stale by a crash must not let a
-    replaced passphrase in."""
-    try:
-        return UnlockKey(folder, header, header.unwrap(kek_for(header), by_recovery=by_recovery),
-                         by_recovery)
-    except HeaderAltered as altered:
-        copy_path = folder / HEADER_COPY_NAME
-        if header.source == copy_path:
-            raise
-        try:
-            copy = parse_header(read_file_bounded(copy_path), copy_path)
-            if copy.vault_id == header.vault_id:
-                data_key = copy.unwrap(kek_for(copy), by_recovery=by_recovery)
-                return UnlockKey(folder, copy, data_key, by_recovery, primary_altered=True)
-        except (JournalError, OSError):
-            pass
-        raise altered from None
-
-
-def _check_copies_agree(folder: Path, header: VaultHeader) -> None:
-    """When the key does not unwrap: if vault.json.bak is a sound header of ANOTHER vault, the
-    files were mixed up (copied from another vault), which 'wrong passphrase' would hide."""
-    copy = folder / HEADER_COPY_NAME
-    try:
-        other = parse_header(read_file_bounded(copy), copy)
-    except (VaultDamaged, OSError):
-        return
-    if other.vault_id != header.vault_id:
-        raise VaultDamaged(folder / HEADER_NAME, Message("damage.other_vault", {"other": copy}))
-
-
-def derive_recovery_unlock_key(
-    folder: Path, recovery_key: str, *, clock: Clock | None = None
-) -> UnlockKey:
-    header = _read_header(folder)
-    try:
-        secret = parse_recovery_key(recovery_key)
-        return _unwrap_verified(
-            folder, header, lambda h: recovery_wrapping_key(secret, h.recovery_salt), True
-        )
-    except WrongPassphrase:
-        record_failure(folder, (clock or SystemClock()).now())
-        raise
-
-
-def _read_header(folder: Path) -> VaultHeader:
-    if not folder.is_dir() or not vault_exists(folder):
-        raise VaultMissing(folder)
-    return load_header(folder).header
+# erasures.json: the anchor (and the erasure receipts), written from the vault's creation on.
+VAULT_FILES = (DB_NAME, HEADER_NAME, HEADER_COPY_NAME, LOCK_NAME, SIDECAR_NAME)
 
 
 class Vault:
@@ -160,8 +74,13 @@ class Vault:
             self._close()  # a damaged page met while migrating: no connection left open
             raise
         self.journal = Journal(self.db, clock)
+        self.anchor = VaultAnchor(folder, lambda: self.header.vault_id, lambda: self.data_key,
+                                  self.db, self.journal)
         # Wrong passphrases counted since the last unlock (attempts.py); None when there were none.
         self.failed_attempts: FailedAttempts | None = None
+        # What the unlock has to tell (a header repaired, journal.db older than its record...),
+        # in the catalogue's words: the CLI prints them, the window shows them.
+        self.notices: list[Message] = []
 
     # Opening ---------------------------------------------------------------------------------
 
@@ -206,6 +125,8 @@ class Vault:
         vault = cls(folder, header, data_key, clock)
         vault.journal.settings.set_raw("retention_policy", RetentionPolicy(retention_policy).value)
         vault.journal.settings.update(practice_name=practice_name)
+        vault.anchor.update()  # the record beside the database, from the first day on
+        vault.journal.audit.keeper = vault.anchor
         return vault, recovery_text
 
     @classmethod
@@ -213,10 +134,17 @@ class Vault:
         vault = cls(key.folder, key.header, key.data_key, clock or SystemClock())
         failed = read_attempts(key.folder)
         try:
-            vault._log_unlock(key, failed)
+            # Before anything reads the data: a journal.db older than its record gets every
+            # erasure made since applied again (rollback.py).
+            finding = vault.anchor.check_at_unlock(vault.clock)
+            vault._log_unlock(key, failed, anchor_missing=finding.record_missing)
         except BaseException:
             vault._close()  # e.g. a damaged page (VaultDamaged): never half open
             raise
+        rolled = finding.notice(vault.db.path)
+        vault.notices = [*key.notices, *([rolled] if rolled is not None else [])]
+        vault.anchor.update(move=finding.moves_anchor)
+        vault.journal.audit.keeper = vault.anchor
         # Logged first, removed second: a crash between them reports the count twice, never 0.
         if failed is not None:
             clear_attempts(key.folder)
@@ -230,8 +158,15 @@ class Vault:
         vault.failed_attempts = failed
         return vault
 
-    def _log_unlock(self, key: UnlockKey, failed: FailedAttempts | None) -> None:
+    def _log_unlock(self, key: UnlockKey, failed: FailedAttempts | None, *,
+                    anchor_missing: bool = False) -> None:
+        """One transaction: a refused open (a damaged page met here) writes nothing."""
         with self.db.write() as conn:
+            if anchor_missing:
+                self.journal.audit.append_in(conn, Action.ANCHOR_MISSING)
+            if key.primary_altered:
+                self.journal.audit.append_in(conn, Action.HEADER_REPAIRED, None,
+                                             f"file={HEADER_NAME} from={HEADER_COPY_NAME}")
             if failed is not None:
                 self.journal.audit.append_in(
                     conn, Action.FAILED_UNLOCKS, None,
@@ -310,9 +245,8 @@ class Vault:
         try:
             if self.db.is_open:
                 self.journal.audit.append(Action.LOCK)
-                # erasures.json: the receipts outside the database, and the log's last entry.
-                with self.db.read() as conn:
-                    sync_sidecar(self.folder, self.header.vault_id, bytes(self._data_key), conn)
+                # erasures.json: the anchor (the log's last entry) and the receipts.
+                self.anchor.update()
         except (JournalError, DatabaseError, OSError):
             pass  # locking matters more than logging that we locked
         finally:

@@ -1,6 +1,7 @@
 """Wires the features that hang on the main window's extension points: the journal PDF and
 register extract, the erase prompt and erase on request, backups, the access log, the recovery
-key, help; and what every unlock must say (failed attempts, overdue erasures, backup reminder).
+key, help; and what every unlock must say (what the unlock found about the vault's files, failed
+attempts, overdue erasures, backup reminder).
 
 The main window lays out; this controller decides when each dialog appears, from what the
 core decided (a completed package's erase decision, the unlock's notices), never from the
@@ -15,12 +16,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.core.backup import backup
 from journal_app.core.domain.models import PackageCompleted
 from journal_app.core.journal.changes import UnlockChange
 from journal_app.core.vault.vault import Vault
+from journal_app.ui.core_messages import message_text
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, overdue_prompts
 from journal_app.ui.dialogs.help_dialog import HelpDialog
@@ -116,11 +125,24 @@ class FeatureActions(QObject):
         """Gather what the unlock has to say off the GUI thread (on a large vault that takes
         a while), say it when it is back, then raise the erase prompts still due."""
         controller = self.window.controller
+        self._show_vault_notices()
         attempts = controller.vault.failed_attempts
         count = attempts.count if attempts is not None else 0
         controller.apply_in_background(lambda journal: journal.unlock_notices(count),
                                        self._show_unlock_notices, self.window.show_message)
         self.retry_marked_backups()
+
+    def _show_vault_notices(self) -> None:
+        """What the unlock itself found (the journal file older than its record and the
+        erasures applied again, a header repaired from its copy): each in a warning the
+        practitioner closes, before any other prompt. Said once per unlock."""
+        vault = self.window.controller.vault
+        notices, vault.notices = vault.notices, []
+        for notice in notices:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault"),
+                              message_text(notice), QMessageBox.StandardButton.Ok, self.window)
+            box.setObjectName("vaultNoticeBox")
+            self._enqueue(box)
 
     def _show_unlock_notices(self, change: UnlockChange) -> None:
         controller = self.window.controller

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.facade import Journal
 from journal_app.core.journal.log_export import export_log_csv
-from journal_app.core.storage.audit import Action, AuditEntry
+from journal_app.core.storage.audit import Action, AuditEntry, LogGap
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import DATE_PATTERN, format_datetime
 from journal_app.ui.modal import choose_path, documents_path, warn
@@ -78,8 +78,34 @@ def action_text(action: str) -> str:
         Action.BACKUP_ERASURE: QCoreApplication.translate("LogView", "Erased from a backup"),
         Action.PACKAGE_CHANGED: QCoreApplication.translate("LogView", "Package corrected"),
         Action.PACKAGE_REMOVED: QCoreApplication.translate("LogView", "Package removed"),
+        Action.ROLLBACK: QCoreApplication.translate(
+            "LogView", "Journal file older than its record: erasures applied again"),
+        Action.ANCHOR_MISSING: QCoreApplication.translate(
+            "LogView", "Record beside the journal missing"),
+        Action.HEADER_REPAIRED: QCoreApplication.translate(
+            "LogView", "Vault header repaired from its copy"),
     }
     return texts.get(action, action)
+
+
+def gap_text(gap: LogGap) -> str:
+    """Which entries are missing (a journal file put back from an older copy), in words."""
+    if gap.first is None or gap.after is None:
+        return QCoreApplication.translate(
+            "LogView", "Entry %1 as it was written is missing: the entries up to it were "
+            "replaced when the journal file was replaced by an older copy.").replace(
+                "%1", str(gap.last))
+    if gap.noticed_at is None:
+        return QCoreApplication.translate(
+            "LogView", "Entries %1–%2 are missing: the record beside the vault says the log "
+            "reached entry %2; the journal file was replaced by an older copy, or entries were "
+            "removed from its end.").replace("%1", str(gap.first)).replace("%2", str(gap.last))
+    return QCoreApplication.translate(
+        "LogView", "%1 entries written after entry %2 (numbered %3–%4 then) are missing: the "
+        "journal file was replaced by an older copy (found at the unlock of %5).").replace(
+            "%1", str(gap.count)).replace("%2", str(gap.after)).replace(
+            "%3", str(gap.first)).replace("%4", str(gap.last)).replace(
+            "%5", format_datetime(gap.noticed_at))
 
 
 class LogColumn(IntEnum):
@@ -257,6 +283,7 @@ class LogView(QWidget):
         self.chain_label = QLabel(self)
         self.chain_label.setObjectName("logChainLabel")
         self.chain_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.chain_label.setWordWrap(True)  # missing entries take a sentence or two
         self.export_button = QPushButton(self.tr("Export the client's entries…"), self)
         self.export_button.setObjectName("logExportButton")
 
@@ -293,13 +320,14 @@ class LogView(QWidget):
         # Every time has one form (2026-12-04 14:30); fit once per reload, not per paint.
         self.table.resizeColumnToContents(LogColumn.TIME)
         self._fill_filters(entries, names)
+        # Checked against the record beside the vault: a log cut at its end is still a chain.
         chain = self._journal.verify_access_log()
-        if chain.intact:
-            self.chain_label.setText(self.tr("%n entries; the chain is intact.", "",
-                                             chain.entries))
-        else:
-            self.chain_label.setText(self.tr("The log has been altered: the chain breaks at "
-                                             "entry %1.").replace("%1", str(chain.first_break)))
+        found = [gap_text(gap) for gap in chain.gaps]
+        if chain.first_break is not None:
+            found.insert(0, self.tr("The log has been altered: the chain breaks at entry %1.")
+                         .replace("%1", str(chain.first_break)))
+        self.chain_label.setText(" ".join(found) if found else self.tr(
+            "%n entries; the chain is intact.", "", chain.entries))
         self._apply_filters()
 
     def _fill_filters(self, entries: Sequence[AuditEntry], names: dict[str, str]) -> None:
