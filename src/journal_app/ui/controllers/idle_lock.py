@@ -87,6 +87,17 @@ def logind_session_path(session_id: str) -> str:
     return f"/org/freedesktop/login1/session/{encoded}"
 
 
+def local_bus(variable: str) -> bool:
+    """Only a bus on this machine's own Unix socket is ever joined: an address that names a
+    network transport (tcp:, nonce-tcp:) in the environment is refused, so the app opens no
+    network connection even on a desktop set up that way. Unset means the local default."""
+    address = os.environ.get(variable)
+    if address is None:
+        return True
+    parts = [part.strip() for part in address.split(";") if part.strip()]
+    return bool(parts) and all(part.startswith("unix:") for part in parts)
+
+
 class ScreenLockWatcher(QObject):
     """Emits `screenLocked` when the desktop reports its screen lock (the screensaver's
     ActiveChanged, logind's Lock for this login session) and when the computer is about to
@@ -109,13 +120,15 @@ class ScreenLockWatcher(QObject):
             return False
         connected = False
         try:
-            session = QDBusConnection.sessionBus()
-            if session.isConnected():
+            session = QDBusConnection.sessionBus() if local_bus("DBUS_SESSION_BUS_ADDRESS") \
+                else None
+            if session is not None and session.isConnected():
                 for service, path, interface, name, slot in _SESSION_SIGNALS:
                     connected |= session.connect(service, path, interface, name, self,
                                                  SLOT(slot))  # type: ignore[call-overload]
-            system = QDBusConnection.systemBus()
-            if system.isConnected():
+            system = QDBusConnection.systemBus() if local_bus("DBUS_SYSTEM_BUS_ADDRESS") \
+                else None
+            if system is not None and system.isConnected():
                 if self._session_id:
                     connected |= system.connect(
                         _LOGIND, logind_session_path(self._session_id),
