@@ -110,7 +110,7 @@ def code_problems(sources: dict[str, str]) -> tuple[list[str], int]:
 
 def core_sources() -> dict[str, str]:
     return {str(path.relative_to(PACKAGE)): path.read_text(encoding="utf-8")
-            for folder in (PACKAGE / "core", PACKAGE / "export")
+            for folder in (PACKAGE / "core", PACKAGE / "export", PACKAGE / "cli")
             for path in sorted(folder.rglob("*.py"))}
 
 

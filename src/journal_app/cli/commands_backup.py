@@ -15,6 +15,7 @@ from journal_app.core.backup.verify import describe_gap
 from journal_app.core.domain.clock import utc_iso
 from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
 from journal_app.core.journal.log_export import export_log_csv
+from journal_app.core.messages import message
 from journal_app.core.vault.vault import DB_NAME
 from journal_app.export.recovery_sheet import save_recovery_sheet
 
@@ -65,9 +66,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     except VaultDamaged as exc:
         if exc.path != vault.folder / DB_NAME:
             raise
-        raise VaultDamaged(exc.path, f"{exc.reason}. The vault itself is damaged: no backup was"
-                           " written and any earlier backup is unchanged; run `journal-app"
-                           " verify`, then restore a backup") from None
+        reason = exc.fields.get("reason", exc.reason)
+        raise VaultDamaged(exc.path, message("cli.vault_itself_damaged", reason=reason)) from None
     finally:
         vault.lock()
     print(f"Backed up to {record.path} ({record.size // 1024} KiB, SHA-256 {record.sha256}).")
@@ -110,7 +110,7 @@ def cmd_log(args: argparse.Namespace) -> int:
         try:
             since = dt.datetime.fromisoformat(args.since).replace(tzinfo=dt.UTC)
         except ValueError:
-            raise InvalidInput(f"{args.since!r} is not a date like 2026-01-10.") from None
+            raise InvalidInput("cli.since_not_a_date", value=args.since) from None
     vault = open_vault(args)
     try:
         if args.export is not None:

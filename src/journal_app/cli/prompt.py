@@ -15,16 +15,15 @@ from journal_app.core.vault.vault import Vault
 
 def read_secret(prompt: str) -> str:
     what = prompt.strip(" :")
-    not_text = InvalidInput(
-        f"Could not read the {what.lower()}: standard input is not UTF-8 text.")
+    not_text = InvalidInput("cli.secret_not_text", what=what.lower())
     try:
         line = getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline()
     except UnicodeDecodeError:
         raise not_text from None
     except EOFError:  # Ctrl+D at the terminal's prompt
-        raise InvalidInput(f"No {what.lower()} was given; nothing was changed.") from None
+        raise InvalidInput("cli.secret_missing", what=what.lower()) from None
     if not line and not sys.stdin.isatty():
-        raise InvalidInput(f"Expected a line on standard input for: {what}.")
+        raise InvalidInput("cli.secret_expected", what=what)
     try:
         # A UTF-8 locale reads undecodable bytes as lone surrogates (surrogateescape): such a
         # secret could never be typed again, and the key derivation would fail on it.
@@ -37,7 +36,7 @@ def read_secret(prompt: str) -> str:
 def read_new_passphrase() -> str:
     first = read_secret("New passphrase: ")
     if sys.stdin.isatty() and read_secret("Repeat the passphrase: ") != first:
-        raise InvalidInput("The two passphrases differ; nothing was changed.")
+        raise InvalidInput("cli.passphrases_differ")
     return first
 
 

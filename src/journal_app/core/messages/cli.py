@@ -27,4 +27,23 @@ CLI: dict[str, tuple[str, str]] = {
                                "PDF-lösenordet får inte vara tomt; inget skrevs."),
     "cli.pdf_passwords_differ": ("The two PDF passwords differ; nothing was written.",
                                  "De två PDF-lösenorden skiljer sig åt; inget skrevs."),
+    "cli.secret_not_text": (
+        "Could not read the {what}: standard input is not UTF-8 text.",
+        "Kunde inte läsa {what}: standard input är inte UTF-8-text.",
+    ),
+    "cli.secret_missing": ("No {what} was given; nothing was changed.",
+                           "Inget svar för {what} angavs; inget ändrades."),
+    "cli.secret_expected": ("Expected a line on standard input for: {what}.",
+                            "En rad väntades på standard input för: {what}."),
+    "cli.passphrases_differ": ("The two passphrases differ; nothing was changed.",
+                               "De två lösenfraserna skiljer sig åt; inget ändrades."),
+    "cli.since_not_a_date": ("{value!r} is not a date like 2026-01-10.",
+                             "{value!r} är inget datum som 2026-01-10."),
+    "cli.vault_itself_damaged": (
+        "{reason}. The vault itself is damaged: no backup was written and any earlier backup is"
+        " unchanged; run `journal-app verify`, then restore a backup",
+        "{reason}. Själva valvet är skadat: ingen säkerhetskopia skrevs och tidigare"
+        " säkerhetskopior är oförändrade; kör `journal-app verify` och återställ sedan en"
+        " säkerhetskopia",
+    ),
 }
