@@ -28,6 +28,7 @@ from test_workspace_flow import _open_client, _open_session
 from journal_app.core.domain.models import NoteState, PackageCompleted, RetentionPolicy, SessionStatus
 from journal_app.core.journal.changes import Change, ChangeKind, NoteChange, PackageChange
 from journal_app.core.journal.facade import Journal
+from journal_app.core.storage.backups import BackupRecord
 from journal_app.core.vault.vault import Vault
 
 UI = Path(__file__).resolve().parents[2] / "src" / "journal_app" / "ui"
@@ -318,6 +319,12 @@ CASES: dict[str, WriteCase] = {
                               ChangeKind.BILLING_PURGED),
     "unlock_notices": (lambda j, s: None, lambda j, s: j.unlock_notices(),
                        ChangeKind.UNLOCK_NOTICES),
+    "set_backup_folder": (lambda j, s: None, lambda j, s: j.set_backup_folder(None),
+                          ChangeKind.BACKUP_FOLDER_SET),
+    "forget_backup": (lambda j, s: j.repos.backups.add(BackupRecord(
+        id="b1", path=Path("/nonexistent/b1.jbak"), created_at=dt.datetime(2026, 3, 2, tzinfo=dt.UTC),
+        size=1, sha256="0" * 64, holds_erased=False, checked_at=None)),
+        lambda j, s: j.forget_backup("b1"), ChangeKind.BACKUP_FORGOTTEN),
 }
 
 
@@ -339,7 +346,8 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
     assert change.stored is not None
     if kind not in (ChangeKind.SETTINGS_UPDATED, ChangeKind.POLICY_CHANGED,
                     ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED,
-                    ChangeKind.UNLOCK_NOTICES):
+                    ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
+                    ChangeKind.BACKUP_FORGOTTEN):  # writes about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package"):

@@ -18,7 +18,6 @@ from journal_app.core.backup.backup import (
     carry_erasures,
     create_backup,
     list_backups,
-    set_backup_folder,
 )
 from journal_app.core.backup.backup_file import DIGEST, copy_database_out, read_backup
 from journal_app.core.backup.restore import restore_backup
@@ -275,7 +274,7 @@ def test_backup_reminder(vault: Vault, tmp_path: Path, clock: ManualClock) -> No
     vault.journal.clients.add("Första Klienten")
     assert vault.journal.backup_overdue(clock.now()) is None
     assert vault.journal.backup_overdue(clock.now() + dt.timedelta(days=8)) == 8
-    set_backup_folder(vault.journal, tmp_path)
+    vault.journal.set_backup_folder(tmp_path)
     create_backup(vault)
     clock.advance(dt.timedelta(days=6))
     assert vault.journal.backup_overdue(clock.now()) is None

@@ -1,19 +1,25 @@
-"""init, verify, passwd, clients, demo."""
+"""init, verify, passwd, clients, demo.
+
+The core is imported inside each command, never at the top: `journal-app --help` and
+`--version` register every command and must not pay for the core's cryptography
+(bench/bench_cli.py; tests/unit/test_cli_imports_only_what_it_uses.py)."""
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from journal_app.cli.prompt import open_vault, read_new_passphrase, read_secret
-from journal_app.core.backup.verify import VerifyReport, check_header_copies, verify_read_only
-from journal_app.core.domain.models import RetentionPolicy
-from journal_app.core.errors import VaultDamaged
-from journal_app.core.journal.demo import fill_demo_vault
-from journal_app.core.vault.vault import Vault, derive_recovery_unlock_key, derive_unlock_key
 
-POLICIES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
+if TYPE_CHECKING:
+    from journal_app.core.backup.verify import VerifyReport
+    from journal_app.core.vault.vault import Vault
+
+# The RetentionPolicy values (core/domain/models.py), as strings: that module is not imported
+# to build the parser.
+POLICIES = {"erase": "erase_on_completion", "pdl": "pdl"}
 # Commands that create a vault: they read a new passphrase, so --recovery-key has no meaning.
 CREATES_A_VAULT = frozenset({"init", "demo"})
 
@@ -50,10 +56,13 @@ def _vault_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _create(args: argparse.Namespace) -> Vault:
+    from journal_app.core.domain.models import RetentionPolicy
+    from journal_app.core.vault.vault import Vault
+
     passphrase = read_new_passphrase()
     vault, recovery_key = Vault.create(
         args.vault, passphrase, practice_name=args.practice_name,
-        retention_policy=POLICIES[args.policy],
+        retention_policy=RetentionPolicy(POLICIES[args.policy]),
     )
     print(f"Created the vault in {args.vault}.")
     print("Your recovery key (shown only now; print it or write it down and keep it locked away;")
@@ -68,6 +77,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from journal_app.core.journal.demo import fill_demo_vault
+
     vault = _create(args)
     try:
         count = fill_demo_vault(vault.journal, clients=max(1, min(args.clients, 10_000)))
@@ -79,6 +90,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_verify(args: argparse.Namespace) -> int:
     """Read-only: no migration, no log entry, nothing written into a vault being checked."""
+    from journal_app.core.backup.verify import VerifyReport, check_header_copies
+    from journal_app.core.errors import VaultDamaged
+    from journal_app.core.vault.vault import derive_recovery_unlock_key, derive_unlock_key
+
     try:
         if args.recovery_key:
             key = derive_recovery_unlock_key(args.vault, read_secret("Recovery key: "))
@@ -91,6 +106,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
             report.problems.append(str(exc))
         return _print_report(report)
     return _print_report(verify_read_only(key.folder, key.data_key))
+
+
+def verify_read_only(folder: Path, data_key: bytes) -> VerifyReport:
+    """The core's read-only check, imported when verify runs (a name of this module, so that a
+    test can stand in for it)."""
+    from journal_app.core.backup import verify
+
+    return verify.verify_read_only(folder, data_key)
 
 
 def _print_report(report: VerifyReport) -> int:

@@ -103,20 +103,8 @@ def list_backups(journal: Journal) -> list[BackupRecord]:
     return journal.repos.backups.all()
 
 
-def forget_backup(journal: Journal, backup_id: str) -> None:
-    """Stop listing a backup (the practitioner destroyed it). The file is not touched."""
-    journal.repos.backups.get(backup_id)
-    journal.repos.backups.forget(backup_id)
-
-
 def backup_folder(journal: Journal) -> Path | None:
     return journal.repos.backups.folder()
-
-
-def set_backup_folder(journal: Journal, folder: Path | None) -> None:
-    if folder is not None and not folder.is_dir():
-        raise InvalidInput("path.folder_missing", folder=folder)
-    journal.repos.backups.set_folder(folder)
 
 
 # Erasures ---------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from journal_app.core.domain.models import (
     Client,
@@ -24,6 +25,7 @@ from journal_app.core.domain.models import (
     UnlockNotices,
     VaultSettings,
 )
+from journal_app.core.storage.backups import BackupRecord
 
 
 class ChangeKind(StrEnum):
@@ -48,13 +50,16 @@ class ChangeKind(StrEnum):
     ERASED = "erased"
     BILLING_PURGED = "billing_purged"
     UNLOCK_NOTICES = "unlock_notices"  # what the unlock says; it purges expired billing records
+    BACKUP_FOLDER_SET = "backup_folder_set"
+    BACKUP_FORGOTTEN = "backup_forgotten"  # no longer listed; the file is not touched
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
 # a note that already exists (autosave, every pause in typing), an access-log line, billing
 # records past their keeping time (alone, or in what an unlock checks).
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
-                            ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES})
+                            ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
+                            ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -137,6 +142,16 @@ class BillingChange(Change):
     @property
     def stored(self) -> int:
         return self.purged
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackupsChange(Change):
+    backups: tuple[BackupRecord, ...]  # the catalogue as it is now
+    folder: Path | None  # where backups go by default
+
+    @property
+    def stored(self) -> tuple[tuple[BackupRecord, ...], Path | None]:
+        return self.backups, self.folder
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -8,9 +8,12 @@ A mixin of `Journal` (facade.py), over the repositories declared in reads.py.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from journal_app.core.domain.models import SessionStatus
+from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.changes import (
+    BackupsChange,
     BillingChange,
     ChangeKind,
     ClientChange,
@@ -112,3 +115,22 @@ class JournalWrites(JournalReads):
         """Delete the billing records past their keeping time (logged without names)."""
         purged = billing.purge_expired(self.repos)
         return BillingChange(kind=ChangeKind.BILLING_PURGED, purged=purged)
+
+    # The backups catalogue (what the backup list shows; the files themselves are not touched).
+
+    def set_backup_folder(self, folder: Path | None) -> BackupsChange:
+        """Where backups go by default; None forgets it."""
+        if folder is not None and not folder.is_dir():
+            raise InvalidInput("path.folder_missing", folder=folder)
+        self.repos.backups.set_folder(folder)
+        return self._backups_change(ChangeKind.BACKUP_FOLDER_SET)
+
+    def forget_backup(self, backup_id: str) -> BackupsChange:
+        """Stop listing a backup (the practitioner destroyed it)."""
+        self.repos.backups.get(backup_id)
+        self.repos.backups.forget(backup_id)
+        return self._backups_change(ChangeKind.BACKUP_FORGOTTEN)
+
+    def _backups_change(self, kind: ChangeKind) -> BackupsChange:
+        catalogue = self.repos.backups
+        return BackupsChange(kind=kind, backups=tuple(catalogue.all()), folder=catalogue.folder())

@@ -257,7 +257,8 @@ class FeatureActions(QObject):
     @Slot()
     def open_backups(self) -> None:
         controller = self.window.controller
-        dialog = BackupDialog(controller.vault, lock=controller.lock, parent=self.window)
+        dialog = BackupDialog(controller.vault, lock=controller.lock, parent=self.window,
+                              apply=controller.apply)
         dialog.restored.connect(self._after_restore)
         dialog.finished.connect(dialog.deleteLater)
         open_dialog(dialog)

@@ -28,13 +28,13 @@ from journal_app.core.backup.backup import (
     backup_folder,
     create_backup,
     default_backup_name,
-    forget_backup,
     list_backups,
-    set_backup_folder,
 )
 from journal_app.core.backup.backup_file import BACKUP_SUFFIX
 from journal_app.core.backup.restore import ErasuresUnknown, RestoreResult, check_backup, restore_backup
 from journal_app.core.errors import JournalError
+from journal_app.core.journal.changes import Change
+from journal_app.core.journal.facade import Journal
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime
@@ -49,12 +49,15 @@ class BackupDialog(QDialog):
     restored = Signal(object)
 
     def __init__(self, vault: Vault, lock: Callable[[], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 apply: Callable[[Callable[[Journal], Change]], Change] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("backupDialog")
         self.setWindowTitle(self.tr("Backups"))
         self._vault = vault
         self._lock = lock or vault.lock
+        # The app's one write entry (AppController.apply); alone (tests), the facade directly.
+        self._apply = apply or (lambda write: write(vault.journal))
         self._records: list[BackupRecord] = []
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("backupFolderLabel")
@@ -158,7 +161,7 @@ class BackupDialog(QDialog):
         path = choose_path(self, self.tr("Choose the backup folder"), mode="folder")
         if path:
             try:
-                set_backup_folder(self._vault.journal, Path(path))
+                self._apply(lambda journal: journal.set_backup_folder(Path(path)))
             except JournalError as exc:
                 self.status.setText(error_text(exc))
             self.refresh()
@@ -167,7 +170,8 @@ class BackupDialog(QDialog):
     def _forget_selected(self) -> None:
         row = self.table.currentRow()
         if 0 <= row < len(self._records):
-            forget_backup(self._vault.journal, self._records[row].id)
+            record_id = self._records[row].id
+            self._apply(lambda journal: journal.forget_backup(record_id))
             self.refresh()
 
     # Restore ----------------------------------------------------------------------------------
