@@ -26,7 +26,8 @@ BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # Each script's own short mode, for --quick.
 QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--quick"],
-         "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"]}
+         "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"],
+         "bench_cli": ["--quick"]}
 
 
 def _first(path: str, prefix: str) -> str:

@@ -11,6 +11,14 @@ from journal_app.core.files.hardening import disable_core_dumps
 def main(argv: Sequence[str] | None = None) -> int:
     disable_core_dumps()
     args = list(sys.argv[1:] if argv is None else argv)
+    if args == ["--version"]:
+        # Answered before the parser is built (its ~30 commands, the default vault folder):
+        # the line the parser's own --version prints, in a few times a bare Python's start
+        # (bench/bench_cli.py).
+        from journal_app.cli import VERSION
+
+        print(VERSION)
+        return 0
     if wants_gui(args):
         return open_app(args)
     # Imported only now: the CLI's modules (ReportLab and more) would otherwise slow every

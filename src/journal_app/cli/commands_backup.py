@@ -1,23 +1,16 @@
-"""backup, backups, restore, log, recovery-key."""
+"""backup, backups, restore, log, recovery-key.
+
+The core is imported inside each command (see commands_vault); ReportLab only when
+recovery-key writes its sheet."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
 
 from journal_app.cli.prompt import open_vault, read_secret
-from journal_app.core.backup.backup import carry_erasures, create_backup, list_backups
-from journal_app.core.backup.restore import describe, restore_backup
-from journal_app.core.backup.verify import describe_gap
-from journal_app.core.domain.clock import utc_iso
-from journal_app.core.errors import InvalidInput, VaultDamaged, VaultExists
-from journal_app.core.journal.log_export import export_log_csv
-from journal_app.core.messages import message
-from journal_app.core.vault.vault import DB_NAME
-from journal_app.export.recovery_sheet import save_recovery_sheet
 
 
 def register(sub: Any) -> None:
@@ -60,6 +53,11 @@ def register(sub: Any) -> None:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from journal_app.core.backup.backup import create_backup
+    from journal_app.core.errors import VaultDamaged
+    from journal_app.core.messages import message
+    from journal_app.core.vault.vault import DB_NAME
+
     vault = open_vault(args)
     try:
         record = create_backup(vault, args.to)
@@ -75,6 +73,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_backups(args: argparse.Namespace) -> int:
+    from journal_app.core.backup.backup import carry_erasures, list_backups
+    from journal_app.core.domain.clock import utc_iso
+
     vault = open_vault(args)
     try:
         # Backups marked as holding erased data are cleaned now if they can be reached.
@@ -91,6 +92,9 @@ def cmd_backups(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from journal_app.core.backup.restore import describe, restore_backup
+    from journal_app.core.errors import VaultExists
+
     target = args.restore_vault or args.vault
     prompt = "Recovery key of the backup: " if args.recovery_key else "Passphrase of the backup: "
     secret = read_secret(prompt)
@@ -105,6 +109,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from journal_app.core.backup.verify import describe_gap
+    from journal_app.core.domain.clock import utc_iso
+    from journal_app.core.errors import InvalidInput
+    from journal_app.core.journal.log_export import export_log_csv
+
     since = None
     if args.since:
         try:
@@ -144,6 +155,8 @@ def cmd_recovery_key(args: argparse.Namespace) -> int:
         print("print it or write it down and keep it locked away):")
         print(f"    {new_key}", flush=True)
         if args.sheet is not None:
+            from journal_app.export.recovery_sheet import save_recovery_sheet
+
             save_recovery_sheet(
                 args.sheet, new_key, vault_id=vault.header.vault_id,
                 practice_name=vault.journal.vault_settings().practice_name,

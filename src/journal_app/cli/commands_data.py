@@ -1,4 +1,6 @@
-"""import and export in the open interchange format (docs/interchange.md)."""
+"""import and export in the open interchange format (docs/interchange.md).
+
+The exporter is imported inside each command (see commands_vault)."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.cli.prompt import open_vault
-from journal_app.export.interchange import PLAINTEXT_WARNING, export_to_file, import_from_file
 
 
 def register(sub: Any) -> None:
@@ -25,6 +26,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from journal_app.export.interchange import import_from_file
+
     vault = open_vault(args)
     try:
         summary = import_from_file(vault.journal, args.file)
@@ -35,6 +38,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from journal_app.export.interchange import PLAINTEXT_WARNING, export_to_file
+
     vault = open_vault(args)
     try:
         count = export_to_file(vault.journal, args.file, overwrite=args.overwrite)

@@ -1,23 +1,26 @@
-"""erase, due, policy: erasing notes for good and what the retention policy says is due."""
+"""erase, due, policy: erasing notes for good and what the retention policy says is due.
+
+The core is imported inside each command (see commands_vault)."""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal_app.cli.prompt import open_vault
-from journal_app.core.backup.backup import CarryReport, carry_erasures
-from journal_app.core.domain.models import RetentionPolicy
-from journal_app.core.errors import InvalidInput, PolicyRefusal
-from journal_app.core.retention import policy
 
-POLICY_NAMES = {"erase": RetentionPolicy.ERASE_ON_COMPLETION, "pdl": RetentionPolicy.PDL}
+if TYPE_CHECKING:
+    from journal_app.core.backup.backup import CarryReport
+    from journal_app.core.retention import policy
+
+# The RetentionPolicy values (core/domain/models.py), as strings: that module is not imported
+# to build the parser. A StrEnum member finds its words by its value.
+POLICY_NAMES = {"erase": "erase_on_completion", "pdl": "pdl"}
 POLICY_WORDS = {
-    RetentionPolicy.ERASE_ON_COMPLETION: "erase: notes are erased when the client's package is"
+    "erase_on_completion": "erase: notes are erased when the client's package is"
     " completed (GDPR art. 5(1)(e)); billing records kept 7 years (bokföringslagen 7 kap 2 §)",
-    RetentionPolicy.PDL: "pdl: patient journal under Patientdatalagen, kept at least 10 years"
+    "pdl": "pdl: patient journal under Patientdatalagen, kept at least 10 years"
     " after the last entry (3 kap 17 §); destroyed earlier only on IVO's decision (8 kap 4 §)",
 }
 
@@ -52,6 +55,11 @@ def register(sub: Any) -> None:
 
 
 def _ivo(args: argparse.Namespace) -> policy.IvoDecision | None:
+    import datetime as dt
+
+    from journal_app.core.errors import InvalidInput
+    from journal_app.core.retention import policy
+
     if args.ivo_decision is None and args.ivo_date is None:
         return None
     if not args.ivo_decision or not args.ivo_date:
@@ -64,6 +72,8 @@ def _ivo(args: argparse.Namespace) -> policy.IvoDecision | None:
 
 
 def _confirm(name: str) -> None:
+    from journal_app.core.errors import InvalidInput
+
     if not sys.stdin.isatty():
         raise InvalidInput("cli.erase_needs_yes")
     print(f"Type the client's name ({name}) or yes to erase for good: ", end="", flush=True)
@@ -73,6 +83,9 @@ def _confirm(name: str) -> None:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
+    from journal_app.core.backup.backup import carry_erasures
+    from journal_app.core.errors import InvalidInput, PolicyRefusal
+
     ivo = _ivo(args)
     vault = open_vault(args)
     try:
@@ -158,11 +171,13 @@ def cmd_due(args: argparse.Namespace) -> int:
 
 
 def cmd_policy(args: argparse.Namespace) -> int:
+    from journal_app.core.domain.models import RetentionPolicy
+
     vault = open_vault(args)
     try:
         journal = vault.journal
         if args.new_policy:
-            chosen = POLICY_NAMES[args.new_policy]
+            chosen = RetentionPolicy(POLICY_NAMES[args.new_policy])
             if journal.policy() is chosen:
                 print("The policy was already that; nothing changed.")
             else:

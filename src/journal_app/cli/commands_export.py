@@ -5,6 +5,8 @@ password follows, from the terminal without echo (asked twice) or as the next li
 Never from an argument, where other processes and the shell history would see it. With
 --suggest-pdf-password the app makes up a passphrase and prints it once, to tell in person.
 `journal-app clients` (commands_vault) lists the ids.
+
+ReportLab and the core are imported inside the commands (see commands_vault).
 """
 
 from __future__ import annotations
@@ -12,14 +14,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from journal_app.cli.prompt import open_vault, read_secret
-from journal_app.core.errors import InvalidInput
-from journal_app.export.extract import export_register_extract
-from journal_app.export.labels import LANGUAGES
-from journal_app.export.pdf import ExportResult, export_journal_pdf
-from journal_app.export.pdf_password import MIN_PDF_PASSWORD, check_pdf_password, suggest_password
+
+if TYPE_CHECKING:
+    from journal_app.export.pdf import ExportResult
+
+# export.labels.LANGUAGES and export.pdf_password.MIN_PDF_PASSWORD, written out: the exporters
+# (ReportLab, cryptography) are imported when a PDF is written, not to build the parser
+# (tests/unit/test_cli_imports_only_what_it_uses.py checks that the two stay the same).
+LANGUAGES = ("sv", "en")
+MIN_PDF_PASSWORD = 10
 
 
 def register(sub: Any) -> None:
@@ -59,6 +65,8 @@ def _options(parser: argparse.ArgumentParser) -> None:
 
 
 def _check_target(out: Path, force: bool) -> None:
+    from journal_app.core.errors import InvalidInput
+
     if out.is_dir():
         raise InvalidInput("cli.target_is_folder", path=out)
     if out.exists() and not force:
@@ -68,6 +76,9 @@ def _check_target(out: Path, force: bool) -> None:
 
 
 def read_pdf_password() -> str:
+    from journal_app.core.errors import InvalidInput
+    from journal_app.export.pdf_password import check_pdf_password
+
     password = read_secret("PDF password: ")
     if not password:
         raise InvalidInput("cli.pdf_password_empty")
@@ -78,6 +89,10 @@ def read_pdf_password() -> str:
 
 
 def _run(args: argparse.Namespace, what: str) -> int:
+    from journal_app.export.extract import export_register_extract
+    from journal_app.export.pdf import export_journal_pdf
+    from journal_app.export.pdf_password import suggest_password
+
     out: Path = args.out.expanduser()
     _check_target(out, args.force)
     vault = open_vault(args)

@@ -1,9 +1,14 @@
-"""Argument parsing and the one place errors become a single line on stderr."""
+"""Argument parsing and the one place errors become a single line on stderr.
+
+Building the parser imports no more than argparse, platformdirs and the command modules, which
+import the core and the exporters inside their commands: `journal-app --version` and `--help`
+start in a few times a bare Python's start (bench/bench_cli.py), and a command loads what it
+uses, ReportLab only when it writes a PDF (tests/unit/test_cli_imports_only_what_it_uses.py).
+"""
 
 from __future__ import annotations
 
 import argparse
-import difflib
 import io
 import os
 import re
@@ -12,19 +17,20 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TextIO, cast
+from typing import TYPE_CHECKING, Any, TextIO, cast
 
-from journal_app import __version__
 from journal_app.cli import (
+    VERSION,
     commands_backup,
     commands_data,
     commands_erase,
     commands_export,
     commands_vault,
 )
-from journal_app.core.errors import JournalError
 from journal_app.core.files.paths import default_vault_folder
-from journal_app.core.messages import ENGLISH
+
+if TYPE_CHECKING:
+    from journal_app.core.errors import JournalError
 
 # Each module has register(subparsers); a command sets func(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
@@ -41,6 +47,8 @@ class UnknownCommand(Exception):
     """A word where the command goes that names no command."""
 
     def __init__(self, word: str, commands: Iterable[str]) -> None:
+        import difflib
+
         names = sorted(commands)
         close = difflib.get_close_matches(word, names, n=1)
         hint = f"; did you mean '{close[0]}'?" if close else "."
@@ -67,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="An encrypted journal for counsellors and therapists. "
         "With no command, the desktop app opens.",
     )
-    parser.add_argument("--version", action="version", version=f"journal-app {__version__}")
+    parser.add_argument("--version", action="version", version=VERSION)
     _common_options(parser, vault=True, recovery_key=True, default=None)
     parser.set_defaults(recovery_key=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -116,6 +124,10 @@ def _run(argv: Sequence[str]) -> int:
     if args.recovery_key and args.command in commands_vault.CREATES_A_VAULT:
         parser.error(f"{args.command} creates a new vault and reads a new passphrase, never a"
                      " recovery key; leave out --recovery-key. Nothing was changed.")
+    # Only now that a command runs: --version and --help end in parse_args, without the core.
+    from journal_app.core.errors import JournalError
+    from journal_app.core.messages import ENGLISH
+
     try:
         code: int = args.func(args)
         return code

@@ -7,13 +7,16 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from typing import TYPE_CHECKING
 
-from journal_app.core.errors import InvalidInput
-from journal_app.core.messages import ENGLISH
-from journal_app.core.vault.vault import Vault
+# Imported when a secret is read, not to build the parser (`journal-app --help`).
+if TYPE_CHECKING:
+    from journal_app.core.vault.vault import Vault
 
 
 def read_secret(prompt: str) -> str:
+    from journal_app.core.errors import InvalidInput
+
     what = prompt.strip(" :")
     not_text = InvalidInput("cli.secret_not_text", what=what.lower())
     try:
@@ -34,6 +37,8 @@ def read_secret(prompt: str) -> str:
 
 
 def read_new_passphrase() -> str:
+    from journal_app.core.errors import InvalidInput
+
     first = read_secret("New passphrase: ")
     if sys.stdin.isatty() and read_secret("Repeat the passphrase: ") != first:
         raise InvalidInput("cli.passphrases_differ")
@@ -41,6 +46,9 @@ def read_new_passphrase() -> str:
 
 
 def open_vault(args: argparse.Namespace) -> Vault:
+    from journal_app.core.messages import ENGLISH
+    from journal_app.core.vault.vault import Vault
+
     if args.recovery_key:
         vault = Vault.unlock_with_recovery(args.vault, read_secret("Recovery key: "))
     else:
