@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from journal_app.core.domain.clock import ManualClock  # noqa: E402
 from journal_app.core.journal.demo import fill_demo_vault  # noqa: E402
 from journal_app.ui import i18n  # noqa: E402
-from journal_app.ui.dialogs.settings_dialog import SettingsController, SettingsDialog  # noqa: E402
+from journal_app.ui.controllers.settings_controller import SettingsController  # noqa: E402
+from journal_app.ui.dialogs.settings_dialog import SettingsDialog  # noqa: E402
 from journal_app.ui.main_window import MainWindow  # noqa: E402
 from journal_app.ui.tasks import wait_for_tasks  # noqa: E402
 
