@@ -169,7 +169,7 @@ class Person(AnsweringQuestions):
 
     # Mouse -----------------------------------------------------------------------------------
 
-    def click(self, widget: QWidget, pos: QPoint | None = None) -> None:
+    def click_on(self, widget: QWidget, pos: QPoint | None = None) -> None:
         """A left click; on a button, its centre (a check box or radio button: its box)."""
         self.wait_for(lambda: widget.isVisible() and widget.isEnabled(),
                       f"{widget.objectName() or type(widget).__name__} to be clickable")
@@ -190,7 +190,7 @@ class Person(AnsweringQuestions):
 
     def click_button(self, container: QWidget, text: str) -> None:
         """Click the visible button that reads `text` (without its &) inside `container`."""
-        self.click(self.button(container, text))
+        self.click_on(self.button(container, text))
 
     @staticmethod
     def button(container: QWidget, text: str) -> QAbstractButton:
@@ -220,7 +220,7 @@ class Person(AnsweringQuestions):
 
     def choose(self, combo: QComboBox, item_text: str) -> None:
         """Open a combo box with a click and click the item in its list."""
-        self.click(combo)
+        self.click_on(combo)
         view = combo.view()
         self.wait_for(view.isVisible, f"the list of {combo.objectName()} to open")
         model = combo.model()
@@ -305,7 +305,7 @@ class Person(AnsweringQuestions):
 
     def select_all_and_type(self, field: QWidget, text: str) -> None:
         """Click into a field, select what is there (Ctrl+A) and type over it."""
-        self.click(field)
+        self.click_on(field)
         self.expect_focus(field)
         self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.type(text)

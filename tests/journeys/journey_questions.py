@@ -39,10 +39,10 @@ def reject_modals() -> list[str]:
 
 class AnsweringQuestions:
     """The question-answering part of the journeys' Person (journey_person.py), which gives
-    it `qtbot`, `click`, `button`, `keys` and `wait_for`."""
+    it `qtbot`, `click_on`, `button`, `keys` and `wait_for`."""
 
     qtbot: Any
-    click: Callable[..., None]
+    click_on: Callable[..., None]
     button: Callable[..., QAbstractButton]
     keys: Callable[[QWidget, str], None]
     wait_for: Callable[..., None]
@@ -126,7 +126,7 @@ class AnsweringQuestions:
             assert focused is not None
             self._key_click(focused, Qt.Key.Key_Return)
         else:
-            self.click(self.button(box, button))
+            self.click_on(self.button(box, button))
 
 
 @dataclass

@@ -26,7 +26,7 @@ def test_an_unexpected_question_is_closed_and_fails_the_journey(
     _open_the_draft(person, window, seeded)
     started = time.monotonic()
     with pytest.raises(AssertionError, match="a question nobody expected blocked the journey"):
-        person.click(window.workspace.note_editor.sign_button)  # asks; nobody answers
+        person.click_on(window.workspace.note_editor.sign_button)  # asks; nobody answers
     assert time.monotonic() - started < 5
     assert len(person.stuck) == 1 and "Sign note" in person.stuck[0]
     # Closed as No: nothing was signed.

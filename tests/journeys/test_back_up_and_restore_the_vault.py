@@ -26,7 +26,7 @@ def _back_up(person, dialog: BackupDialog, target: Path) -> None:  # type: ignor
     """"Back up now…", type the file's path into the file chooser, Enter."""
     with person.answering("Save", typing=str(target), replace=True, press_enter=True,
                           dialog_type=QFileDialog) as chooser:
-        person.click(dialog.backup_button)
+        person.click_on(dialog.backup_button)
     assert chooser.title == "Back up to" and chooser.typed_into == "fileNameEdit"
     person.wait_for(lambda: dialog.status.text().startswith("Backed up to"), "the backup")
 
@@ -83,7 +83,7 @@ def test_restore_a_backup_brings_back_what_it_held(
     _close(person, dialog)
 
     # Written after the backup (Ctrl+S saves at once): the restore takes it away again.
-    person.click(editor.text.viewport(), editor.text.viewport().rect().center())
+    person.click_on(editor.text.viewport(), editor.text.viewport().rect().center())
     person.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier, into=editor.text)
     person.type(AFTER_BACKUP, into=editor.text)
     person.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier, into=editor.text)
@@ -98,7 +98,7 @@ def test_restore_a_backup_brings_back_what_it_held(
                              dialog_type=QInputDialog) as secret, \
             person.answering("Open", typing=str(target), replace=True, press_enter=True,
                              dialog_type=QFileDialog) as chooser:
-        person.click(dialog.restore_button)
+        person.click_on(dialog.restore_button)
     assert chooser.title == "Restore from" and chooser.typed_into == "fileNameEdit"
     assert secret.title == "Restore"
     assert replace.title == "Replace the open vault?"

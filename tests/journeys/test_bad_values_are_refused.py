@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
+from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
+
 PACKAGE_REFUSALS = [
     ("sessions", "0", "Sessions: 0 is not between 1 and 1000."),
     ("sessions", "99999", "Sessions: 99999 is not between 1 and 1000."),
@@ -43,10 +45,8 @@ def test_a_package_value_that_cannot_be_taken_is_refused_naming_its_field(
     _open_the_client(person, window, seeded)
     journal = window.controller.journal
     before = journal.packages.for_client(seeded.client)
-    person.click(window.workspace.client_view.add_package)
-    person.wait_for(lambda: window.workspace_controller.package_dialog is not None,
-                    "the package dialog")
-    dialog = window.workspace_controller.package_dialog
+    person.click_on(window.workspace.client_view.add_package)
+    dialog = person.dialog(window, PackageDialog)
     widget = getattr(dialog, field)
     _retype(person, widget, typed)
     person.press(Qt.Key.Key_Return, into=widget)
@@ -79,10 +79,8 @@ def test_a_session_time_that_is_not_a_date_and_time_is_refused(
     _open_the_client(person, window, seeded)
     journal = window.controller.journal
     before = journal.packages.sessions(client_id=seeded.client)
-    person.click(window.workspace.client_view.add_session)
-    person.wait_for(lambda: window.workspace_controller.session_dialog is not None,
-                    "the session dialog")
-    dialog = window.workspace_controller.session_dialog
+    person.click_on(window.workspace.client_view.add_session)
+    dialog = person.dialog(window, SessionDialog)
     _retype(person, dialog.start, typed)
     person.press(Qt.Key.Key_Return, into=dialog.start)
 

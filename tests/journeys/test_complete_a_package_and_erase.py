@@ -57,12 +57,12 @@ def test_complete_a_package_give_the_client_the_pdf_and_erase(
     # Seen: all held, one note to sign, and the way to it.
     assert view.packages.model().index(0, 1).data() == "2 of 2 · 1 note to sign"
     assert view.next_to_sign.isVisible()
-    person.click(view.next_to_sign)
+    person.click_on(view.next_to_sign)
     person.wait_for(lambda: editor.text.toPlainText() == DRAFT, "the unsigned note")
     assert editor.state.text().startswith("Draft")
 
     with person.answering("Yes") as question:
-        person.click(editor.sign_button)
+        person.click_on(editor.sign_button)
     assert question.title == "Sign note"
 
     # The package is completed: the prompt comes up by itself.
@@ -81,7 +81,7 @@ def test_complete_a_package_give_the_client_the_pdf_and_erase(
             person.answering("Save", typing=str(pdf), replace=True, press_enter=True,
                              dialog_type=QFileDialog) as chooser, \
             person.answering("Save as…", dialog_type=ExportDialog):
-        person.click(prompt.export_button)
+        person.click_on(prompt.export_button)
     assert chooser.typed_into == "fileNameEdit"
     assert export_closed.done
     assert pdf.is_file()
@@ -92,12 +92,12 @@ def test_complete_a_package_give_the_client_the_pdf_and_erase(
     assert prompt.export_button.text() == "Save the PDF again…"
 
     # The erase, confirmed by typing the client's name.
-    person.click(prompt.erase_button)
+    person.click_on(prompt.erase_button)
     person.wait_for(prompt.confirm_edit.isVisible, "the confirmation page")
     assert not prompt.confirm_button.isEnabled()
     person.type(NAME, into=prompt.confirm_edit)
     assert prompt.confirm_button.isEnabled()
-    person.click(prompt.confirm_button)
+    person.click_on(prompt.confirm_button)
     person.wait_for(lambda: not shiboken6.isValid(prompt) or not prompt.isVisible(),
                     "the prompt to close after the erase", timeout=20_000)
 

@@ -27,7 +27,7 @@ def test_correct_a_signed_note_keeps_the_old_text_struck_through(
     assert editor.correct_button.isVisible() and not editor.sign_button.isVisible()
     assert not editor.earlier.isVisible()
 
-    person.click(editor.correct_button)
+    person.click_on(editor.correct_button)
     person.wait_for(lambda: not editor.text.isReadOnly(), "the note to become editable")
     assert editor.state.text().startswith("Correction in progress")
     person.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier, into=editor.text)
@@ -36,7 +36,7 @@ def test_correct_a_signed_note_keeps_the_old_text_struck_through(
     assert editor.text.toPlainText() == corrected
 
     with person.answering("Yes") as question:
-        person.click(editor.sign_button)
+        person.click_on(editor.sign_button)
     assert question.title == "Sign note" and question.dialog_type == "QMessageBox"
 
     # Seen: the new text, signed and read-only; the earlier text struck through below it.

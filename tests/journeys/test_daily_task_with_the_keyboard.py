@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from journal_app.core.domain.models import NoteState, SessionStatus
+from journal_app.ui.dialogs.client_dialog import ClientDialog
+from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -50,9 +52,7 @@ def test_a_day_with_the_keyboard_only(make_window, person, empty_vault, clock, q
     view, editor = window.workspace.client_view, window.workspace.note_editor
 
     person.press(Qt.Key.Key_N, CTRL)
-    person.wait_for(lambda: window.workspace_controller.client_dialog is not None,
-                    "the new client dialog")
-    dialog = window.workspace_controller.client_dialog
+    dialog = person.dialog(window, ClientDialog)
     person.type(NAME, into=dialog.name)
     person.press(Qt.Key.Key_Tab, into=dialog.name)
     person.type("191212121212", into=dialog.id_number)
@@ -60,9 +60,7 @@ def test_a_day_with_the_keyboard_only(make_window, person, empty_vault, clock, q
     person.wait_for(lambda: view.name.text() == NAME, "the new client to open")
 
     person.press(Qt.Key.Key_P, CTRL_SHIFT)
-    person.wait_for(lambda: window.workspace_controller.package_dialog is not None,
-                    "the package dialog")
-    package_dialog = window.workspace_controller.package_dialog
+    package_dialog = person.dialog(window, PackageDialog)
     person.expect_focus(package_dialog.name)
     person.press(Qt.Key.Key_Tab, into=package_dialog.name)
     person.press(Qt.Key.Key_A, CTRL, into=package_dialog.sessions)
@@ -73,9 +71,7 @@ def test_a_day_with_the_keyboard_only(make_window, person, empty_vault, clock, q
 
     for number, text in enumerate(NOTES, start=1):
         person.press(Qt.Key.Key_N, CTRL_SHIFT)
-        person.wait_for(lambda: window.workspace_controller.session_dialog is not None,
-                        "the session dialog")
-        session_dialog = window.workspace_controller.session_dialog
+        session_dialog = person.dialog(window, SessionDialog)
         person.wait_for(lambda d=session_dialog: d.isAncestorOf(QApplication.focusWidget()),
                         f"the session dialog to have the keyboard ({QApplication.focusWidget()})")
         person.press(Qt.Key.Key_Return)  # OK: now, planned

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QDialog
 
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import NoteState, SessionStatus
+from journal_app.ui.dialogs.client_dialog import ClientDialog
+from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
 from journal_app.ui.main_window import MainWindow
 
 NAME = "Åsa Öberg-Ängström"
@@ -24,19 +26,17 @@ NOTES = [
 
 def select_field_with_the_mouse(person, field) -> None:  # type: ignore[no-untyped-def]
     """A double-click on a one-word field selects what it holds; typing then replaces it."""
-    person.click(field)
+    person.click_on(field)
     person.qtbot.mouseDClick(field, Qt.MouseButton.LeftButton, pos=field.rect().center())
     assert field.selectedText() == field.text()
 
 
 def add_client(person, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    person.click(window.workspace.client_list.new_client)
-    person.wait_for(lambda: window.workspace_controller.client_dialog is not None,
-                    "the new client dialog")
-    dialog = window.workspace_controller.client_dialog
-    person.click(dialog.name)
+    person.click_on(window.workspace.client_list.new_client)
+    dialog = person.dialog(window, ClientDialog)
+    person.click_on(dialog.name)
     person.type(NAME, into=dialog.name)
-    person.click(dialog.id_number)
+    person.click_on(dialog.id_number)
     person.type("19121212-1212", into=dialog.id_number)
     assert dialog.id_hint.text() == "Valid personnummer: 19121212-1212"
     person.click_button(dialog, "Save")
@@ -44,10 +44,8 @@ def add_client(person, window: MainWindow) -> None:  # type: ignore[no-untyped-d
 
 
 def add_package_of_three(person, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
-    person.click(window.workspace.client_view.add_package)
-    person.wait_for(lambda: window.workspace_controller.package_dialog is not None,
-                    "the package dialog")
-    dialog = window.workspace_controller.package_dialog
+    person.click_on(window.workspace.client_view.add_package)
+    dialog = person.dialog(window, PackageDialog)
     select_field_with_the_mouse(person, dialog.sessions)
     person.type("3", into=dialog.sessions)
     assert dialog.name.text() == "3-session package"
@@ -58,10 +56,8 @@ def add_package_of_three(person, window: MainWindow) -> None:  # type: ignore[no
 def write_and_sign(person, window: MainWindow, text: str, clock: ManualClock, *,
                    completes: bool) -> None:  # type: ignore[no-untyped-def]
     view, editor = window.workspace.client_view, window.workspace.note_editor
-    person.click(view.add_session)
-    person.wait_for(lambda: window.workspace_controller.session_dialog is not None,
-                    "the session dialog")
-    dialog = window.workspace_controller.session_dialog
+    person.click_on(view.add_session)
+    dialog = person.dialog(window, SessionDialog)
     assert dialog.start.text() == clock.now().strftime("%Y-%m-%d %H:%M")  # now, unambiguous
     person.click_button(dialog, "OK")
     person.wait_for(lambda: not dialog.isVisible(), "the session dialog to close")
@@ -69,13 +65,13 @@ def write_and_sign(person, window: MainWindow, text: str, clock: ManualClock, *,
     # end, and the words follow.
     person.wait_for(lambda: editor.title.text().startswith(NAME), "the new session's note")
     area = editor.text.viewport().rect()
-    person.click(editor.text.viewport(), QPoint(area.center().x(), area.bottom() - 4))
+    person.click_on(editor.text.viewport(), QPoint(area.center().x(), area.bottom() - 4))
     person.type(text, into=editor.text)
     person.wait_for(lambda: editor.saved.text().startswith("Saved "), "the autosave")
-    person.click(view.mark_held)
+    person.click_on(view.mark_held)
     person.wait_for(lambda: editor.state.text().startswith("Draft"), "the draft state")
     with person.answering("Yes") as question:
-        person.click(editor.sign_button)
+        person.click_on(editor.sign_button)
     assert question.title == "Sign note"
     person.wait_for(editor.text.isReadOnly, "the signed note")
     if completes:  # the last signature completes the package: the erase prompt comes
@@ -83,7 +79,7 @@ def write_and_sign(person, window: MainWindow, text: str, clock: ManualClock, *,
                         "the erase prompt")
         prompt = window.findChild(QDialog, "eraseDialog")
         person.wait_for(prompt.isVisible, "the erase prompt to show")
-        person.click(prompt.later_button)
+        person.click_on(prompt.later_button)
         person.wait_for(lambda: not prompt.isVisible(), "the prompt to close")
 
 

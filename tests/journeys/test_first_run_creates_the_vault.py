@@ -24,7 +24,7 @@ def test_first_run_creates_the_vault_shows_the_key_once_and_opens_the_workspace(
 
     # The keyboard starts in the practice name.
     person.type(PRACTICE, into=page.practice)
-    person.click(page.passphrase)
+    person.click_on(page.passphrase)
     person.type(PASSPHRASE, into=page.passphrase)
     assert "12 characters" not in page.reason.text()
     person.press(Qt.Key.Key_Tab)  # to the repeat field, as a person tabs on
@@ -34,15 +34,15 @@ def test_first_run_creates_the_vault_shows_the_key_once_and_opens_the_workspace(
     person.choose(page.policy, "Keep notes for 10 years (Patientdatalagen, licensed)")
     assert page.policy.currentText().startswith("Keep notes for 10 years")
 
-    person.click(page.create_button)
+    person.click_on(page.create_button)
     key_page = window.recovery_page
     person.wait_for(lambda: window.pages.currentWidget() is key_page, "the recovery key page")
     recovery_key = key_page.key.text()
     assert len(recovery_key.replace("-", "")) >= 24, recovery_key
     assert not key_page.continue_button.isEnabled()  # only after confirming it is written down
-    person.click(key_page.confirm)
+    person.click_on(key_page.confirm)
     assert key_page.confirm.isChecked()
-    person.click(key_page.continue_button)
+    person.click_on(key_page.continue_button)
 
     # The empty workspace: no clients, the hint to add one, the practice in the title.
     person.wait_for(lambda: window.pages.currentWidget() is window.workspace, "the workspace")

@@ -52,7 +52,7 @@ def test_ctrl_l_and_idle_time_lock_and_unlocking_comes_back_to_the_note(
     person.unlock(window)
     editor = window.workspace.note_editor
     _open_the_draft(person, window, seeded)
-    person.click(editor.text.viewport(), editor.text.viewport().rect().center())
+    person.click_on(editor.text.viewport(), editor.text.viewport().rect().center())
     person.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier, into=editor.text)
     person.type(TYPED, into=editor.text)
     written = seeded.draft_text + TYPED
@@ -89,7 +89,7 @@ def test_activity_keeps_the_journal_open(make_window, person, seeded, clock, qtb
     _open_the_draft(person, window, seeded)
     minutes = window.controller.journal.settings.load().idle_lock_minutes
     clock.advance(dt.timedelta(minutes=minutes - 1))
-    person.click(window.workspace.note_editor.text.viewport(),
+    person.click_on(window.workspace.note_editor.text.viewport(),
                  window.workspace.note_editor.text.viewport().rect().center())
     clock.advance(dt.timedelta(minutes=2))  # idle minutes since the unlock, not since the click
     with qtbot.waitSignal(window.idle_lock.timer.timeout, timeout=POLL_MS + 5_000):

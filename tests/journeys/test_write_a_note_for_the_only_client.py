@@ -32,7 +32,7 @@ def test_unlock_open_the_client_and_write_a_note_that_saves_itself(
     template = editor.text.toPlainText()
 
     # Click below the template's text: the cursor goes to its end, where the note goes on.
-    person.click(editor.text.viewport(), editor.text.viewport().rect().center())
+    person.click_on(editor.text.viewport(), editor.text.viewport().rect().center())
     person.press(Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier, into=editor.text)
     person.type("\n" + TYPED, into=editor.text)
     assert editor.text.toPlainText() == template + "\n" + TYPED
