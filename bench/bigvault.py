@@ -1,12 +1,14 @@
-"""The benchmark vault: 5,000 fictional clients and 200,000 notes of about 1 KB.
+"""The benchmark vaults: fictional clients with 40 notes of about 1 KB each, at three sizes
+(1,000, 20,000 and 200,000 notes: 25, 500 and 5,000 clients), so each figure's growth with the
+vault can be read.
 
 Built once through `bench.bulk_seed` (one transaction) and cached in bench/out/ under
 a version string, so every later benchmark run reuses it. Every name, number and note is made
 up. Next to the vault the cache keeps plaintext copies of the same database for the plain-SQLite
 baselines: fictional data only, under bench/out/ (gitignored), never anything of a real vault.
 
-    python -m bench.bigvault            # build (or reuse) and print where it is
-    python -m bench.bigvault --rebuild
+    python -m bench.bigvault [--notes N]           # build (or reuse) and print where it is
+    python -m bench.bigvault --notes N --rebuild
 """
 
 from __future__ import annotations
@@ -36,9 +38,10 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
 # header versions are part of the key too, so a new migration or header format rebuilds the
 # cache instead of benchmarking a vault the app would migrate (or refuse) first.
-DATA_VERSION = "v4"
+DATA_VERSION = "v5"
 VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
-CLIENTS = 5_000
+SIZES = (1_000, 20_000, 200_000)  # notes; the growth table reads a figure across these
+LARGEST = SIZES[-1]
 PACKAGES_PER_CLIENT = 4
 SESSIONS_PER_PACKAGE = 10  # 4 x 10 held sessions = 40 notes a client, 200,000 in all
 NOTE_CHARS = 1_000
@@ -119,13 +122,17 @@ class NoteWriter:
         return "\n\n".join(parts) + "\n"
 
 
-def seed_clients(rng: random.Random) -> Iterator[SeedClient]:
+def clients_for(notes: int) -> int:
+    return notes // (PACKAGES_PER_CLIENT * SESSIONS_PER_PACKAGE)
+
+
+def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
     writer = NoteWriter(rng)
-    rare_at = {rng.randrange(CLIENTS) for _ in range(RARE_COUNT * 3)}
+    rare_at = {rng.randrange(clients) for _ in range(RARE_COUNT * 3)}
     rare_at = set(sorted(rare_at)[:RARE_COUNT])
     weeks = PACKAGES_PER_CLIENT * SESSIONS_PER_PACKAGE
     span_days = (NOW.date() - dt.date(2016, 1, 4)).days - 7 * (weeks + 2)
-    for index in range(CLIENTS):
+    for index in range(clients):
         first_name, last_name = rng.choice(FIRST), rng.choice(LAST)
         begin = dt.date(2016, 1, 4) + dt.timedelta(days=rng.randrange(span_days))
         hour = 8 + index % 9
@@ -158,12 +165,12 @@ def seed_clients(rng: random.Random) -> Iterator[SeedClient]:
         )
 
 
-def cache_dir(version: str = VERSION) -> Path:
-    return OUT / f"bigvault-{version}"
+def cache_dir(notes: int = LARGEST, version: str = VERSION) -> Path:
+    return OUT / f"bigvault-{version}-{notes}"
 
 
-def load(version: str = VERSION) -> BigVault | None:
-    meta = cache_dir(version) / "meta.json"
+def load(notes: int = LARGEST, version: str = VERSION) -> BigVault | None:
+    meta = cache_dir(notes, version) / "meta.json"
     if not meta.is_file():
         return None
     data = json.loads(meta.read_text(encoding="utf-8"))
@@ -173,17 +180,18 @@ def load(version: str = VERSION) -> BigVault | None:
     return BigVault(**data)
 
 
-def ensure(*, rebuild: bool = False, log: bool = True) -> BigVault:
-    """The cached benchmark vault, built first if missing (a few minutes)."""
-    cached = None if rebuild else load()
+def ensure(notes: int = LARGEST, *, rebuild: bool = False, log: bool = True) -> BigVault:
+    """The cached benchmark vault of `notes` notes, built first if missing (about a minute for
+    the largest)."""
+    cached = None if rebuild else load(notes)
     if cached is not None:
         return cached
-    return build(log=log)
+    return build(notes, log=log)
 
 
-def build(*, log: bool = True) -> BigVault:
-    final = cache_dir()
-    work = OUT / f".building-{VERSION}"
+def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
+    final = cache_dir(notes)
+    work = OUT / f".building-{VERSION}-{notes}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     started = time.perf_counter()
@@ -193,7 +201,8 @@ def build(*, log: bool = True) -> BigVault:
         retention_policy=RetentionPolicy.PDL, clock=ManualClock(NOW),
     )
     try:
-        report = bulk_seed.seed(vault.journal, seed_clients(random.Random(SEED)))
+        report = bulk_seed.seed(vault.journal,
+                                seed_clients(random.Random(SEED), clients_for(notes)))
         seeded = time.perf_counter() - started
         if log:
             print(f"seeded {report.clients} clients, {report.notes} notes in {seeded:.1f} s",
@@ -237,8 +246,9 @@ def export_plaintext(vault: Vault, target: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--notes", type=int, default=LARGEST, choices=SIZES)
     args = parser.parse_args()
-    big = ensure(rebuild=args.rebuild)
+    big = ensure(args.notes, rebuild=args.rebuild)
     print(f"{big.folder}  ({big.clients} clients, {big.notes} notes, built in "
           f"{big.build_seconds} s, {len(big.draft_sessions)} drafts)")
 

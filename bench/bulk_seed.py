@@ -139,7 +139,7 @@ class BulkSeeder:
         )
         # The body clients.py indexes, under the rowid the client row points to (search.py).
         batch.index.append(
-            (rowid, "client", cid, cid, f"{values['name']} {values['id_number'] or ''}")
+            (rowid, "client", cid, f"{values['name']} {values['id_number'] or ''}")
         )
         self._events.append((created, Action.CLIENT_CREATED, cid, ""))
         self._counts[0] += 1
@@ -191,7 +191,7 @@ class BulkSeeder:
         rowid = self._next_rowid()
         batch.notes.append((nid, sid, cid, saved, rowid))
         batch.revisions.append((nid, body, saved, signed))
-        batch.index.append((rowid, "note", nid, cid, body))
+        batch.index.append((rowid, "note", nid, body))
         self._events.append((saved, Action.NOTE_CREATED, cid, f"session={sid}"))
         if signed is not None:
             self._events.append((signed, Action.NOTE_SIGNED, cid, f"session={sid}"))
@@ -227,8 +227,7 @@ class BulkSeeder:
             batch.revisions,
         )
         conn.executemany(
-            "INSERT INTO search_index (rowid, kind, ref_id, client_id, body)"
-            " VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO search_index (rowid, kind, ref_id, body) VALUES (?, ?, ?, ?)",
             batch.index,
         )
 
@@ -240,11 +239,11 @@ class BulkSeeder:
         for at, action, client_id, detail in sorted(self._events, key=lambda e: e[0]):
             seq += 1
             digest = entry_hash(prev, seq, at, str(action), client_id, detail)
-            rows.append((seq, at, str(action), client_id, detail, prev, digest))
+            rows.append((seq, at, str(action), client_id, detail, digest))
             prev = digest
         conn.executemany(
-            "INSERT INTO audit_log (seq, at, action, client_id, detail, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO audit_log (seq, at, action, client_id, detail, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             rows,
         )
 

@@ -150,13 +150,8 @@ def test_a_failed_check_rolls_the_erase_back_and_says_so(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     client, _ = add_marked_client(vault.journal, "Kvar Trotsallt", "kontrollord")
-    real = erasure_store._delete_in
-
-    def skip_index(conn: object, sql: str, values: object) -> None:
-        if "search_index" not in sql:
-            real(conn, sql, values)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(erasure_store, "_delete_in", skip_index)
+    # The index entries are not removed: the check after the erase must notice.
+    monkeypatch.setattr(erasure_store.search, "remove_entry", lambda *a, **k: False)
     with pytest.raises(ErasureIncomplete, match="search index rows"):
         _erase(vault, client.id)
     assert len(vault.journal.notes.for_client(client.id)) == 3  # rolled back: untouched

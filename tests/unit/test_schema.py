@@ -16,7 +16,7 @@ from journal_app.core.domain.models import NoteState, SessionStatus
 from journal_app.core.errors import VaultDamaged
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage import schema
-from journal_app.core.storage.audit import Action, AuditLog
+from journal_app.core.storage.audit import GENESIS, Action, entry_hash
 from journal_app.core.storage.db import Database, connect
 from journal_app.core.storage.schema import LATEST, current_version, migrate
 from journal_app.core.vault.vault import DB_NAME, Vault
@@ -63,11 +63,16 @@ def write_rows_valid_at(db: Database, version: int) -> None:
                          " signed_at, superseded_at)")
             conn.execute(f"{revisions} VALUES ('n1', 1, ?, ?, ?, ?)", (OLD_TEXT, T0, T0, T1))
             conn.execute(f"{revisions} VALUES ('n1', 2, ?, ?, ?, NULL)", (NEW_TEXT, T1, T1))
-        if version >= 2:  # the app kept the index itself from version 2 on
+        if 2 <= version < 11:  # the app kept the index itself from version 2 on
             conn.execute("INSERT INTO search_index (kind, ref_id, client_id, body) VALUES"
                          " ('client', 'c1', 'c1', 'Åsa Öberg 19121212-1212'),"
                          " ('client', 'c2', 'c2', 'Arkiverad Person '),"
                          " ('note', 'n1', 'c1', ?)", (NEW_TEXT,))
+        elif version >= 11:  # contentless from V11: no client column, the text given apart
+            conn.execute("INSERT INTO search_index (rowid, kind, ref_id, body) VALUES"
+                         " (1, 'client', 'c1', 'Åsa Öberg 19121212-1212'),"
+                         " (2, 'client', 'c2', 'Arkiverad Person '),"
+                         " (3, 'note', 'n1', ?)", (NEW_TEXT,))
         if version >= 3:
             conn.execute("UPDATE packages SET erase_postponed_at = ? WHERE id = 'p1'", (T1,))
             link = ("package_id, ", "'p1', ") if version < 8 else ("", "")  # V8 drops it
@@ -82,8 +87,14 @@ def write_rows_valid_at(db: Database, version: int) -> None:
         if version >= 4:
             conn.execute("INSERT INTO backups (id, path, created_at, size, sha256)"
                          " VALUES ('k1', '/backup/a.jvb', ?, 10, 'ab')", (T1,))
-    if version >= 3:
-        AuditLog(db, ManualClock()).append(Action.OPEN_JOURNAL, "c1")
+    if version >= 3:  # the log as the app wrote it then: before V12 a row kept the previous hash
+        at, action = "2025-06-01T08:00:00+00:00", str(Action.OPEN_JOURNAL)
+        digest = entry_hash(GENESIS, 1, at, action, "c1", "")
+        prev = ("prev_hash, ", "?, ") if version < 12 else ("", "")
+        with db.write() as conn:
+            conn.execute(f"INSERT INTO audit_log (seq, at, action, client_id, detail, {prev[0]}hash)"
+                         f" VALUES (1, ?, ?, 'c1', '', {prev[1]}?)",
+                         (at, action, *([GENESIS] if prev[0] else []), digest))
 
 
 @pytest.mark.parametrize("start", range(LATEST))

@@ -210,9 +210,9 @@ class AuditLog:
         at = utc_iso(self._clock.now())
         digest = entry_hash(prev, seq, at, str(action), client_id, detail)
         conn.execute(
-            "INSERT INTO audit_log (seq, at, action, client_id, detail, prev_hash, hash)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, at, str(action), client_id, detail, prev, digest),
+            "INSERT INTO audit_log (seq, at, action, client_id, detail, hash)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, at, str(action), client_id, detail, digest),
         )
         if action in ANCHORED:
             self._anchor_due = True
@@ -270,14 +270,14 @@ class AuditLog:
                 missing = anchor[0]
             last = last_entry_in(conn)
             rows = conn.execute(
-                "SELECT seq, at, action, client_id, detail, prev_hash, hash FROM audit_log"
-                " ORDER BY seq"
+                "SELECT seq, at, action, client_id, detail, hash FROM audit_log ORDER BY seq"
             )
-            for seq, at, action, client_id, detail, prev_hash, digest in rows:
+            # Each hash covers the previous one, so an entry removed, changed or moved breaks
+            # the next link (schema V12 dropped the stored copy of the previous hash).
+            for seq, at, action, client_id, detail, digest in rows:
                 count += 1
                 recomputed = entry_hash(prev, seq, at, action, client_id, detail)
-                if first_break is None and (seq != expected_seq or prev_hash != prev
-                                            or digest != recomputed):
+                if first_break is None and (seq != expected_seq or digest != recomputed):
                     first_break = seq
                 if action == Action.ROLLBACK and (gap := _gap_of(seq, at, detail)) is not None:
                     gaps.append(gap)

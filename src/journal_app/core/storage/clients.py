@@ -122,20 +122,21 @@ class ClientRepository:
         if unknown:
             raise InvalidInput("client.unknown_field", names=", ".join(sorted(unknown)))
         values = self._validated(fields)
-        self.get(client_id)
+        before = self.get(client_id)
         with self._db.write() as conn:
             for key, value in values.items():
                 conn.execute(f"UPDATE clients SET {key} = ? WHERE id = ?", (value, client_id))
             row = conn.execute(
                 "SELECT name, id_number FROM clients WHERE id = ?", (client_id,)
             ).fetchone()
-            self._index(conn, client_id, row[0], row[1])
+            search.index_entry(conn, "client", client_id, search.client_text(row[0], row[1]),
+                               indexed=search.client_text(before.name, before.id_number))
             self._audit.append_in(conn, Action.CLIENT_CHANGED, client_id, ",".join(sorted(values)))
         return self.get(client_id)
 
     @staticmethod
     def _index(conn: Any, client_id: str, name: str, id_number: str | None) -> None:
-        search.index_entry(conn, "client", client_id, client_id, f"{name} {id_number or ''}")
+        search.index_entry(conn, "client", client_id, search.client_text(name, id_number))
 
     def get(self, client_id: str) -> Client:
         with self._db.read() as conn:
@@ -175,63 +176,31 @@ class ClientRepository:
     def summaries(self, policy: RetentionPolicy, *, include_archived: bool = False) -> list[
         ClientSummary
     ]:
-        """The client list in one query: latest package progress per client, no note text.
+        """The client list: each client's row and its summary row (schema V10), no note text.
 
-        Per-client lookups through indexes (latest package, its counted sessions, the last
-        session), so the cost follows the number of clients, not of sessions or notes."""
+        The summary is kept by triggers in every write's own transaction, so this reads two
+        rows per client and its cost follows the number of clients alone."""
         where = "" if include_archived else "WHERE c.archived_at IS NULL"
         erase_policy = policy is RetentionPolicy.ERASE_ON_COMPLETION
         sql = f"""
-            WITH latest AS (
-                -- rowids, valid within this one query: the packages_latest index answers the
-                -- ORDER BY ... LIMIT 1 with one seek per client.
-                SELECT c.rowid AS client_row, (
-                    -- the running package (the oldest open one, where new sessions go), else
-                    -- the newest completed one
-                    SELECT p.rowid FROM packages p WHERE p.client_id = c.id
-                    ORDER BY (p.completed_at IS NULL) DESC,
-                             CASE WHEN p.completed_at IS NULL THEN p.purchased END,
-                             p.purchased DESC, p.created_at
-                    LIMIT 1
-                ) AS package_row
-                FROM clients c
-                {where}
-            ),
-            pending AS (
-                -- Only the erase-on-completion policy has notes awaiting erase.
-                SELECT p.client_id, max(p.erase_postponed_at IS NOT NULL) AS postponed
-                FROM packages p
-                WHERE :erase AND p.completed_at IS NOT NULL
-                  AND EXISTS (SELECT 1 FROM sessions s JOIN notes n ON n.session_id = s.id
-                              WHERE s.package_id = p.id)
-                GROUP BY p.client_id
-            )
-            SELECT c.id, c.name, c.id_number, c.archived_at IS NOT NULL,
-                   p.name,
-                   (SELECT count(*) FROM sessions s WHERE s.package_id = p.id
-                      AND (s.status = 'held' OR (s.status = 'late_cancelled' AND :late))),
-                   coalesce(p.sessions_total, 0),
-                   pe.client_id IS NOT NULL, coalesce(pe.postponed, 0),
-                   -- the last conversation held, never a planned one still to come
-                   -- (one seek in sessions_held_by_client, schema V9)
-                   (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id
-                      AND s.status = 'held')
-            FROM latest l
-            JOIN clients c ON c.rowid = l.client_row
-            LEFT JOIN packages p ON p.rowid = l.package_row
-            LEFT JOIN pending pe ON pe.client_id = c.id
+            SELECT c.id, c.name, c.id_number, c.archived_at IS NOT NULL, s.package_name,
+                   s.held + (s.late_cancelled * :late), s.sessions_total,
+                   s.awaiting_erase, s.erase_postponed, s.last_held
+            FROM clients c JOIN client_summary s ON s.client_id = c.id
+            {where}
             ORDER BY c.name COLLATE NOCASE
         """
         with self._db.read() as conn:
             late = self._late_counts(conn)
-            rows = conn.execute(sql, {"late": late, "erase": int(erase_policy)}).fetchall()
+            rows = conn.execute(sql, {"late": late}).fetchall()
+        parse = dt.datetime.fromisoformat
         return [
             ClientSummary(
                 id=r[0], name=r[1], id_number=r[2], archived=bool(r[3]), package_name=r[4],
                 sessions_counted=r[5], sessions_total=r[6],
                 awaiting_erase=erase_policy and bool(r[7]),
                 erase_postponed=erase_policy and bool(r[8]),
-                last_session=dt.datetime.fromisoformat(r[9]) if r[9] else None,
+                last_session=parse(r[9]) if r[9] else None,
             )
             for r in rows
         ]

@@ -18,6 +18,7 @@ import sqlcipher3
 from journal_app.core.domain.clock import utc_iso
 from journal_app.core.domain.models import ErasureReceipt, RetentionPolicy
 from journal_app.core.errors import InvalidInput, NotFound
+from journal_app.core.storage import search
 from journal_app.core.storage.db import Database
 
 CHUNK = 500
@@ -129,8 +130,8 @@ class ErasureStore:
                 return IndexRows(tuple(notes + own), False)
             wanted = set(target.notes)
             rows = conn.execute(
-                "SELECT rowid, kind, ref_id FROM search_index WHERE client_id = ? OR"
-                f" (kind = 'note' AND ref_id IN ({_marks(target.notes)}))",
+                "SELECT rowid, kind, ref_id FROM search_index WHERE (kind = 'client' AND ref_id = ?)"
+                f" OR (kind = 'note' AND ref_id IN ({_marks(target.notes)}))",
                 (target.client_id, *target.notes),
             ).fetchall()
         return IndexRows(tuple(int(r[0]) for r in rows
@@ -173,7 +174,12 @@ class ErasureStore:
         """Delete the target's index entries, note revisions, notes, sessions and packages, and
         the client row when the whole client goes. The caller holds the transaction."""
         with self._db.write() as conn:
-            _delete_in(conn, "DELETE FROM search_index WHERE rowid IN ({marks})", index.rows)
+            # The index keeps no text: each entry is removed with the text it was built from
+            # (read before the revisions go), so secure-delete scrubs every token.
+            for rowid in index.rows:
+                search.remove_entry(conn, rowid)
+            _delete_in(conn, "DELETE FROM search_pending WHERE note_id IN ({marks})",
+                       target.notes)
             _delete_in(conn, "DELETE FROM note_revisions WHERE note_id IN ({marks})",
                        target.notes)
             _delete_in(conn, "DELETE FROM notes WHERE id IN ({marks})", target.notes)
@@ -194,6 +200,8 @@ class ErasureStore:
             ("packages", "SELECT count(*) FROM packages WHERE id IN ({marks})", target.packages),
             ("search index rows", "SELECT count(*) FROM search_index WHERE rowid IN ({marks})",
              index.rows),
+            ("search texts awaiting re-indexing",
+             "SELECT count(*) FROM search_pending WHERE note_id IN ({marks})", target.notes),
         ]
         if scan_index:
             checks.append(("search index rows about erased notes", "SELECT count(*) FROM"

@@ -120,7 +120,7 @@ def insert_client(conn: sqlcipher3.Connection, c: ClientPlan) -> None:
          c.created_at, c.archived_at),
     )
     # The same body clients.py indexes: the name and the identity number.
-    search.index_entry(conn, "client", c.id, c.id, f"{c.name} {c.id_number or ''}")
+    search.index_entry(conn, "client", c.id, search.client_text(c.name, c.id_number))
     for p in c.packages:
         conn.execute(
             "INSERT INTO packages (id, client_id, name, sessions_total, purchased, price_ore,"
@@ -151,7 +151,7 @@ def _insert_note(
         _revision_rows(note.id, note.revisions),
     )
     # notes.py indexes the current (last) revision's text only.
-    search.index_entry(conn, "note", note.id, client_id, note.revisions[-1].body)
+    search.index_entry(conn, "note", note.id, note.revisions[-1].body)
 
 
 def _revision_rows(

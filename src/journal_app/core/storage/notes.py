@@ -92,7 +92,7 @@ class NoteRepository:
                     (nid, body, now),
                 )
                 self._audit.append_in(conn, Action.NOTE_CREATED, session[0], f"session={session_id}")
-                self._reindex(conn, nid, session[0], body)
+                self._reindex(conn, nid, indexed="")
             else:
                 if note.state is NoteState.SIGNED:
                     raise InvalidInput("note.signed")
@@ -102,7 +102,7 @@ class NoteRepository:
                         " WHERE note_id = ? AND revision = ?",
                         (body, now, note.id, note.current.revision),
                     )
-                    self._reindex(conn, note.id, note.client_id, body)
+                    self._reindex(conn, note.id, indexed=note.text)
         return self._require(session_id)
 
     def sign(self, session_id: str) -> Note:
@@ -152,11 +152,12 @@ class NoteRepository:
                 "DELETE FROM note_revisions WHERE note_id = ? AND revision = ?",
                 (note.id, note.current.revision),
             )
-            self._reindex(conn, note.id, note.client_id, note.revisions[-2].body)
+            self._reindex(conn, note.id, indexed=note.text)
         return self._require(session_id)
 
     @staticmethod
-    def _reindex(conn: Any, note_id: str, client_id: str, body: str) -> None:
+    def _reindex(conn: Any, note_id: str, *, indexed: str) -> None:
         # Autosave runs every few seconds; re-indexing 1 KB under FTS5 secure-delete rewrites
-        # ~150 index pages, so the next search does it instead (search.refresh).
-        search.mark_stale(conn, note_id)
+        # ~150 index pages, so the next search does it instead (search.refresh). `indexed` is
+        # the text before this change: what the index holds if it was current.
+        search.mark_stale(conn, note_id, indexed)

@@ -1,5 +1,9 @@
 """Full-text search over clients and notes, inside the encrypted database (FTS5).
 
+The index is contentless (schema V11): it keeps the words, not the text, so the vault holds each
+note once. Removing an entry therefore needs the text it was built from, which this module
+finds (`indexed_text`) and hands to FTS5, whose secure-delete then scrubs every token.
+
 Each client and note row keeps the rowid of its index entry (`search_rowid`, schema V5), so an
 entry is replaced by rowid instead of by a scan of the whole index. A note's entry is refreshed
 lazily: an autosave marks the note stale, and the next search re-indexes the stale notes first,
@@ -34,41 +38,127 @@ def fts_query(text: str) -> str | None:
     return " AND ".join(f'"{w}"*' for w in words)
 
 
-def index_entry(conn: Any, kind: str, ref_id: str, client_id: str, body: str) -> None:
-    """Add or replace the index entry of a client or a note, inside the caller's transaction."""
-    table = _OWNER[kind]
+def indexed_text(conn: Any, kind: str, ref_id: str) -> str | None:
+    """The text the index holds for an owner's entry, which the index itself does not keep
+    (schema V11): what was indexed before an edit not yet re-indexed, else the owner's current
+    text. None when the owner is gone."""
+    if kind == "client":
+        row = conn.execute("SELECT name, id_number FROM clients WHERE id = ?", (ref_id,)).fetchone()
+        return None if row is None else client_text(row[0], row[1])
+    row = conn.execute("SELECT body FROM search_pending WHERE note_id = ?", (ref_id,)).fetchone()
+    if row is None:
+        row = conn.execute(
+            "SELECT body FROM note_revisions WHERE note_id = ? ORDER BY revision DESC LIMIT 1",
+            (ref_id,),
+        ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def client_text(name: str, id_number: str | None) -> str:
+    """What a client's entry indexes: the name and the identity number."""
+    return f"{name} {id_number or ''}"
+
+
+def remove_entry(conn: Any, rowid: int, *, text: str | None = None) -> bool:
+    """Take one entry out of the index, every token scrubbed (secure-delete). The index keeps no
+    text, so FTS5 is handed the text it indexed: `text`, or else what `indexed_text` finds.
+    Returns False when there is no entry at that rowid."""
+    row = conn.execute("SELECT kind, ref_id FROM search_index WHERE rowid = ?", (rowid,)).fetchone()
+    if row is None:
+        return False
+    kind, ref_id = row
+    body = text if text is not None else indexed_text(conn, kind, ref_id)
+    conn.execute(
+        "INSERT INTO search_index (search_index, rowid, kind, ref_id, body)"
+        " VALUES ('delete', ?, ?, ?, ?)",
+        (rowid, kind, ref_id, body or ""),
+    )
+    if kind == "note":
+        conn.execute("DELETE FROM search_pending WHERE note_id = ?", (ref_id,))
+    return True
+
+
+def _own_entry(conn: Any, table: str, kind: str, ref_id: str) -> int | None:
+    """The owner's entry's rowid, when its pointer leads to an entry that is really its own."""
     row = conn.execute(f"SELECT search_rowid FROM {table} WHERE id = ?", (ref_id,)).fetchone()
-    if row is not None and row[0] is not None:
-        # The kind/ref_id check guards against a rowid another writer has since freed and reused.
-        updated = conn.execute(
-            "UPDATE search_index SET client_id = ?, body = ?"
-            " WHERE rowid = ? AND kind = ? AND ref_id = ?",
-            (client_id, body, row[0], kind, ref_id),
-        ).rowcount
-        if updated == 1:
-            return
+    if row is None or row[0] is None:
+        return None
+    # The kind/ref_id check guards against a rowid another writer has since freed and reused.
+    found = conn.execute(
+        "SELECT 1 FROM search_index WHERE rowid = ? AND kind = ? AND ref_id = ?",
+        (row[0], kind, ref_id),
+    ).fetchone()
+    return int(row[0]) if found else None
+
+
+def index_entry(conn: Any, kind: str, ref_id: str, body: str, *,
+                indexed: str | None = None) -> None:
+    """Add or replace the index entry of a client or a note, inside the caller's transaction.
+
+    `indexed` is the text the entry was built from when the caller has already changed the
+    owner's row (a client renamed); without it the old text is looked up (`indexed_text`)."""
+    table = _OWNER[kind]
+    rowid = _own_entry(conn, table, kind, ref_id)
+    if rowid is not None:
+        remove_entry(conn, rowid, text=indexed)
     # No pointer, or one to an entry someone removed (an erase): there is no entry to replace.
     # Schema V5 gave every older entry its pointer, and every writer of the index comes through
     # here (tests/unit/test_search_speed.py checks), so an entry without a pointer cannot exist.
     cursor = conn.execute(
-        "INSERT INTO search_index (kind, ref_id, client_id, body) VALUES (?, ?, ?, ?)",
-        (kind, ref_id, client_id, body),
+        "INSERT INTO search_index (rowid, kind, ref_id, body) VALUES (?, ?, ?, ?)",
+        (rowid, kind, ref_id, body),
     )
-    conn.execute(f"UPDATE {table} SET search_rowid = ? WHERE id = ?", (cursor.lastrowid, ref_id))
+    if rowid is None:
+        conn.execute(f"UPDATE {table} SET search_rowid = ? WHERE id = ?",
+                     (cursor.lastrowid, ref_id))
 
 
-def mark_stale(conn: Any, note_id: str) -> None:
-    """The note's text changed: re-index it before the next search reads the index."""
+def mark_stale(conn: Any, note_id: str, indexed: str) -> None:
+    """The note's text is about to change or just changed from `indexed`: re-index it before
+    the next search reads the index. The first change since the last indexing keeps the
+    indexed text aside (search_pending), so re-indexing can scrub exactly those tokens."""
     # Already stale (the usual case while typing): no page to write.
-    conn.execute("UPDATE notes SET search_stale = 1 WHERE id = ? AND search_stale = 0", (note_id,))
+    changed = conn.execute(
+        "UPDATE notes SET search_stale = 1 WHERE id = ? AND search_stale = 0", (note_id,)
+    ).rowcount
+    if changed:  # (a note never indexed has no pointer and needs nothing kept aside)
+        conn.execute("INSERT OR REPLACE INTO search_pending (note_id, body)"
+                     " SELECT id, ? FROM notes WHERE id = ? AND search_rowid IS NOT NULL",
+                     (indexed, note_id))
 
 
 STALE_NOTES = """
-    SELECT n.id, n.client_id, r.body FROM notes n
+    SELECT n.id, r.body FROM notes n
     JOIN note_revisions r ON r.note_id = n.id
     WHERE n.search_stale = 1
       AND r.revision = (SELECT max(revision) FROM note_revisions WHERE note_id = n.id)
 """
+
+
+def snippet(text: str, query_words: list[str], width: int = 12) -> str:
+    """About `width` words of `text` around the first word a query word begins, each such word
+    in [brackets], and … where text was left out: what FTS5's snippet() gave when it kept the
+    text itself."""
+    tokens = list(_WORD.finditer(text))
+    if not tokens:
+        return ""
+
+    def hit(token: re.Match[str]) -> bool:
+        word = token.group().lower()
+        return any(word.startswith(q) for q in query_words)
+
+    first = next((i for i, t in enumerate(tokens) if hit(t)), 0)
+    begin = max(0, min(first - width // 4, len(tokens) - width))
+    shown = tokens[begin:begin + width]
+    out: list[str] = ["…" if begin > 0 else ""]
+    cursor = shown[0].start()
+    for token in shown:
+        out.append(text[cursor:token.start()])
+        out.append(f"[{token.group()}]" if hit(token) else token.group())
+        cursor = token.end()
+    if begin + width < len(tokens):
+        out.append("…")
+    return " ".join("".join(out).split())
 
 
 class Search:
@@ -82,8 +172,9 @@ class Search:
                 return 0
         with self._db.write() as conn:
             stale = conn.execute(STALE_NOTES).fetchall()
-            for note_id, client_id, body in stale:
-                index_entry(conn, "note", note_id, client_id, body)
+            for note_id, body in stale:
+                index_entry(conn, "note", note_id, body)
+            conn.execute("DELETE FROM search_pending")
             conn.execute("UPDATE notes SET search_stale = 0 WHERE search_stale = 1")
         return len(stale)
 
@@ -95,28 +186,32 @@ class Search:
         self.refresh()
         sql = """
             WITH recent AS (
-                SELECT rowid AS rid, kind, ref_id, client_id, rank AS score,
-                       snippet(search_index, 3, '[', ']', '…', 12) AS snip
+                SELECT rowid AS rid, kind, ref_id, rank AS score
                 FROM search_index
                 WHERE search_index MATCH ?
                 ORDER BY rowid DESC
                 LIMIT ?
+            ), best AS (
+                SELECT * FROM recent ORDER BY kind = 'note', score, rid DESC LIMIT ?
             )
-            SELECT i.kind, i.client_id, c.name, s.id, s.start, i.snip
-            FROM recent i
-            JOIN clients c ON c.id = i.client_id
+            SELECT i.kind, c.id, c.name, s.id, s.start,
+                   CASE i.kind WHEN 'client' THEN c.name || ' ' || coalesce(c.id_number, '')
+                   ELSE (SELECT r.body FROM note_revisions r WHERE r.note_id = i.ref_id
+                         ORDER BY r.revision DESC LIMIT 1) END
+            FROM best i
             LEFT JOIN notes n ON i.kind = 'note' AND n.id = i.ref_id
+            JOIN clients c ON c.id = CASE i.kind WHEN 'client' THEN i.ref_id ELSE n.client_id END
             LEFT JOIN sessions s ON s.id = n.session_id
             ORDER BY i.kind = 'note', i.score, i.rid DESC
-            LIMIT ?
         """
         with self._db.read() as conn:
             rows = conn.execute(sql, (query, max(RANK_WINDOW, limit), limit)).fetchall()
+        words = _WORD.findall(text.lower())[:MAX_TERMS]
         return [
             SearchHit(
                 kind=r[0], client_id=r[1], client_name=r[2], session_id=r[3],
                 session_start=dt.datetime.fromisoformat(r[4]) if r[4] else None,
-                snippet=r[5],
+                snippet=snippet(r[5] or "", words),
             )
             for r in rows
         ]
