@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from journal_app.core.domain.models import SessionStatus
+from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage import schema_scale, search
 from journal_app.core.vault.vault import Vault
@@ -45,7 +45,7 @@ def expected_words(journal: Journal) -> Words:
         entries = [(r[0], search.indexed_text(conn, r[1], r[2])) for r in conn.execute(
             "SELECT rowid, kind, ref_id FROM search_index").fetchall()]
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh USING fts5(body,"
-                     " tokenize = 'unicode61 remove_diacritics 0', detail = column)")
+                     " tokenize = 'unicode61 remove_diacritics 0', detail = none)")
         conn.execute("DELETE FROM temp.fresh")
         conn.executemany("INSERT INTO temp.fresh (rowid, body) VALUES (?, ?)", entries)
         conn.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.fresh_words"
@@ -126,3 +126,18 @@ def test_a_snippet_shows_the_words_around_the_first_match(
     text: str, words: list[str], expected: str
 ) -> None:
     assert search.snippet(text, words) == expected
+
+
+def test_the_pdl_mark_and_last_entry_follow_a_policy_change(vault: Vault) -> None:
+    journal = vault.journal
+    client = journal.clients.add("Dora Dal")
+    package = journal.packages.add(client.id, name="P", sessions_total=3, purchased="2026-01-05")
+    first = journal.packages.add_session(package.id, "2026-01-07T09:00", SessionStatus.HELD)
+    journal.notes.save_draft(first.id, "före bytet")
+    check(journal)
+    journal.change_policy(RetentionPolicy.PDL)
+    second = journal.packages.add_session(package.id, "2026-01-14T09:00", SessionStatus.HELD)
+    journal.notes.save_draft(second.id, "under PDL")  # marks the note, and so the client
+    journal.sign_note(second.id)
+    assert [r[-1] for r in stored_summaries(journal)] == [1]
+    check(journal)

@@ -126,7 +126,7 @@ def test_ranking_window_keeps_clients_first_and_the_newest_notes(
         sessions.append(session.id)
     full = journal.search("sömn")
     assert full[0].kind == "client" and len(full) == 7
-    monkeypatch.setattr(search, "RANK_WINDOW", 3)
+    monkeypatch.setattr(search, "RECENT_WINDOW", 3)
     hits = journal.search("sömn", limit=3)
     assert [h.session_id for h in hits if h.kind == "note"] == list(reversed(sessions))[:3]
     assert journal.search("anteckning nummer 2") != []  # few matches: everything is ranked

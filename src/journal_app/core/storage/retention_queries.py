@@ -68,14 +68,14 @@ class RetentionQueries:
 
     def last_entries(self, *, only_marked: bool) -> list[LastEntry]:
         """Every client with notes and the last entry in them, by name; `only_marked`: only
-        clients with a note written while PDL was in force."""
-        having = " HAVING max(n.under_pdl) = 1" if only_marked else ""
+        clients with a note written while PDL was in force. Read from the client summaries
+        (schema V10), kept by triggers, so an unlock never reads the notes for it."""
+        marked = " AND s.pdl_marked = 1" if only_marked else ""
         with self._db.read() as conn:
             rows = conn.execute(
-                f"SELECT c.id, c.name, {_LAST_WRITE}"
-                " FROM clients c JOIN notes n ON n.client_id = c.id"
-                f" JOIN note_revisions r ON r.note_id = n.id GROUP BY c.id{having}"
-                " ORDER BY c.name COLLATE NOCASE"
+                "SELECT c.id, c.name, s.last_written"
+                " FROM client_summary s JOIN clients c ON c.id = s.client_id"
+                f" WHERE s.last_written IS NOT NULL{marked} ORDER BY c.name COLLATE NOCASE"
             ).fetchall()
         return [LastEntry(str(r[0]), str(r[1]), parse_utc(r[2])) for r in rows]
 

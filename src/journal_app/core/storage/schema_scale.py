@@ -2,19 +2,22 @@
 
 V10: the client list reads one small row per client. `client_summary` holds what the list
 shows beyond the client's own row (the current package's name and progress, whether notes await
-erase, the last session held). Triggers keep it in the same transaction as every write that
-changes packages, sessions or notes, whoever writes (the facade, an import, a rollback), so the
-list can never show a summary older than the data.
+erase, the last session held), and what the unlock's PDL check reads (the last entry in the
+client's notes, whether one was written under PDL), so neither reads the notes. Triggers keep
+it in the same transaction as every write that changes packages, sessions or notes, whoever
+writes (the facade, an import, a rollback), so it is never older than the data.
 
 V11: the full-text index keeps no copy of the text. Before, FTS5 stored every indexed note a
 second time (`search_index_content`, as large as all the notes). The index is now contentless:
 the text lives only in `note_revisions` and `clients`, and the writer of an entry hands FTS5 the
 text it indexed when it removes the entry, so secure-delete still scrubs every token (see
 core/storage/search.py). Each entry keeps its kind and its owner's id (the client is the
-owner's). `detail=column` keeps which column holds a word but not where in it: searches are
-prefix words joined by AND (never phrases), and snippets are cut from the note's text in
-Python, so positions were never read. What was indexed but not yet re-indexed after an
-edit is kept in `search_pending` until the next search re-indexes it (a handful of rows).
+owner's). `detail=none` keeps which entries hold a word, not where or how often: searches are
+prefix words joined by AND (never phrases or NEAR), snippets are cut from the note's text in
+Python, and matches are listed newest first (bm25 has no word counts to rank by; with one
+indexed column, bm25 under `detail=column` ranked by little but note length). The text
+indexed before an edit not yet re-indexed is kept in `search_pending` until the next search
+re-indexes the note (a handful of rows).
 """
 
 from __future__ import annotations
@@ -33,7 +36,10 @@ SELECT c.id, p.id, p.name, coalesce(p.sessions_total, 0),
                AND q.erase_postponed_at IS NOT NULL
                AND EXISTS (SELECT 1 FROM sessions s JOIN notes n ON n.session_id = s.id
                            WHERE s.package_id = q.id)),
-       (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id AND s.status = 'held')
+       (SELECT max(s.start) FROM sessions s WHERE s.client_id = c.id AND s.status = 'held'),
+       (SELECT max(max(r.saved_at, coalesce(r.signed_at, ''), coalesce(r.superseded_at, '')))
+        FROM notes n JOIN note_revisions r ON r.note_id = n.id WHERE n.client_id = c.id),
+       EXISTS (SELECT 1 FROM notes k WHERE k.client_id = c.id AND k.under_pdl = 1)
 FROM clients c
 LEFT JOIN packages p ON p.rowid = (
     SELECT q.rowid FROM packages q WHERE q.client_id = c.id
@@ -45,7 +51,7 @@ LEFT JOIN packages p ON p.rowid = (
 """
 
 _COLUMNS = ("client_id, package_id, package_name, sessions_total, held, late_cancelled,"
-            " awaiting_erase, erase_postponed, last_held")
+            " awaiting_erase, erase_postponed, last_held, last_written, pdl_marked")
 
 
 def _refresh(client: str) -> str:
@@ -74,6 +80,26 @@ def _triggers() -> str:
             parts.append(
                 f"CREATE TRIGGER client_summary_{table}_changed AFTER UPDATE{columns} ON {table}"
                 f" BEGIN {_refresh('OLD.client_id')} {_refresh('NEW.client_id')} END;")
+    # A revision saved or signed (every autosave) only moves the last entry forward: one keyed
+    # update, not a recount. A revision removed (a correction discarded, an erase) recounts.
+    of_note = "(SELECT client_id FROM notes WHERE id = {}.note_id)"
+    parts.append(
+        "CREATE TRIGGER client_summary_revision_written AFTER INSERT ON note_revisions BEGIN"
+        " UPDATE client_summary SET last_written = max(coalesce(last_written, ''),"
+        " NEW.saved_at, coalesce(NEW.signed_at, ''), coalesce(NEW.superseded_at, ''))"
+        f" WHERE client_id = {of_note.format('NEW')}; END;")
+    parts.append(
+        "CREATE TRIGGER client_summary_revision_changed AFTER UPDATE OF saved_at, signed_at,"
+        " superseded_at ON note_revisions BEGIN"
+        " UPDATE client_summary SET last_written = max(coalesce(last_written, ''),"
+        " NEW.saved_at, coalesce(NEW.signed_at, ''), coalesce(NEW.superseded_at, ''))"
+        f" WHERE client_id = {of_note.format('NEW')}; END;")
+    parts.append(
+        "CREATE TRIGGER client_summary_revision_removed AFTER DELETE ON note_revisions BEGIN"
+        f" {_refresh(of_note.format('OLD'))} END;")
+    parts.append(
+        "CREATE TRIGGER client_summary_note_marked AFTER UPDATE OF under_pdl ON notes BEGIN"
+        f" {_refresh('NEW.client_id')} END;")
     return "\n".join(parts)
 
 
@@ -87,7 +113,9 @@ CREATE TABLE client_summary (
     late_cancelled  INTEGER NOT NULL,
     awaiting_erase  INTEGER NOT NULL,  -- a completed package still has notes
     erase_postponed INTEGER NOT NULL,  -- ... and its erase was postponed
-    last_held       TEXT
+    last_held       TEXT,
+    last_written    TEXT,     -- the latest moment any of the client's notes was written
+    pdl_marked      INTEGER NOT NULL  -- a note was written while PDL was in force
 ) WITHOUT ROWID;
 INSERT INTO client_summary ({_COLUMNS}) {_SUMMARY_OF};
 {_triggers()}
@@ -106,7 +134,7 @@ V11_CONTENTLESS_SEARCH = """
 DROP TABLE search_index;
 CREATE VIRTUAL TABLE search_index USING fts5(
     kind UNINDEXED, ref_id UNINDEXED, body,
-    content = '', contentless_unindexed = 1, detail = column,
+    content = '', contentless_unindexed = 1, detail = none,
     tokenize = 'unicode61 remove_diacritics 0'
 );
 INSERT INTO search_index(search_index, rank) VALUES ('secure-delete', 1);

@@ -20,10 +20,8 @@ from journal_app.core.domain.models import SearchHit
 from journal_app.core.storage.db import Database
 
 MAX_TERMS = 8
-# Ranking reads every match; for a word in most notes that is 200,000 of them. So rank only the
-# most recently written matches: every match when there are fewer, the best of the newest when a
-# word is everywhere (where the newest notes are also the likeliest to be wanted).
-RANK_WINDOW = 200
+# A client found by name is listed first even when many newer notes hold the word too.
+RECENT_WINDOW = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
 _OWNER = {"client": "clients", "note": "notes"}
 
@@ -179,20 +177,19 @@ class Search:
         return len(stale)
 
     def run(self, text: str, *, limit: int = 50) -> list[SearchHit]:
-        """Clients first, then notes by relevance, among the newest RANK_WINDOW matches."""
+        """Clients first, then notes, each newest first, among the newest RECENT_WINDOW matches
+        (the index keeps no word counts to rank by, schema V11; reading every match of a word in
+        most notes would read 200,000 of them)."""
         query = fts_query(text)
         if query is None:
             return []
         self.refresh()
         sql = """
             WITH recent AS (
-                SELECT rowid AS rid, kind, ref_id, rank AS score
-                FROM search_index
-                WHERE search_index MATCH ?
-                ORDER BY rowid DESC
-                LIMIT ?
+                SELECT rowid AS rid, kind, ref_id FROM search_index
+                WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window
             ), best AS (
-                SELECT * FROM recent ORDER BY kind = 'note', score, rid DESC LIMIT ?
+                SELECT * FROM recent ORDER BY kind = 'note', rid DESC LIMIT :limit
             )
             SELECT i.kind, c.id, c.name, s.id, s.start,
                    CASE i.kind WHEN 'client' THEN c.name || ' ' || coalesce(c.id_number, '')
@@ -202,10 +199,12 @@ class Search:
             LEFT JOIN notes n ON i.kind = 'note' AND n.id = i.ref_id
             JOIN clients c ON c.id = CASE i.kind WHEN 'client' THEN i.ref_id ELSE n.client_id END
             LEFT JOIN sessions s ON s.id = n.session_id
-            ORDER BY i.kind = 'note', i.score, i.rid DESC
+            ORDER BY i.kind = 'note', i.rid DESC
         """
         with self._db.read() as conn:
-            rows = conn.execute(sql, (query, max(RANK_WINDOW, limit), limit)).fetchall()
+            rows = conn.execute(
+                sql, {"q": query, "window": max(RECENT_WINDOW, limit), "limit": limit}
+            ).fetchall()
         words = _WORD.findall(text.lower())[:MAX_TERMS]
         return [
             SearchHit(
