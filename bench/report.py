@@ -16,6 +16,7 @@ A bench script measures, builds `Row`s and calls `emit(rows)` once at the end:
 
 from __future__ import annotations
 
+import itertools
 import json
 import statistics
 import sys
@@ -80,6 +81,7 @@ class Row:
     max_ratio: float | None = None  # target: value / baseline <= max_ratio
     detail: str = ""  # p95, repetitions, anything a reader needs to trust the figure
     script: str = ""
+    size: int = 0  # the benchmark vault's notes, for figures that grow with it (0: none)
 
     @property
     def ratio(self) -> float | None:
@@ -124,7 +126,7 @@ def format_table(rows: Iterable[Row], *, with_script: bool = False) -> str:
     lines = []
     for row in rows:
         cells = [
-            row.figure,
+            f"{row.figure} @ {row.size:,} notes" if row.size else row.figure,
             f"{row.value:.2f} {row.unit}",
             row.target,
             f"{row.baseline:.2f} {row.unit} ({row.baseline_name})" if row.baseline is not None
@@ -143,11 +145,40 @@ def format_table(rows: Iterable[Row], *, with_script: bool = False) -> str:
     return "\n".join(out)
 
 
-def emit(rows: Iterable[Row], *, script: str | None = None) -> None:
-    """Print the table for a person and the rows for run_all.py."""
+def emit(rows: Iterable[Row], *, script: str | None = None, size: int = 0) -> None:
+    """Print the table for a person and the rows for run_all.py. `size`: the notes of the
+    benchmark vault the rows were measured on (run_all's growth table reads it)."""
     name = script or sys.argv[0].rsplit("/", 1)[-1].removesuffix(".py")
-    named = [Row(**{**asdict(r), "script": r.script or name}) for r in rows]
+    named = [Row(**{**asdict(r), "script": r.script or name, "size": r.size or size})
+             for r in rows]
     print(format_table(named))
     for row in named:
         print(ROW_PREFIX + row.to_json())
     sys.stdout.flush()
+
+
+def growth_table(rows: Iterable[Row]) -> str:
+    """Each figure measured at several vault sizes: its value at each, and how much it grew
+    from one size to the next against how much the vault grew."""
+    by_figure: dict[tuple[str, str], dict[int, Row]] = {}
+    for row in rows:
+        if row.size:
+            by_figure.setdefault((row.script, row.figure), {})[row.size] = row
+    sizes = sorted({s for found in by_figure.values() for s in found})
+    if len(sizes) < 2:
+        return "(figures were measured at one vault size only: no growth to show)"
+    header = ["figure", *[f"{s:,} notes" for s in sizes],
+              *[f"growth {a:,}→{b:,} (vault ×{b / a:g})" for a, b in itertools.pairwise(sizes)]]
+    lines = [header]
+    for (script, figure), found in by_figure.items():
+        cells = [f"{script}: {figure}"]
+        cells += [f"{found[s].value:.2f} {found[s].unit}" if s in found else "-" for s in sizes]
+        for a, b in itertools.pairwise(sizes):
+            grew = (found[b].value / found[a].value
+                    if a in found and b in found and found[a].value > 0 else None)
+            cells.append(f"×{grew:.2f}" if grew is not None else "-")
+        lines.append(cells)
+    widths = [max(len(c) for c in column) for column in zip(*lines, strict=True)]
+    out = [" | ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)) for line in lines]
+    out.insert(1, "-+-".join("-" * w for w in widths))
+    return "\n".join(out)

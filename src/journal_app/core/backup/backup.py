@@ -60,14 +60,16 @@ def create_backup(vault: Vault, target: Path | None = None) -> BackupRecord:
     # The pages are copied as they are (encrypted, each with its HMAC) under SQLite's shared
     # lock: the SQLite backup API's result without decrypting and re-encrypting every page,
     # which took longer than the 10 s target on 200,000 notes. Under the same lock every
-    # page's HMAC is checked first, so the pages checked are the pages copied and a damaged
-    # vault never becomes a backup (nor replaces a good one). SQLite's structure check
+    # page's HMAC is checked while they are copied (beside the copy, on a thread), so the pages
+    # checked are the pages copied, and the copy replaces nothing before the check has passed:
+    # a damaged vault never becomes a backup (nor replaces a good one). SQLite's structure check
     # (quick_check) is left to verify and restore: on a 940 MB vault it took 7 s of a 10 s
     # budget, and with every HMAC valid it can only find damage SQLite itself wrote.
-    with journal.repos.backups.pages_held() as schema:
-        meta = BackupMeta(backup_id, utc_iso(now), vault.header.vault_id, schema,
+    with journal.repos.backups.pages_held() as held:
+        meta = BackupMeta(backup_id, utc_iso(now), vault.header.vault_id, held.schema,
                           __version__, str(vault.folder.absolute()))
-        written = write_backup_file(target, vault.header.to_bytes(), meta, vault.db.path)
+        written = write_backup_file(target, vault.header.to_bytes(), meta, vault.db.path,
+                                    before_rename=held.confirm)
     record = BackupRecord(backup_id, target, now, written.size, written.sha256,
                           holds_erased=False, checked_at=now)
     with journal.repos.transaction():

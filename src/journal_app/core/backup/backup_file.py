@@ -20,7 +20,7 @@ import hashlib
 import json
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -164,12 +164,12 @@ class WrittenBackup:
     sha256: str
 
 
-def write_backup_file(target: Path, header_bytes: bytes, meta: BackupMeta, db_file: Path) -> (
-    WrittenBackup
-):
+def write_backup_file(target: Path, header_bytes: bytes, meta: BackupMeta, db_file: Path,
+                      *, before_rename: Callable[[], None] = lambda: None) -> WrittenBackup:
     """Copy `db_file` (already encrypted) and the trailer into a temp file beside `target`,
     hashing as it goes, then rename it into place: all or nothing. The caller keeps `db_file`
-    from changing meanwhile (a SQLite shared lock)."""
+    from changing meanwhile (a SQLite shared lock). `before_rename` may still refuse the copy
+    (by raising): the temp file is then removed and nothing is replaced."""
     tmp = temp_path_beside(target)
     digest = hashlib.sha256()
     meta_bytes = meta.to_bytes()
@@ -198,6 +198,7 @@ def write_backup_file(target: Path, header_bytes: bytes, meta: BackupMeta, db_fi
             if again is None or again.digest() != digest.digest() \
                     or handle.read(DIGEST) != digest.digest():
                 raise OSError(errno.EIO, "the copy read back differs from what was written")
+        before_rename()
         os.replace(tmp, target)
         fsync_folder(target.parent)
     except OSError as exc:

@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from journal_app.core.domain.clock import parse_utc, utc_iso
 from journal_app.core.errors import InvalidInput, VaultDamaged
@@ -47,6 +49,37 @@ def _record(row: Row) -> BackupRecord:
     )
 
 
+class HeldPages:
+    """The page check of a backup, running while the pages are copied."""
+
+    def __init__(self, schema: int, path: Path, conn: Any) -> None:
+        self.schema = schema
+        self._path = path
+        self._failed: list[Any] | None = None
+        self._error: str | None = None
+        self._thread = threading.Thread(target=self._check, args=(conn,), daemon=True,
+                                        name="backup-page-check")
+        self._thread.start()
+
+    def _check(self, conn: Any) -> None:
+        try:
+            self._failed = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        except DatabaseError as exc:
+            self._error = str(exc)
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def confirm(self) -> None:
+        """Every page's HMAC held; else VaultDamaged (a damaged vault never becomes a backup)."""
+        self.wait()
+        if self._error is not None:
+            raise VaultDamaged(self._path, self._error)
+        if self._failed:
+            raise VaultDamaged(self._path,
+                               Message("damage.pages_fail_hmac", {"count": len(self._failed)}))
+
+
 class BackupCatalog:
     def __init__(self, db: Database, settings: SettingsStore) -> None:
         self._db = db
@@ -55,26 +88,25 @@ class BackupCatalog:
     # The pages a backup copies ---------------------------------------------------------------
 
     @contextlib.contextmanager
-    def pages_held(self) -> Iterator[int]:
+    def pages_held(self) -> Iterator[HeldPages]:
         """A read transaction holding SQLite's shared lock: no commit can land until it ends,
         so the file's pages (encrypted, each with its HMAC) are one consistent state. Every
-        page's HMAC is checked first, read from the file itself, so a damaged vault never
-        becomes a backup. Yields the schema version."""
+        page's HMAC is checked meanwhile, read from the file itself, on a thread of its own so
+        that the copy runs beside it (the check is SQLite's C code, which leaves Python's lock
+        free); `HeldPages.confirm()` waits for it and raises when a page fails, so the caller
+        can refuse the copy before it replaces anything."""
         with self._db.read() as conn:
             if conn.in_transaction:
                 raise InvalidInput("backup.in_transaction")
             conn.execute("BEGIN")
+            held: HeldPages | None = None
             try:
                 schema = int(conn.execute("PRAGMA user_version").fetchone()[0])
-                try:
-                    failed = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-                except DatabaseError as exc:
-                    raise VaultDamaged(self._db.path, str(exc)) from None
-                if failed:
-                    raise VaultDamaged(self._db.path,
-                                       Message("damage.pages_fail_hmac", {"count": len(failed)}))
-                yield schema
+                held = HeldPages(schema, self._db.path, conn)
+                yield held
             finally:
+                if held is not None:
+                    held.wait()  # the connection is the check's until it ends
                 conn.execute("COMMIT")
 
     # The catalogue ---------------------------------------------------------------------------
