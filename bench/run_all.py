@@ -20,14 +20,17 @@ import sys
 import time
 from pathlib import Path
 
-from bench.report import ROW_PREFIX, Row, format_table
+from bench.bigvault import SIZES
+from bench.report import ROW_PREFIX, Row, format_table, growth_table
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 # Each script's own short mode, for --quick.
 QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--quick"],
          "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"],
-         "bench_cli": ["--quick"]}
+         "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"]}
+# The figures that grow with the vault run at every benchmark size, for the growth table.
+SIZED = {"bench_core", "bench_backup", "bench_unlock"}
 
 
 def _first(path: str, prefix: str) -> str:
@@ -114,17 +117,21 @@ def main() -> int:
     for line in machine():
         print(line, flush=True)
     for script in scripts(only):
-        print(f"== {script.stem}", flush=True)
         extra = [*QUICK.get(script.stem, []), *args.extra] if args.quick else args.extra
-        rows, code, seconds = run(script, extra)
-        print(f"== {script.stem}: exit {code}, {len(rows)} rows, {seconds:.0f} s", flush=True)
-        if code != 0:
-            failures.append(f"{script.stem} exited with {code}")
-        elif not rows:
-            failures.append(f"{script.stem} reported no rows (does it call bench.report.emit?)")
-        all_rows.extend(rows)
+        for size in SIZES if script.stem in SIZED else (None,):
+            sized = [*extra, "--notes", str(size)] if size else extra
+            print(f"== {script.stem} {' '.join(sized)}", flush=True)
+            rows, code, seconds = run(script, sized)
+            print(f"== {script.stem}: exit {code}, {len(rows)} rows, {seconds:.0f} s", flush=True)
+            if code != 0:
+                failures.append(f"{script.stem} {' '.join(sized)} exited with {code}")
+            elif not rows:
+                failures.append(f"{script.stem} reported no rows (does it call bench.report.emit?)")
+            all_rows.extend(rows)
     print()
     print(format_table(all_rows, with_script=True))
+    print()
+    print(growth_table(all_rows))
     missed = [r for r in all_rows if r.met is False]
     print(f"\n{len(all_rows)} figures: {sum(r.met is True for r in all_rows)} met, "
           f"{len(missed)} missed, {sum(r.met is None for r in all_rows)} without a target")

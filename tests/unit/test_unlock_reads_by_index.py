@@ -20,7 +20,9 @@ from support import FAST_KDF, PASSPHRASE
 
 GROWS_WITH_NOTES = {"notes", "note_revisions", "sessions", "audit_log", "search_index",
                     "search_index_content", "search_pending"}
-SCAN = re.compile(r"\bSCAN (\w+)")
+# A SEARCH without USING (an index, the rowid) is a scan too: SQLite plans min(x) over a column
+# without an index that way.
+SCAN = re.compile(r"\b(?:SCAN (\w+)|SEARCH (\w+)(?! USING))")
 NAMED = re.compile(r"\b(?:FROM|JOIN)\s+(\w+)(?:\s+(?:AS\s+)?(\w+))?", re.IGNORECASE)
 NOT_ALIASES = {"WHERE", "ON", "JOIN", "LEFT", "INNER", "CROSS", "GROUP", "ORDER", "LIMIT",
                "USING", "UNION", "NATURAL", "HAVING", "AS"}
@@ -77,7 +79,8 @@ def scans_of(folder: Path, clock: ManualClock, statements: list[str]) -> dict[st
                 names = tables_by_alias(sql)
                 for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}").fetchall():
                     if (match := SCAN.search(row[-1])) is not None:
-                        table = names.get(match.group(1), match.group(1))
+                        alias = match.group(1) or match.group(2)
+                        table = names.get(alias, alias)
                         found.setdefault(table, set()).add(f"{row[-1]} in: {' '.join(sql.split())}")
     finally:
         vault.lock()

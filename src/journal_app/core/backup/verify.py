@@ -123,11 +123,8 @@ def _check_database(db: Database, data_key: bytes, report: VerifyReport) -> None
     beside = threading.Thread(target=check_pages, name="verify-page-check", daemon=True)
     beside.start()
     with db.read() as conn:
-        # SQLite's check visits the b-trees out of file order; with the default 8 MB cache a
-        # page is read (decrypted and its HMAC checked) again and again. Reading only.
-        conn.execute(f"PRAGMA cache_size = -{VERIFY_CACHE_KIB}")
         try:
-            structure = integrity.structure_problems(conn)
+            structure = integrity.structure_problems(conn, cache_kib=VERIFY_CACHE_KIB)
         except DatabaseError as exc:
             structure = [str(exc)]
     beside.join()

@@ -220,7 +220,11 @@ class AuditLog:
     def first_entry_at(self) -> dt.datetime | None:
         """When the log began (the vault's creation, for a vault never backed up)."""
         with self._db.read() as conn:
-            first = conn.execute("SELECT min(at) FROM audit_log").fetchone()[0]
+            # The first entry written (the vault's creation), found by the key: min(at) read
+            # every entry of the log (0.2 s at 200,000 notes, on every unlock).
+            row = conn.execute(
+                "SELECT at FROM audit_log WHERE seq >= 1 ORDER BY seq LIMIT 1").fetchone()
+        first = row[0] if row else None
         return parse_utc(first) if first else None
 
     def entries(
