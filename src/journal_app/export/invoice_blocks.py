@@ -21,6 +21,7 @@ from journal_app.export.fonts import BOLD, REGULAR
 from journal_app.export.pdf_styles import ACCENT, INK, MUTED, RULE, SHADE, make_styles
 
 QR_SIZE = 30 * mm  # with its quiet zone; Swish asks for a code large enough to scan at arm's length
+CELL_PADDING = 6  # points right of every table cell but a row's last
 QR_LEVEL = "M"  # error correction: survives a crease or a smudge on paper
 
 
@@ -109,7 +110,7 @@ def grid_style(*, valign: str = "TOP", lines: bool = False, total_row: bool = Fa
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("VALIGN", (0, 0), (-1, -1), valign),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 1.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
@@ -154,6 +155,9 @@ def swish_drawing(payload: str) -> Drawing:
                                                    QR_SIZE / (top - bottom), 0, 0])
     drawing.add(widget)
     drawing.hAlign = "CENTER"
+    # A Drawing starts in Helvetica (a standard font, never embedded) unless told otherwise,
+    # though the code draws no text: start it in the embedded font, as every page does.
+    drawing.initialFontName = REGULAR
     return drawing
 
 

@@ -28,6 +28,7 @@ from journal_app.core.files.atomic import write_atomic
 from journal_app.export import money
 from journal_app.export.fonts import TextCleaner, register_fonts
 from journal_app.export.invoice_blocks import (
+    CELL_PADDING,
     AtFoot,
     InvoiceStyles,
     box_style,
@@ -47,6 +48,7 @@ from journal_app.export.swish import swish_payload
 # Shares of the content width: description, date of supply, quantity, unit price, VAT, amount.
 # The figures' columns hold "SEK 999,999.00" and "Belopp exkl. moms" on one line.
 LINE_COLUMNS = (0.33, 0.145, 0.075, 0.175, 0.08, 0.195)
+BOX_PADDING = 7  # points inside the amount box
 TITLE_SIZE = 24  # points, as the journal's title; a longer title is set smaller to fit one line
 
 
@@ -176,8 +178,11 @@ class InvoiceWriter:
             if doc.due_date:
                 due = labels.pay_by if doc.kind is DocumentKind.REMINDER else labels.due_date
                 rows.append([self.para(f"{due} <b>{self.date(doc.due_date)}</b>", "box_label")])
-        box = Table(rows, colWidths=[content_width() * 0.42], hAlign="RIGHT")
-        box.setStyle(box_style(padding=7))
+        style = self.styles.box_amount
+        widest = stringWidth(self.money(doc.total_ore), style.fontName, style.fontSize)
+        box = Table(rows, colWidths=[max(content_width() * 0.42, widest + 2 * BOX_PADDING + 1)],
+                    hAlign="RIGHT")
+        box.setStyle(box_style(padding=BOX_PADDING))
         return box
 
     def head(self) -> list[Flowable]:
@@ -215,21 +220,30 @@ class InvoiceWriter:
                 self.para(labels.supplied, "cell_head"),
                 *(self.para(word, "cell_head_num") for word in (
                     labels.quantity, labels.unit_price, labels.vat_rate, labels.amount))]
+        figures = [(money.quantity(line.quantity, language), self.money(line.unit_price_ore),
+                    money.vat_rate(line.vat_rate_percent, language), self.money(line.amount_ore))
+                   for line in self.doc.lines]
         rows: list[list[Flowable]] = [head]
-        for line in self.doc.lines:
-            rows.append([
-                self.para(self.lines_of(line.description), "cell"),
-                self.para(self.supplied(line), "cell"),
-                self.para(money.quantity(line.quantity, language), "cell_num"),
-                self.para(self.money(line.unit_price_ore), "cell_num"),
-                self.para(money.vat_rate(line.vat_rate_percent, language), "cell_num"),
-                self.para(self.money(line.amount_ore), "cell_num"),
-            ])
-        width = content_width()
-        table = Table(rows, colWidths=[width * share for share in LINE_COLUMNS], repeatRows=1,
-                      hAlign="LEFT")
+        for line, row in zip(self.doc.lines, figures, strict=True):
+            rows.append([self.para(self.lines_of(line.description), "cell"),
+                         self.para(self.supplied(line), "cell"),
+                         *(self.para(figure, "cell_num") for figure in row)])
+        table = Table(rows, colWidths=self.line_widths(figures), repeatRows=1, hAlign="LEFT")
         table.setStyle(grid_style(lines=True))
         return table
+
+    def line_widths(self, figures: list[tuple[str, ...]]) -> list[float]:
+        """LINE_COLUMNS, with a figures' column widened to hold its widest figure on one line
+        (an amount is never broken); the description gives up the room."""
+        width, style = content_width(), self.styles.cell_num
+        widths = [width * share for share in LINE_COLUMNS]
+        for column in range(2, len(LINE_COLUMNS)):
+            widest = max((stringWidth(row[column - 2], style.fontName, style.fontSize)
+                          for row in figures), default=0.0)
+            padding = 0 if column == len(LINE_COLUMNS) - 1 else CELL_PADDING
+            widths[column] = max(widths[column], widest + padding + 1)
+        widths[0] = width - sum(widths[1:])
+        return widths
 
     def vat_rows(self) -> list[tuple[str, int]]:
         """The VAT by rate: one row for one rate (the document's total), a row per rate and
@@ -256,8 +270,11 @@ class InvoiceWriter:
         final = labels.to_pay if self.payable else labels.credited
         rows.append([self.para(final, "grand_label"),
                      self.para(self.money(doc.total_ore), "grand_value")])
-        width = content_width()
-        table = Table(rows, colWidths=[width * 0.3, width * 0.2], hAlign="RIGHT")
+        width, style = content_width(), self.styles.grand_value
+        widest = max(stringWidth(self.money(ore), style.fontName, style.fontSize)
+                     for ore in (doc.net_ore, doc.vat_ore, doc.total_ore))
+        table = Table(rows, colWidths=[width * 0.3, max(width * 0.2, widest + 1)],
+                      hAlign="RIGHT")
         table.setStyle(grid_style(total_row=True))
         out: list[Flowable] = [Spacer(0, 6), table]
         if doc.vat_exemption_text:
