@@ -18,6 +18,7 @@ target and renamed into place (core/files/atomic.py), as every export is.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -232,7 +233,7 @@ class InvoiceWriter:
         table.setStyle(grid_style(lines=True))
         return table
 
-    def line_widths(self, figures: list[tuple[str, ...]]) -> list[float]:
+    def line_widths(self, figures: Sequence[Sequence[str]]) -> list[float]:
         """LINE_COLUMNS, with a figures' column widened to hold its widest figure on one line
         (an amount is never broken); the description gives up the room."""
         width, style = content_width(), self.styles.cell_num
