@@ -35,10 +35,12 @@ SELLER = Party(
 BUYER = Party(
     name="Åsa Öberg",
     address_lines=("Storgatan 5 B", "223 50 Lund"),
-    id_number="19850612-1234",
+    id_number="19121212-1212",  # the test personnummer everyone uses (Tolvan Tolvansson)
 )
+# The OCR reference as Bankgirot builds one: 2026004210, a length digit (12 -> 2), a mod-10 check
+# digit (0).
 PAYMENT = PaymentDetails(bankgiro="5050-1055", swish_number="123 118 11 89",
-                         ocr_reference="10000000000075")
+                         ocr_reference="202600421020")
 
 
 def line(description: str = "Samtalspaket, 10 samtal à 50 minuter", *, quantity: int = 1,

@@ -63,11 +63,11 @@ def test_the_invoice_says_who_the_seller_is_and_how_and_when_to_pay() -> None:
     text = text_of(render_invoice(invoice()))
     assert "Godkänd för F-skatt" in text
     assert on_one_line(text, "Org.nr", "559321-4870")
-    assert on_one_line(text, "Personnummer", "19850612-1234")
+    assert on_one_line(text, "Personnummer", "19121212-1212")
     assert on_one_line(text, "Förfallodatum", "2026-04-16")
     assert on_one_line(text, "Betalningsvillkor", "30 dagar netto")
     assert on_one_line(text, "Bankgiro", "5050-1055")
-    assert on_one_line(text, "OCR-nummer", "10000000000075")
+    assert on_one_line(text, "OCR-nummer", "202600421020")
     assert "Ange OCR-numret när du betalar." in text
     assert on_one_line(text, "Swish", "123 118 11 89")
     assert "Sida 1 av 1" in text
@@ -121,7 +121,7 @@ def test_an_english_invoice_reads_in_english_with_english_amounts() -> None:
     assert on_one_line(text, "VAT reg. no.", "SE559321487001")
     assert on_one_line(text, "VAT 25%", "SEK 2,500.00")
     assert on_one_line(text, "Amount due", "SEK 12,500.00")
-    assert on_one_line(text, "OCR", "10000000000075")
+    assert on_one_line(text, "OCR", "202600421020")
     assert on_one_line(text, "Payment terms", "30 days net")
     assert "Godkänd för F-skatt" in text  # Skatteverket's wording, also in English
     assert "Page 1 of 1" in text

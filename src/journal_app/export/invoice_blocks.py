@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Rect
+from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -74,7 +75,9 @@ def make_invoice_styles() -> InvoiceStyles:
         party=ParagraphStyle("party", parent=body, leading=13.5),
         party_facts=ParagraphStyle("party_facts", parent=small, spaceBefore=4),
         doc_title=right(base.title, "doc_title", fontSize=24, leading=29, spaceAfter=6),
-        meta_label=ParagraphStyle("meta_label", parent=small, leading=13),
+        # Beside a larger value, bottom-aligned: leading minus size is the same for both, so
+        # the label stands on the value's baseline.
+        meta_label=ParagraphStyle("meta_label", parent=small, leading=12),
         meta_value=right(body, "meta_value", leading=13, fontName=BOLD, fontSize=9.5),
         box_label=ParagraphStyle("box_label", parent=small, textColor=INK),
         box_amount=ParagraphStyle("box_amount", parent=body, fontName=BOLD, fontSize=16,
@@ -91,7 +94,7 @@ def make_invoice_styles() -> InvoiceStyles:
         # The exemption's reference is a legal statement: printed where it cannot be missed.
         exemption=ParagraphStyle("exemption", parent=base.notice, fontSize=9.5, leading=13,
                                  borderColor=ACCENT, borderWidth=0.8, spaceBefore=14),
-        pay_label=ParagraphStyle("pay_label", parent=small, textColor=INK, leading=14),
+        pay_label=ParagraphStyle("pay_label", parent=small, textColor=INK, leading=12.5),
         pay_value=ParagraphStyle("pay_value", parent=body, fontName=BOLD, leading=14),
         qr_caption=ParagraphStyle("qr_caption", parent=small, alignment=TA_CENTER,
                                   textColor=INK),
@@ -153,6 +156,10 @@ def swish_drawing(payload: str) -> Drawing:
     left, bottom, right, top = widget.getBounds()
     drawing = Drawing(QR_SIZE, QR_SIZE, transform=[QR_SIZE / (right - left), 0, 0,
                                                    QR_SIZE / (top - bottom), 0, 0])
+    # White under the code and its quiet zone: a scanner needs the margin light, whatever the
+    # box around it is shaded with.
+    drawing.add(Rect(left, bottom, right - left, top - bottom, fillColor=colors.white,
+                     strokeColor=None))
     drawing.add(widget)
     drawing.hAlign = "CENTER"
     # A Drawing starts in Helvetica (a standard font, never embedded) unless told otherwise,

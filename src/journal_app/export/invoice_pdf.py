@@ -150,7 +150,7 @@ class InvoiceWriter:
         rows = [[self.para(label, "meta_label"), self.para(value, "meta_value")]
                 for label, value in self.meta_rows()]
         meta = Table(rows, colWidths=[half * 0.56, half * 0.44], hAlign="RIGHT")
-        meta.setStyle(grid_style())
+        meta.setStyle(grid_style(valign="BOTTOM"))  # a label on its value's baseline
         return [paragraph(self.text.markup(self.title), self.title_style(half)), meta]
 
     def title_style(self, width: float) -> ParagraphStyle:
@@ -322,7 +322,7 @@ class InvoiceWriter:
         rows = [[self.para(label, "pay_label"), self.para(value, "pay_value")]
                 for label, value in self.payment_rows()]
         facts = Table(rows, colWidths=[width * 0.2, width * 0.32], hAlign="LEFT")
-        facts.setStyle(grid_style())
+        facts.setStyle(grid_style(valign="BOTTOM"))
         hint = (labels.ocr_hint if doc.payment.ocr_reference
                 else labels.number_hint.format(number=self.text.line(doc.number)))
         left: list[Flowable] = [self.para(labels.payment.upper(), "caption"), facts,
