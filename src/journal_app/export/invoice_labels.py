@@ -1,7 +1,7 @@
 """The words of the invoice PDFs (invoice, credit note, payment reminder), Swedish and English.
 
 Read by field from the one catalogue (core/messages/labels_invoice.py, codes
-"label.invoice.<field>"), as export/labels.py reads the journal's; the few words both kinds of
+"label.invoice_<field>"), as export/labels.py reads the journal's; the few words both kinds of
 PDF use (page numbers, the names of identity numbers) come from the journal's labels, so they
 read the same in every PDF the app writes.
 """
@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from journal_app.core.messages import MESSAGES, template
 from journal_app.export.labels import labels_for
 
-PREFIX = "label.invoice."
+PREFIX = "label.invoice_"
 
 
 @dataclass(frozen=True)
