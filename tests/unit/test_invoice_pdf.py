@@ -24,6 +24,7 @@ from invoice_samples import (
 from pypdf import PdfReader
 
 from journal_app.core.errors import InvalidInput
+from journal_app.export.fonts import ExportError
 from journal_app.export.invoice_document import DocumentKind, PaymentDetails
 from journal_app.export.invoice_pdf import render_invoice, write_invoice_pdf
 
@@ -229,3 +230,21 @@ def test_a_language_the_pdfs_do_not_speak_is_refused_before_anything_is_written(
         write_invoice_pdf(invoice(language="de"), out)
     assert refused.value.code == "pdf.language"
     assert not out.exists()
+
+
+def test_the_practitioners_message_is_printed_under_the_totals() -> None:
+    text = text_of(render_invoice(invoice(note="Tack för förtroendet!\nVälkommen åter.")))
+    assert "MEDDELANDE" in text
+    assert "Tack för förtroendet!" in text and "Välkommen åter." in text
+    assert "MEDDELANDE" not in text_of(render_invoice(invoice()))
+
+
+def test_a_swish_number_that_cannot_go_in_a_code_is_refused_and_nothing_written(
+    tmp_path: Path,
+) -> None:
+    out = tmp_path / "faktura.pdf"
+    bad = invoice(payment=dataclasses.replace(PAYMENT, swish_number="123 118 11"))
+    with pytest.raises(ExportError) as refused:
+        write_invoice_pdf(bad, out)
+    assert refused.value.code == "pdf.swish_number"
+    assert list(tmp_path.iterdir()) == []
