@@ -35,6 +35,7 @@ _DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("platformdirs", "platformdirs", "MIT"),
     ("python-bidi", "python-bidi", "LGPL-3.0-or-later"),
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
+    ("Babel", "babel", "BSD-3-Clause"),
 )
 NOT_FOUND = "-"
 

@@ -1,7 +1,7 @@
 """Every PDF the app writes, checked by outside tools: qpdf --check (structure), pdffonts (every
 font embedded, with a ToUnicode map), pdftotext (Swedish, emoji and right-to-left text come back
-in reading order), for the journal, the register extract and the recovery sheet, with and
-without a password.
+in reading order), for the journal, the register extract, the recovery sheet (with and
+without a password) and an invoice and a credit note.
 
 qpdf, pdffonts and pdftotext are system tools (Debian: qpdf, poppler-utils; .ci/run installs
 them); a test that needs one skips, naming it, when it is missing. The checks that need no
@@ -19,6 +19,7 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
+import invoice_samples
 import pytest
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
@@ -27,6 +28,7 @@ from journal_app.core.domain.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.export.extract import render_register_extract
 from journal_app.export.fonts import to_unicode_cmap
+from journal_app.export.invoice_pdf import render_invoice
 from journal_app.export.pdf import render_journal
 from journal_app.export.recovery_sheet import render_recovery_sheet
 
@@ -79,7 +81,11 @@ def sheet() -> bytes:
 
 def documents(vault: Vault) -> dict[str, tuple[bytes, str | None]]:
     client_id = make_client(vault)
-    out: dict[str, tuple[bytes, str | None]] = {"recovery-sheet": (sheet(), None)}
+    out: dict[str, tuple[bytes, str | None]] = {
+        "recovery-sheet": (sheet(), None),
+        "invoice": (render_invoice(invoice_samples.invoice()), None),
+        "credit-note": (render_invoice(invoice_samples.credit_note("en")), None),
+    }
     renderers: dict[str, Callable[..., tuple[object, str]]] = {
         "journal": render_journal, "extract": render_register_extract}
     for name, render in renderers.items():

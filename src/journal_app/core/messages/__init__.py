@@ -25,6 +25,7 @@ from journal_app.core.messages.export import EXPORT
 from journal_app.core.messages.interchange import INTERCHANGE
 from journal_app.core.messages.journal import JOURNAL
 from journal_app.core.messages.labels_extract import LABELS_EXTRACT
+from journal_app.core.messages.labels_invoice import LABELS_INVOICE
 from journal_app.core.messages.labels_journal import LABELS_JOURNAL
 from journal_app.core.messages.retention import RETENTION
 from journal_app.core.messages.vault import VAULT
@@ -52,7 +53,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    CLI,
+    LABELS_INVOICE, CLI,
 )
 
 
