@@ -93,6 +93,10 @@ class JournalInvoicing(JournalReads):
         now = today(self.clock)
         return [i for i in found if i.status(now) in status]
 
+    def payments_in(self, year: int) -> list[Payment]:
+        """The payments received in a calendar year, by date (the SIE file's)."""
+        return self.repos.invoices.payments_in(year)
+
     def unpaid_invoices(self) -> list[Invoice]:
         return self.invoices(status=(InvoiceStatus.UNPAID, InvoiceStatus.OVERDUE))
 
@@ -268,6 +272,10 @@ class JournalInvoicing(JournalReads):
             stored = self.repos.invoices.get(number)
         return InvoiceChange(kind=ChangeKind.INVOICE_PAID, client_id=invoice.client_id,
                              package_id=invoice.package_id, invoice=stored)
+
+    def today(self) -> dt.date:
+        """The day invoices are dated by (the injected clock, UTC)."""
+        return today(self.clock)
 
     def reminder_due_date(self) -> dt.date:
         """A reminder's new due date: today plus the practice's payment terms."""
