@@ -86,6 +86,10 @@ INVOICING: dict[str, tuple[str, str]] = {
     "invoice.pdf_missing": ("This version cannot write invoice PDFs yet; nothing was written.",
                             "Den här versionen kan inte skriva faktura-PDF:er än; ingenting"
                             " skrevs."),
+    # export/extract.py: an invoice's row among the billing records
+    "label.invoice_row": ("Invoice {number}: {what}", "Faktura {number}: {what}"),
+    "label.credit_note_row": ("Credit note {number} (credits {refers}): {what}",
+                              "Kreditfaktura {number} (avser {refers}): {what}"),
     # export/sie.py
     "sie.year": ("The year must be four digits, not {value!r}.",
                  "Året måste vara fyra siffror, inte {value!r}."),
