@@ -180,6 +180,7 @@ class Invoice:
     keep_until: dt.date
     payments: tuple[Payment, ...] = ()
     credited_by_number: int | None = None
+    issued_at: dt.datetime | None = None  # when it was stored (None in a preview)
 
     @property
     def paid_ore(self) -> int:

@@ -273,6 +273,26 @@ class JournalInvoicing(JournalReads):
         return InvoiceChange(kind=ChangeKind.INVOICE_PAID, client_id=invoice.client_id,
                              package_id=invoice.package_id, invoice=stored)
 
+    def restore_invoicing(self, practice: Mapping[str, str], invoices: Sequence[Invoice],
+                          next_number: int | None) -> int:
+        """An import's invoicing (export/interchange_invoicing.py, already checked), inside
+        the import's transaction: the practice's details, then every invoice and credit note
+        as issued, with its payments, and where the series goes on. Only into a vault without
+        invoices: numbers are never reused. Returns how many documents were written."""
+        with self.db.write():
+            store = self.repos.invoices
+            if invoices and store.all():
+                raise InvalidInput("invoice.import_into_used_series", field="invoicing")
+            if practice:
+                self.repos.practice.update(practice, today(self.clock))
+            for invoice in sorted(invoices, key=lambda i: i.number or 0):
+                store.add(invoice, invoice.issued_at or self.clock.now())
+                for payment in invoice.payments:
+                    store.add_payment(invoice.id, payment)
+            if next_number is not None:
+                store.set_next_number(next_number)
+        return len(invoices)
+
     def today(self) -> dt.date:
         """The day invoices are dated by (the injected clock, UTC)."""
         return today(self.clock)

@@ -90,6 +90,20 @@ INVOICING: dict[str, tuple[str, str]] = {
     "label.invoice_row": ("Invoice {number}: {what}", "Faktura {number}: {what}"),
     "label.credit_note_row": ("Credit note {number} (credits {refers}): {what}",
                               "Kreditfaktura {number} (avser {refers}): {what}"),
+    # export/interchange_invoicing.py
+    "invoice.import_into_used_series": (
+        "The vault has invoices already; a file's invoices are imported only into a vault"
+        " without any (numbers are never reused). Nothing was imported.",
+        "Valvet har redan fakturor; en fils fakturor importeras bara till ett valv utan"
+        " fakturor (nummer återanvänds aldrig). Ingenting importerades."),
+    "record.invoice_unknown": ("names {what} {value}, which is not in the file.",
+                               "anger {what} {value}, som inte finns i filen."),
+    "record.invoice_number_twice": ("the number {value} is used twice.",
+                                    "numret {value} används två gånger."),
+    "record.invoice_sums": ("the amounts do not add up: {problem}.",
+                            "beloppen går inte ihop: {problem}."),
+    "record.invoice_series": ("the series must go on after the highest number, {value}.",
+                              "serien måste fortsätta efter det högsta numret, {value}."),
     # export/sie.py
     "sie.year": ("The year must be four digits, not {value!r}.",
                  "Året måste vara fyra siffror, inte {value!r}."),

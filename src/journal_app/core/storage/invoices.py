@@ -31,7 +31,7 @@ COLUMNS = (
     "i.id, i.number, i.kind, r.number, i.client_id, i.package_id, i.issue_date, i.due_date,"
     " i.language, i.buyer_name, i.buyer_id_number, i.buyer_address, i.buyer_email,"
     " i.buyer_phone, i.seller, i.vat_status, i.net_ore, i.vat_ore, i.total_ore,"
-    " i.ocr_reference, i.keep_until, c.number"
+    " i.ocr_reference, i.keep_until, c.number, i.issued_at"
 )
 FROM = ("FROM invoices i LEFT JOIN invoices r ON r.id = i.refers_to"
         " LEFT JOIN invoices c ON c.refers_to = i.id")
@@ -84,6 +84,13 @@ class InvoiceStore:
         return int(row[0])
 
     # Writes ------------------------------------------------------------------------------------
+
+    def set_next_number(self, next_number: int) -> None:
+        """Where the series goes on (an import of a whole vault's invoices)."""
+        with self._db.write() as conn:
+            conn.execute("INSERT INTO invoice_series (name, next_number) VALUES (?, ?)"
+                         " ON CONFLICT(name) DO UPDATE SET next_number = excluded.next_number",
+                         (SERIES, next_number))
 
     def add(self, invoice: Invoice, issued_at: dt.datetime) -> None:
         refers_to = None
@@ -228,4 +235,5 @@ def _invoice(row: Row, lines: tuple[Line, ...], payments: tuple[Payment, ...]) -
         net_ore=int(row[16]), vat_ore=int(row[17]), total_ore=int(row[18]),
         ocr_reference=row[19], keep_until=dt.date.fromisoformat(row[20]), payments=payments,
         credited_by_number=None if row[21] is None else int(row[21]),
+        issued_at=parse_utc(row[22]),
     )
