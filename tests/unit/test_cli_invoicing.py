@@ -138,3 +138,27 @@ def test_invoice_pdf_is_written_by_the_real_writer(
     assert (code, err) == (0, ""), err
     text = "".join(page.extract_text() for page in PdfReader(out).pages)
     assert "1001" in text and PRACTICE["org_number"] in text
+
+
+def test_a_late_cancellation_is_invoiced_by_its_day_and_price(
+        vault: Vault, vault_dir: Path, fake_pdf: list[Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from journal_app.core.domain.models import SessionStatus
+
+    journal = vault.journal
+    journal.update_practice(PRACTICE)
+    client_id, package_id = client_with_package(journal)
+    journal.add_session(package_id, "2026-03-01T10:00", SessionStatus.LATE_CANCELLED)
+    vault.lock()
+    base = ["--vault", str(vault_dir), "invoice", "--client", client_id, "--out",
+            str(tmp_path / "s.pdf"), "--session-on"]
+    code, _out, err = cli([*base, "2026-03-01", "--price", "6OO"], monkeypatch, capsys)
+    assert code == 2 and "not a price" in err
+    code, _out, err = cli([*base, "2026-03-02", "--price", "600"], monkeypatch, capsys)
+    assert code == 2 and "0 chargeable sessions" in err
+    code, out, err = cli([*base, "2026-03-01", "--price", "600,50"], monkeypatch, capsys)
+    assert (code, err) == (0, ""), err
+    assert "Issued invoice 1001: 600,50" in out
+    document = fake_pdf[0]
+    assert document.lines[0].description == "Sen avbokning 2026-03-01"
+    assert document.total_ore == 60_050

@@ -2,6 +2,7 @@
 
     journal-app practice [--set FIELD=VALUE ...]
     journal-app invoice --client ID [--package ID | --number N] --out FILE.pdf
+    journal-app invoice --client ID --session-on YYYY-MM-DD --price KR --out FILE.pdf
     journal-app invoices [--unpaid | --overdue]
     journal-app paid NUMBER --date YYYY-MM-DD [--method bankgiro|plusgiro|swish|...]
     journal-app credit NUMBER [--out FILE.pdf]
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +53,11 @@ def register(sub: Any) -> None:
     which = invoice.add_mutually_exclusive_group()
     which.add_argument("--package", metavar="ID")
     which.add_argument("--number", type=int, metavar="N", help="write invoice N again")
+    invoice.add_argument("--session-on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+                         help="charge the client's session of that day (held, cancelled late"
+                         " or missed) as an invoice of its own, at --price")
+    invoice.add_argument("--price", metavar="KR", help="the session's price in kronor, VAT"
+                         " included (600 or 600,50)")
     _pdf_options(invoice, required=True)
     invoice.set_defaults(func=cmd_invoice)
 
@@ -177,7 +184,12 @@ def cmd_invoice(args: argparse.Namespace) -> int:
     try:
         journal = vault.journal
         journal.client(args.client)  # a wrong id is named before anything else
-        if args.number is not None:
+        if args.session_on is not None:
+            invoice = journal.issue_invoice(
+                args.client, language=args.language or "sv",
+                charges=[_session_charge(journal, args)]).invoice
+            issued = True
+        elif args.number is not None:
             invoice = journal.invoice(args.number)
             issued = False
         else:
@@ -202,6 +214,27 @@ def cmd_invoice(args: argparse.Namespace) -> int:
           f"{money(invoice.total_ore)}, due {invoice.due_date}, OCR {invoice.ocr_reference}.")
     _write(document, out, writer)
     return 0
+
+
+def _session_charge(journal: Any, args: argparse.Namespace) -> Any:
+    """The charge for the client's chargeable session on --session-on, at --price."""
+    from babel.numbers import NumberFormatError, parse_decimal
+
+    from journal_app.core.errors import InvalidInput
+
+    try:
+        kronor = parse_decimal(args.price or "", locale="sv_SE", strict=True)
+    except NumberFormatError:
+        raise InvalidInput("invoice.price_form", field="price", value=args.price) from None
+    if kronor <= 0 or kronor != kronor.quantize(Decimal("0.01")):
+        raise InvalidInput("invoice.price_form", field="price", value=args.price)
+    sessions = [s for s in journal.sessions_of(client_id=args.client)
+                if s.start.date() == args.session_on and s.status.value != "planned"
+                and s.status.value != "cancelled"]
+    if len(sessions) != 1:
+        raise InvalidInput("invoice.session_on", field="session", day=args.session_on,
+                           count=len(sessions))
+    return journal.charge_for_session(sessions[0].id, int(kronor * 100), args.language or "sv")
 
 
 def cmd_invoices(args: argparse.Namespace) -> int:

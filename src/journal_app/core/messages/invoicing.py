@@ -81,8 +81,13 @@ INVOICING: dict[str, tuple[str, str]] = {
                                "Betalningsdagen ligger i framtiden."),
     "invoice.not_overdue": ("Invoice {number} is not overdue; no reminder is needed.",
                             "Faktura {number} är inte förfallen; ingen påminnelse behövs."),
-    "invoice.number_form": ("{value!r} is not an invoice number.",
-                            "{value!r} är inget fakturanummer."),
+    "invoice.price_form": ("{value!r} is not a price in kronor (600 or 600,50).",
+                           "{value!r} är inget pris i kronor (600 eller 600,50)."),
+    "invoice.session_on": (
+        "The client has {count} chargeable sessions (held, cancelled late or missed) on {day};"
+        " exactly one is needed.",
+        "Klienten har {count} debiterbara samtal (hållna, sent avbokade eller uteblivna) den"
+        " {day}; det ska vara exakt ett."),
     "invoice.pdf_missing": ("This version cannot write invoice PDFs yet; nothing was written.",
                             "Den här versionen kan inte skriva faktura-PDF:er än; ingenting"
                             " skrevs."),
