@@ -278,7 +278,7 @@ def invoice(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
 def invoicing(conn: Any) -> dict[str, Any]:
     """Every invoice and credit note (schema 10 on), as the app's export writes them."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'invoices'").fetchone() is None:
-        return {"next_number": None, "invoices": []}
+        return {"next_number": None, "invoices": [], "package_vat": {}}
     rows = conn.execute(
         "SELECT i.id, i.number, i.kind, r.number, i.client_id, i.package_id, i.issue_date,"
         " i.due_date, i.language, i.buyer_name, i.buyer_id_number, i.buyer_address,"
@@ -286,8 +286,10 @@ def invoicing(conn: Any) -> dict[str, Any]:
         " i.total_ore, i.ocr_reference, i.issued_at, i.keep_until FROM invoices i"
         " LEFT JOIN invoices r ON r.id = i.refers_to ORDER BY i.number").fetchall()
     series = conn.execute("SELECT next_number FROM invoice_series").fetchone()
+    overrides = conn.execute("SELECT id, vat_status FROM packages WHERE vat_status IS NOT NULL"
+                             " ORDER BY id").fetchall()
     return {"next_number": series[0] if rows and series else None,
-            "invoices": [invoice(conn, r) for r in rows]}
+            "invoices": [invoice(conn, r) for r in rows], "package_vat": dict(overrides)}
 
 
 def document(conn: Any) -> dict[str, Any]:

@@ -13,7 +13,7 @@ import pytest
 
 from invoicing_support import client_with_package, set_up_practice
 from journal_app.core.domain.clock import ManualClock
-from journal_app.core.domain.invoicing import PaymentMethod
+from journal_app.core.domain.invoicing import PaymentMethod, VatStatus
 from journal_app.core.domain.models import SessionStatus
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
@@ -26,6 +26,7 @@ def invoiced_vault(journal: Journal, clock: ManualClock) -> None:
     set_up_practice(journal, swish_number="123 123 45 67", account_bank="1920")
     a, pa = client_with_package(journal)
     b, pb = client_with_package(journal, name="Bo Berg")
+    journal.set_package_vat(pb, VatStatus.EXEMPT_HEALTH_CARE)
     journal.issue_invoice(a, package_id=pa)
     session = journal.add_session(pb, "2026-03-02T10:00",
                                   SessionStatus.LATE_CANCELLED).session_id or ""
@@ -59,6 +60,8 @@ def test_invoicing_round_trips_exactly(vault: Vault, clock: ManualClock,
         assert again["invoicing"] == first["invoicing"]
         assert other.journal.practice() == vault.journal.practice()
         assert other.journal.invoices() == vault.journal.invoices()
+        assert list(other.journal.package_vat_overrides().values()) == [
+            VatStatus.EXEMPT_HEALTH_CARE]
         # The series goes on where it stopped: no number is reused.
         client = other.journal.add_client("Ny Klient", address="Gatan 1").client_id or ""
         package = other.journal.add_package(client, name="P", sessions_total=1,
@@ -85,6 +88,8 @@ def refused(document: dict[str, Any], tmp_path: Path, clock: ManualClock) -> str
     ("refers", lambda d: d["invoicing"]["invoices"][2].update(refers_to=999), "not in the file"),
     ("client", lambda d: d["invoicing"]["invoices"][0].update(client_id="x"), "not in the file"),
     ("series", lambda d: d["invoicing"].update(next_number=1002), "go on after"),
+    ("vat", lambda d: d["invoicing"].update(package_vat={"nopackage": "vat_25"}),
+     "unknown field"),
     ("method", lambda d: d["invoicing"]["invoices"][0]["payments"][0].update(method="cash"),
      "is not one of"),
 ])
@@ -110,6 +115,8 @@ def test_invoices_are_not_imported_into_a_vault_that_has_some(vault: Vault,
     for invoice in document["invoicing"]["invoices"]:
         invoice["client_id"] = invoice["client_id"] and invoice["client_id"][::-1]
         invoice["package_id"] = invoice["package_id"] and invoice["package_id"][::-1]
+    document["invoicing"]["package_vat"] = {
+        k[::-1]: v for k, v in document["invoicing"]["package_vat"].items()}
     with pytest.raises(InvalidInput, match="numbers are never reused"):
         import_document(vault.journal, document)
     assert len(vault.journal.all_clients()) == 2  # the clients' import was rolled back too

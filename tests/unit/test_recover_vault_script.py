@@ -16,7 +16,7 @@ import pytest
 
 from invoicing_support import PRACTICE
 from journal_app.core.domain.clock import ManualClock
-from journal_app.core.domain.invoicing import PaymentMethod
+from journal_app.core.domain.invoicing import PaymentMethod, VatStatus
 from journal_app.core.domain.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import export_document
@@ -62,6 +62,7 @@ def fill(vault: Vault, clock: ManualClock) -> None:
         journal.issue_invoice(client.id, package_id=paid.id)
     journal.mark_paid(1001, dt.date(2026, 3, 2), PaymentMethod.SWISH)
     journal.credit_invoice(1002)
+    journal.set_package_vat(second.id, VatStatus.EXEMPT_HEALTH_CARE)
 
 
 @pytest.fixture

@@ -223,7 +223,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
             journal.restore_invoicing(invoicing.practice, invoicing.invoices,
-                                      invoicing.next_number)
+                                      invoicing.next_number, invoicing.package_vat)
     return counts
 
 

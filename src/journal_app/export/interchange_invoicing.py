@@ -34,7 +34,7 @@ from journal_app.export.interchange_plan import Record, fail, show
 MAX_ORE = 10**12
 PRACTICE_KEYS = frozenset((*TEXT_FIELDS, *FLAG_FIELDS, *ACCOUNT_FIELDS, "vat_status",
                            "payment_terms_days", "series_start"))
-INVOICING_KEYS = frozenset({"next_number", "invoices"})
+INVOICING_KEYS = frozenset({"next_number", "invoices", "package_vat"})
 INVOICE_KEYS = frozenset({"id", "number", "kind", "refers_to", "client_id", "package_id",
                           "issue_date", "due_date", "language", "buyer", "seller", "vat_status",
                           "net_ore", "vat_ore", "total_ore", "ocr_reference", "issued_at",
@@ -50,6 +50,7 @@ class InvoicingPlan:
     practice: dict[str, str]  # applied only to an empty vault, as the settings are
     invoices: tuple[Invoice, ...]
     next_number: int | None
+    package_vat: dict[str, VatStatus]  # packages whose VAT is not the practice's
 
 
 # Export ---------------------------------------------------------------------------------------
@@ -69,6 +70,7 @@ def invoicing_out(journal: Journal) -> dict[str, Any]:
         "next_number": journal.repos.invoices.next_number(journal.practice().series_start)
         if invoices else None,
         "invoices": [_invoice_out(i) for i in invoices],
+        "package_vat": {k: v.value for k, v in journal.package_vat_overrides().items()},
     }
 
 
@@ -208,6 +210,7 @@ def invoicing_plan(document: dict[str, Any], *, vault_empty: bool, clients: Coll
         return None
     invoices: list[Invoice] = []
     next_number = None
+    package_vat: dict[str, VatStatus] = {}
     if raw is not None:
         top = Record(raw, "invoicing", INVOICING_KEYS)
         numbers: dict[int, str] = {}
@@ -216,4 +219,9 @@ def invoicing_plan(document: dict[str, Any], *, vault_empty: bool, clients: Coll
         next_number = top.integer("next_number", 1, 1_000_000_000, required=bool(invoices))
         if invoices and next_number is not None and next_number <= max(numbers):
             fail("record.invoice_series", top.at("next_number"), value=max(numbers))
-    return InvoicingPlan(practice if vault_empty else {}, tuple(invoices), next_number)
+        overrides = top.data.get("package_vat") or {}
+        vat = Record(overrides, top.at("package_vat"), frozenset(overrides) & frozenset(packages))
+        package_vat = {key: VatStatus(_choice(vat, key, [s.value for s in VatStatus]))
+                       for key in vat.data}
+    return InvoicingPlan(practice if vault_empty else {}, tuple(invoices), next_number,
+                         package_vat)

@@ -75,6 +75,9 @@ class JournalInvoicing(JournalReads):
         return PracticeChange(kind=ChangeKind.PACKAGE_VAT_SET, client_id=package.client_id,
                               package_id=package.id, practice=self.practice())
 
+    def package_vat_overrides(self) -> dict[str, VatStatus]:
+        return self.repos.invoices.package_vat_overrides()
+
     def package_vat(self, package_id: str) -> VatStatus:
         return self.repos.invoices.package_vat(package_id) or self.practice().vat_status
 
@@ -274,7 +277,8 @@ class JournalInvoicing(JournalReads):
                              package_id=invoice.package_id, invoice=stored)
 
     def restore_invoicing(self, practice: Mapping[str, str], invoices: Sequence[Invoice],
-                          next_number: int | None) -> int:
+                          next_number: int | None,
+                          package_vat: Mapping[str, VatStatus] | None = None) -> int:
         """An import's invoicing (export/interchange_invoicing.py, already checked), inside
         the import's transaction: the practice's details, then every invoice and credit note
         as issued, with its payments, and where the series goes on. Only into a vault without
@@ -291,6 +295,8 @@ class JournalInvoicing(JournalReads):
                     store.add_payment(invoice.id, payment)
             if next_number is not None:
                 store.set_next_number(next_number)
+            for package_id, status in (package_vat or {}).items():
+                store.set_package_vat(package_id, status)
         return len(invoices)
 
     def today(self) -> dt.date:

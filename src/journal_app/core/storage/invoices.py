@@ -189,6 +189,13 @@ class InvoiceStore:
                                (package_id,)).fetchone()
         return None if row is None or row[0] is None else VatStatus(str(row[0]))
 
+    def package_vat_overrides(self) -> dict[str, VatStatus]:
+        """package id -> its own VAT, for the packages that have one."""
+        with self._db.read() as conn:
+            rows = conn.execute("SELECT id, vat_status FROM packages"
+                                " WHERE vat_status IS NOT NULL ORDER BY id").fetchall()
+        return {str(r[0]): VatStatus(str(r[1])) for r in rows}
+
     def set_package_vat(self, package_id: str, status: VatStatus | None) -> None:
         with self._db.write() as conn:
             conn.execute("UPDATE packages SET vat_status = ? WHERE id = ?",
