@@ -104,3 +104,17 @@ def test_erasing_only_the_completed_packages_keeps_the_client_link(vault: Vault)
     kept = journal.invoice(1001)
     assert kept.client_id == client_id and kept.package_id is None
     assert [i.number for i in journal.invoices(client_id=client_id)] == [1001]
+
+
+def test_due_lists_an_invoice_past_its_time_until_the_purge(vault: Vault,
+                                                            clock: ManualClock) -> None:
+    journal = vault.journal
+    set_up_practice(journal)
+    client_id, package_id = client_with_package(journal)
+    journal.issue_invoice(client_id, package_id=package_id)
+    assert journal.due().billing_expired == ()
+    clock.set(dt.datetime(2034, 1, 1, 9, 0, tzinfo=dt.UTC))
+    assert [(r.name, r.package_name) for r in journal.due().billing_expired] == [
+        ("Åsa Öberg", "#1001")]
+    journal.purge_expired_billing()
+    assert journal.due().billing_expired == ()
