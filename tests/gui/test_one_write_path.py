@@ -282,6 +282,7 @@ def _invoiceable(j: Journal, s: Seeded) -> None:
     from invoicing_support import PRACTICE
 
     j.update_practice(PRACTICE)
+    j.clients.update(s.client, address="Gatan 1\n123 45 Stad")
     j.packages.update(s.package, name="Paket 1", sessions_total=1, purchased="2026-02-01",
                       price_ore=120_000)
 

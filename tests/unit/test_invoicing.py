@@ -178,6 +178,17 @@ def test_an_issued_invoice_cannot_be_changed_even_by_sql(vault: Vault) -> None:
     assert journal.invoice(1001).total_ore == 120_000
 
 
+def test_a_client_without_an_address_is_named_and_nothing_is_issued(vault: Vault) -> None:
+    journal = vault.journal
+    set_up_practice(journal)
+    client_id, package_id = client_with_package(journal)
+    journal.update_client(client_id, address="")
+    with pytest.raises(InvalidInput) as info:
+        journal.issue_invoice(client_id, package_id=package_id)
+    assert info.value.field == "client.address" and "Åsa Öberg" in str(info.value)
+    assert journal.invoices() == []
+
+
 def test_nothing_to_invoice_and_bad_charges_are_refused(vault: Vault) -> None:
     journal = vault.journal
     set_up_practice(journal)

@@ -36,7 +36,7 @@ def fill(vault: Vault, clock: ManualClock) -> None:
                                email="anna@example.se", phone="070-123 45 67",
                                address="Storgatan 1\n753 20 Uppsala", free_text="Tål ej 😀")
     journal.clients.add("bertil Berg")  # sorts between by case-folded name
-    closed = journal.clients.add("Örjan Öst", id_number="556036-0793")
+    closed = journal.clients.add("Örjan Öst", id_number="556036-0793", address="Box 1")
     for client, total in ((anna, 3), (closed, 1)):
         package = journal.packages.add(client.id, name="Paket", sessions_total=total,
                                        purchased="2026-01-05", price_ore=95000)

@@ -207,6 +207,9 @@ class JournalInvoicing(JournalReads):
                                   charge.price_ore, vat))
         if not lines:
             raise InvalidInput("invoice.nothing_to_invoice", field="package")
+        if not client.address.strip():  # the buyer's address: ML 17 kap 24 § 5
+            raise InvalidInput("invoice.client_address_missing", field="client.address",
+                               name=client.name)
         missing = missing_details(practice, vat)
         if missing:
             raise InvalidInput("invoice.practice_missing", field=f"practice.{missing[0]}",

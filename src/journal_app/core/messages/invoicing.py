@@ -71,6 +71,11 @@ INVOICING: dict[str, tuple[str, str]] = {
         "En faktura behöver dessa mottagningsuppgifter, som saknas: {missing}"
         " (`journal-app practice --set FÄLT=VÄRDE`, eller Inställningar). Ingenting"
         " utfärdades."),
+    "invoice.client_address_missing": (
+        "An invoice needs the client's address, and {name} has none; add it to the client."
+        " Nothing was issued.",
+        "En faktura behöver klientens adress, och {name} har ingen; lägg till den hos"
+        " klienten. Ingenting utfärdades."),
     "invoice.credit_a_credit_note": ("{number} is a credit note; it cannot be credited.",
                                      "{number} är en kreditfaktura; den kan inte krediteras."),
     "invoice.already_credited": ("Invoice {number} is already credited by {credit}.",
