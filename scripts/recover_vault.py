@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 9  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 13  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -48,6 +48,14 @@ SETTINGS_DEFAULTS = {
     "note_template": "Samtalets innehåll\n\n\nMående\n\n\nÖverenskommelser\n\n\nTill nästa gång\n\n",
     "idle_lock_minutes": "5",
     "backup_reminder_days": "7",
+}
+# The practice's details (settings rows "practice.<field>") and their defaults.
+PRACTICE_DEFAULTS: dict[str, Any] = {
+    "legal_name": "", "org_number": "", "address": "", "email": "", "phone": "",
+    "vat_status": "vat_25", "vat_number": "", "f_skatt": False, "bankgiro": "", "plusgiro": "",
+    "swish_number": "", "payment_terms_days": 30, "series_start": 1, "ocr_length_digit": True,
+    "print_id_number": True, "account_receivables": "1510", "account_sales_vat_25": "3001",
+    "account_sales_exempt": "3004", "account_output_vat_25": "2611", "account_bank": "1930",
 }
 PLAINTEXT_WARNING = (
     "This file is not encrypted: it holds client names, identity numbers and journal notes in"
@@ -229,6 +237,61 @@ def client(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
     }
 
 
+def practice(conn: Any) -> dict[str, Any]:
+    stored = {k[len("practice."):]: v for k, v in conn.execute(
+        "SELECT key, value FROM settings WHERE key LIKE 'practice.%'")}
+    out = dict(PRACTICE_DEFAULTS)
+    for field, default in PRACTICE_DEFAULTS.items():
+        if field in stored:
+            value = stored[field]
+            out[field] = (value == "1" if isinstance(default, bool)
+                          else int(value) if isinstance(default, int) else value)
+    return out
+
+
+def invoice(conn: Any, row: tuple[Any, ...]) -> dict[str, Any]:
+    (iid, number, kind, refers, client_id, package_id, issue, due, language, name, id_number,
+     address, email, phone, seller, vat_status, net, vat, total, ocr, issued_at, keep) = row
+    lines = [dict(zip(("description", "supplied_from", "supplied_to", "quantity",
+                       "unit_price_ore", "amount_ore", "vat_rate_percent", "vat_ore"), r,
+                      strict=True))
+             for r in conn.execute(
+                 "SELECT description, supplied_from, supplied_to, quantity, unit_price_ore,"
+                 " amount_ore, vat_rate_percent, vat_ore FROM invoice_lines"
+                 " WHERE invoice_id = ? ORDER BY position", (iid,))]
+    payments = [{"id": r[0], "paid_on": r[1], "amount_ore": r[2], "method": r[3],
+                 "recorded_at": utc(r[4])}
+                for r in conn.execute(
+                    "SELECT id, paid_on, amount_ore, method, recorded_at FROM invoice_payments"
+                    " WHERE invoice_id = ? ORDER BY paid_on, recorded_at", (iid,))]
+    return {
+        "id": iid, "number": number, "kind": kind, "refers_to": refers, "client_id": client_id,
+        "package_id": package_id, "issue_date": issue, "due_date": due, "language": language,
+        "buyer": {"name": name, "id_number": id_number, "address": address, "email": email,
+                  "phone": phone},
+        "seller": json.loads(seller), "vat_status": vat_status, "net_ore": net,
+        "vat_ore": vat, "total_ore": total, "ocr_reference": ocr, "issued_at": utc(issued_at),
+        "keep_until": keep, "lines": lines, "payments": payments,
+    }
+
+
+def invoicing(conn: Any) -> dict[str, Any]:
+    """Every invoice and credit note (schema 13 on), as the app's export writes them."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'invoices'").fetchone() is None:
+        return {"next_number": None, "invoices": [], "package_vat": {}}
+    rows = conn.execute(
+        "SELECT i.id, i.number, i.kind, r.number, i.client_id, i.package_id, i.issue_date,"
+        " i.due_date, i.language, i.buyer_name, i.buyer_id_number, i.buyer_address,"
+        " i.buyer_email, i.buyer_phone, i.seller, i.vat_status, i.net_ore, i.vat_ore,"
+        " i.total_ore, i.ocr_reference, i.issued_at, i.keep_until FROM invoices i"
+        " LEFT JOIN invoices r ON r.id = i.refers_to ORDER BY i.number").fetchall()
+    series = conn.execute("SELECT next_number FROM invoice_series").fetchone()
+    overrides = conn.execute("SELECT id, vat_status FROM packages WHERE vat_status IS NOT NULL"
+                             " ORDER BY id").fetchall()
+    return {"next_number": series[0] if rows and series else None,
+            "invoices": [invoice(conn, r) for r in rows], "package_vat": dict(overrides)}
+
+
 def document(conn: Any) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, name, id_number, email, phone, address, free_text, created_at, archived_at"
@@ -241,6 +304,8 @@ def document(conn: Any) -> dict[str, Any]:
         "warning": PLAINTEXT_WARNING,
         "settings": settings(conn),
         "clients": [client(conn, r) for r in rows],
+        "practice": practice(conn),
+        "invoicing": invoicing(conn),
     }
 
 

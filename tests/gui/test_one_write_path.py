@@ -25,6 +25,7 @@ from PySide6.QtGui import QTextCursor
 from pytestqt.qtbot import QtBot
 from test_workspace_flow import _open_client, _open_session
 
+from journal_app.core.domain.invoicing import VatStatus
 from journal_app.core.domain.models import NoteState, PackageCompleted, RetentionPolicy, SessionStatus
 from journal_app.core.journal.changes import Change, ChangeKind, NoteChange, PackageChange
 from journal_app.core.journal.facade import Journal
@@ -276,6 +277,21 @@ def _empty_package(j: Journal, s: Seeded) -> str:
     return j.packages.add(s.client, name="Tom", sessions_total=2, purchased="2026-02-01").id
 
 
+def _invoiceable(j: Journal, s: Seeded) -> None:
+    """The practice's details and a price on the seeded package: ready to invoice."""
+    from invoicing_support import PRACTICE
+
+    j.update_practice(PRACTICE)
+    j.clients.update(s.client, address="Gatan 1\n123 45 Stad")
+    j.packages.update(s.package, name="Paket 1", sessions_total=1, purchased="2026-02-01",
+                      price_ore=120_000)
+
+
+def _invoiced(j: Journal, s: Seeded) -> None:
+    _invoiceable(j, s)
+    j.issue_invoice(s.client, package_id=s.package)
+
+
 # name: (set-up, the write, the kind it reports)
 WriteCase = tuple[Callable[[Journal, Seeded], object], Callable[[Journal, Seeded], Change],
                   ChangeKind]
@@ -325,6 +341,16 @@ CASES: dict[str, WriteCase] = {
         id="b1", path=Path("/nonexistent/b1.jbak"), created_at=dt.datetime(2026, 3, 2, tzinfo=dt.UTC),
         size=1, sha256="0" * 64, holds_erased=False, checked_at=None)),
         lambda j, s: j.forget_backup("b1"), ChangeKind.BACKUP_FORGOTTEN),
+    "update_practice": (lambda j, s: None, lambda j, s: j.update_practice(
+        {"legal_name": "Rum AB"}), ChangeKind.PRACTICE_UPDATED),
+    "set_package_vat": (lambda j, s: None, lambda j, s: j.set_package_vat(
+        s.package, VatStatus.EXEMPT_HEALTH_CARE), ChangeKind.PACKAGE_VAT_SET),
+    "issue_invoice": (_invoiceable, lambda j, s: j.issue_invoice(s.client, package_id=s.package),
+                      ChangeKind.INVOICE_ISSUED),
+    "credit_invoice": (_invoiced, lambda j, s: j.credit_invoice(1001),
+                       ChangeKind.INVOICE_CREDITED),
+    "mark_paid": (_invoiced, lambda j, s: j.mark_paid(1001, dt.date(2026, 3, 2)),
+                  ChangeKind.INVOICE_PAID),
 }
 
 
@@ -347,10 +373,12 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
     if kind not in (ChangeKind.SETTINGS_UPDATED, ChangeKind.POLICY_CHANGED,
                     ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED,
                     ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
-                    ChangeKind.BACKUP_FORGOTTEN):  # writes about no client
+                    ChangeKind.BACKUP_FORGOTTEN,
+                    ChangeKind.PRACTICE_UPDATED):  # writes about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
-                "update_package"):
+                "update_package", "set_package_vat", "issue_invoice", "credit_invoice",
+                "mark_paid"):
         assert change.package_id == seeded.package
     if name in ("save_draft", "start_correction", "discard_correction", "sign_note",
                 "set_session_status"):

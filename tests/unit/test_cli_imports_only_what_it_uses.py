@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from journal_app import __version__
-from journal_app.cli import commands_erase, commands_export, commands_vault
+from journal_app.cli import commands_erase, commands_export, commands_invoice, commands_vault
+from journal_app.core.domain.invoicing import PaymentMethod
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
@@ -68,7 +69,8 @@ def small_vault(tmp_path: Path) -> tuple[Path, str]:
 
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["clients", "--help"],
-                                  ["export-pdf", "--help"]])
+                                  ["export-pdf", "--help"], ["invoice", "--help"],
+                                  ["sie", "--help"]])
 def test_version_and_help_load_neither_reportlab_nor_qt_nor_the_core_crypto(
     args: list[str], tmp_path: Path
 ) -> None:
@@ -99,6 +101,19 @@ def test_backup_writes_no_pdf_so_loads_no_reportlab(small_vault: tuple[Path, str
     assert not loaded & {"reportlab", *QT}, sorted(loaded)
 
 
+def test_invoices_and_sie_write_no_pdf_so_load_no_reportlab(small_vault: tuple[Path, str],
+                                                             tmp_path: Path) -> None:
+    folder, _client = small_vault
+    loaded, out = run_cli(["--vault", str(folder), "invoices"], tmp_path, PASSPHRASE + "\n")
+    assert out == "No invoices.\n"
+    assert "sqlcipher3" in loaded  # control: the command did open the vault
+    assert not loaded & {"reportlab", *QT}, sorted(loaded)
+    loaded, out = run_cli(["--vault", str(folder), "sie", "--year", "2026", "--out",
+                           str(tmp_path / "b.se")], tmp_path, PASSPHRASE + "\n")
+    assert (tmp_path / "b.se").read_bytes().startswith(b"#FLAGGA 0")
+    assert not loaded & {"reportlab", *QT}, sorted(loaded)
+
+
 def test_export_pdf_loads_reportlab_so_the_check_can_see_it(small_vault: tuple[Path, str],
                                                             tmp_path: Path) -> None:
     folder, client = small_vault
@@ -123,3 +138,5 @@ def test_the_parsers_copies_of_core_values_match_the_core() -> None:
     assert set(commands_erase.POLICY_NAMES.values()) == values
     assert set(commands_erase.POLICY_WORDS) == values
     assert all(commands_erase.POLICY_WORDS[policy] for policy in RetentionPolicy)
+    assert set(commands_invoice.METHODS) == {method.value for method in PaymentMethod}
+    assert commands_invoice.LANGUAGES == LANGUAGES

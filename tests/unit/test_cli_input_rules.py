@@ -30,6 +30,11 @@ REQUIRED: dict[str, list[str]] = {
     "extract": ["--client", "c1", "--out", "out.pdf"],
     "erase": ["--client", "c1"],
     "restore": ["--from", "backup.jvb"],
+    "practice": [], "invoices": [],
+    "invoice": ["--client", "c1", "--out", "out.pdf"],
+    "paid": ["1001", "--date", "2026-03-02"], "credit": ["1001"],
+    "reminder": ["1001", "--out", "out.pdf"],
+    "sie": ["--year", "2026", "--out", "out.se"],
 }
 CREATE_A_VAULT = {"init", "demo"}  # they read a new passphrase, never a recovery key
 

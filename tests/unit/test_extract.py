@@ -149,3 +149,19 @@ def test_the_log_lists_entries_oldest_first(vault: Vault) -> None:
     log = text[text.index("Logg över åtkomst"):]
     assert log.index("Uppgifter registrerade") < log.index("2026-03-03 09:00")
     assert log.index("2026-03-03 09:00") < log.index("2026-03-05 09:00")
+
+
+def test_extract_lists_the_clients_invoices_and_credit_notes(vault: Vault) -> None:
+    from invoicing_support import set_up_practice
+
+    journal = vault.journal
+    set_up_practice(journal)
+    client = full_client(journal)
+    package = journal.packages_of(client.id)[0]
+    journal.issue_invoice(client.id, package_id=package.id)
+    journal.credit_invoice(1001)
+    rendered, _ = render_register_extract(journal, client.id, language="sv")
+    _, text = text_of(rendered.data)
+    assert "Faktura 1001: Samtalspaket 5" in text
+    assert "Kreditfaktura 1002 (avser 1001)" in text
+    assert "2033-12-31" in text  # kept until the end of the seventh year

@@ -14,7 +14,9 @@ from typing import Any
 
 import pytest
 
+from invoicing_support import PRACTICE
 from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.invoicing import PaymentMethod, VatStatus
 from journal_app.core.domain.models import SessionStatus
 from journal_app.core.vault.vault import Vault
 from journal_app.export.interchange import export_document
@@ -34,7 +36,7 @@ def fill(vault: Vault, clock: ManualClock) -> None:
                                email="anna@example.se", phone="070-123 45 67",
                                address="Storgatan 1\n753 20 Uppsala", free_text="Tål ej 😀")
     journal.clients.add("bertil Berg")  # sorts between by case-folded name
-    closed = journal.clients.add("Örjan Öst", id_number="556036-0793")
+    closed = journal.clients.add("Örjan Öst", id_number="556036-0793", address="Box 1")
     for client, total in ((anna, 3), (closed, 1)):
         package = journal.packages.add(client.id, name="Paket", sessions_total=total,
                                        purchased="2026-01-05", price_ore=95000)
@@ -53,6 +55,14 @@ def fill(vault: Vault, clock: ManualClock) -> None:
                                   purchased="2026-02-01")
     journal.packages.add_session(second.id, dt.datetime(2026, 2, 3, 9, 30), SessionStatus.PLANNED)
     journal.set_archived(closed.id, True)
+    # Invoicing: the script writes the practice, the invoices, a payment and a credit note too.
+    journal.update_practice({**PRACTICE, "address": "Storgatan 1\nUppsala", "f_skatt": "no"})
+    for client in (anna, closed):
+        paid = journal.packages.for_client(client.id)[0]
+        journal.issue_invoice(client.id, package_id=paid.id)
+    journal.mark_paid(1001, dt.date(2026, 3, 2), PaymentMethod.SWISH)
+    journal.credit_invoice(1002)
+    journal.set_package_vat(second.id, VatStatus.EXEMPT_HEALTH_CARE)
 
 
 @pytest.fixture

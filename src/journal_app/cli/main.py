@@ -25,6 +25,7 @@ from journal_app.cli import (
     commands_data,
     commands_erase,
     commands_export,
+    commands_invoice,
     commands_vault,
 )
 from journal_app.core.files.paths import default_vault_folder
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 # Each module has register(subparsers); a command sets func(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     commands_vault, commands_data, commands_backup, commands_erase, commands_export,
+    commands_invoice,
 )
 
 EXIT_OK = 0

@@ -19,7 +19,9 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, LongTable, Table
 
+from journal_app.core.domain.invoicing import Invoice, InvoiceKind
 from journal_app.core.journal.facade import Journal
+from journal_app.core.messages import template
 from journal_app.core.retention.billing import BillingRecord
 from journal_app.core.retention.erasure import ErasureReceipt
 from journal_app.core.storage.audit import Action, AuditEntry
@@ -42,6 +44,7 @@ class ExtractData:
     journal: JournalData
     policy: str
     billing: tuple[BillingRecord, ...]
+    invoices: tuple[Invoice, ...]  # invoices and credit notes: billing records too (issue 16)
     erasures: tuple[ErasureReceipt, ...]
     log: tuple[AuditEntry, ...]  # oldest first
 
@@ -52,6 +55,7 @@ def load_extract(journal: Journal, client_id: str) -> ExtractData:
             journal=load_journal(journal, client_id),
             policy=str(journal.settings.load().retention_policy),
             billing=tuple(journal.billing_records(client_id=client_id)),
+            invoices=tuple(journal.invoices(client_id=client_id)),
             erasures=tuple(journal.erasure_receipts(client_id=client_id)),
             log=tuple(reversed(journal.audit.entries(client_id=client_id, limit=ALL_ENTRIES))),
         )
@@ -114,7 +118,7 @@ class ExtractWriter(JournalWriter):
         labels = self.labels
         out: list[Flowable] = [self.para(labels.billing, "h1"),
                                self.para(labels.billing_intro, "small")]
-        if not self.extract.billing:
+        if not self.extract.billing and not self.extract.invoices:
             return [*out, self.para(labels.no_billing)]
         rows = [(labels.package, labels.purchased, labels.price, labels.keep_until,
                  labels.personal_data)]
@@ -127,7 +131,24 @@ class ExtractWriter(JournalWriter):
                 labels.date(record.keep_until),
                 self.value("\n".join(d for d in details if d.strip())),
             ))
+        rows += [self.invoice_row(invoice) for invoice in self.extract.invoices]
         return [*out, self.grid(rows, (0.2, 0.17, 0.14, 0.17, 0.32))]
+
+    def invoice_row(self, invoice: Invoice) -> tuple[str, str, str, str, str]:
+        """An invoice or credit note as a billing record: what it says about the client."""
+        labels = self.labels
+        what = ", ".join(line.description for line in invoice.lines)
+        if invoice.kind is InvoiceKind.CREDIT_NOTE:
+            title = template("label.credit_note_row", labels.language).format(
+                number=invoice.number, refers=invoice.refers_to_number, what=what)
+        else:
+            title = template("label.invoice_row", labels.language).format(
+                number=invoice.number, what=what)
+        buyer = invoice.buyer
+        details = [buyer.name, buyer.id_number or "", buyer.address, buyer.email, buyer.phone]
+        return (self.value(title), labels.date(invoice.issue_date),
+                labels.money(invoice.total_ore), labels.date(invoice.keep_until),
+                self.value("\n".join(d for d in details if d.strip())))
 
     def erasures(self) -> list[Flowable]:
         labels = self.labels

@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from journal_app import __version__
 from journal_app.core.domain.clock import utc_iso
@@ -23,6 +23,11 @@ from journal_app.core.journal.bulk_import import ImportCounts, vault_is_empty, w
 from journal_app.core.journal.facade import Journal
 from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action
+from journal_app.export.interchange_invoicing import (
+    invoicing_out,
+    invoicing_plan,
+    practice_out,
+)
 from journal_app.export.interchange_plan import FORMAT, build_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -58,6 +63,8 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "warning": PLAINTEXT_WARNING,
         "settings": _settings_out(journal.settings.load()),
         "clients": [_client_out(journal, c) for c in clients],
+        "practice": practice_out(journal.practice()),
+        "invoicing": invoicing_out(journal),
     }
 
 
@@ -208,7 +215,16 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         document, now=journal.clock.now(), vault_empty=empty,
         vault_late_counts=journal.settings.load().late_cancellation_counts,
     )
-    return write_plan(journal.db, journal.audit, plan)
+    invoicing = invoicing_plan(
+        cast(dict[str, Any], document),  # build_plan refused anything but an object
+        vault_empty=empty, clients={c.id for c in plan.clients},
+        packages={p.id for c in plan.clients for p in c.packages})
+    with journal.db.write():
+        counts = write_plan(journal.db, journal.audit, plan)
+        if invoicing is not None:
+            journal.restore_invoicing(invoicing.practice, invoicing.invoices,
+                                      invoicing.next_number, invoicing.package_vat)
+    return counts
 
 
 def import_from_file(journal: Journal, path: Path) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from journal_app.core.domain.invoicing import Invoice, PracticeDetails
 from journal_app.core.domain.models import (
     Client,
     ErasureReceipt,
@@ -52,6 +53,11 @@ class ChangeKind(StrEnum):
     UNLOCK_NOTICES = "unlock_notices"  # what the unlock says; it purges expired billing records
     BACKUP_FOLDER_SET = "backup_folder_set"
     BACKUP_FORGOTTEN = "backup_forgotten"  # no longer listed; the file is not touched
+    PRACTICE_UPDATED = "practice_updated"  # the seller's details on invoices
+    PACKAGE_VAT_SET = "package_vat_set"
+    INVOICE_ISSUED = "invoice_issued"
+    INVOICE_CREDITED = "invoice_credited"  # the record's invoice is the credit note
+    INVOICE_PAID = "invoice_paid"
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -59,7 +65,8 @@ class ChangeKind(StrEnum):
 # records past their keeping time (alone, or in what an unlock checks).
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
-                            ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN})
+                            ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
+                            ChangeKind.PRACTICE_UPDATED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,3 +168,21 @@ class UnlockChange(Change):
     @property
     def stored(self) -> UnlockNotices:
         return self.notices
+
+
+@dataclass(frozen=True, kw_only=True)
+class PracticeChange(Change):
+    practice: PracticeDetails  # as stored after the write
+
+    @property
+    def stored(self) -> PracticeDetails:
+        return self.practice
+
+
+@dataclass(frozen=True, kw_only=True)
+class InvoiceChange(Change):
+    invoice: Invoice  # the invoice issued or paid, or the credit note written
+
+    @property
+    def stored(self) -> Invoice:
+        return self.invoice

@@ -29,6 +29,7 @@ from journal_app.core.journal.changes import (
     SettingsChange,
     UnlockChange,
 )
+from journal_app.core.journal.invoicing import JournalInvoicing
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.retention import billing, decision, erasure
 from journal_app.core.retention import policy as rules
@@ -39,7 +40,7 @@ from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.search import Search
 
 
-class Journal(JournalWrites):
+class Journal(JournalInvoicing, JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

@@ -9,8 +9,8 @@ of one entry use the same fields. A field whose value is a `Message` (a field na
 "The name", a reason such as "the disk is full") is rendered first, in the same language.
 Codes are "<area>.<what>": vault., passphrase., disk., damage., text., field., client.,
 package., session., note., settings., retention., ivo., erase., privacy., path., backup.,
-restore., import., export., pdf., record., kind., entity., json., task., label. (the PDFs'
-words, read by export/labels.py).
+restore., import., export., pdf., practice., invoice., sie., record., kind., entity., json.,
+task., label. (the PDFs' words, read by export/labels.py).
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from journal_app.core.messages.cli import CLI
 from journal_app.core.messages.damage import DAMAGE
 from journal_app.core.messages.export import EXPORT
 from journal_app.core.messages.interchange import INTERCHANGE
+from journal_app.core.messages.invoicing import INVOICING
 from journal_app.core.messages.journal import JOURNAL
 from journal_app.core.messages.labels_extract import LABELS_EXTRACT
 from journal_app.core.messages.labels_invoice import LABELS_INVOICE
@@ -53,7 +54,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    LABELS_INVOICE, CLI,
+    LABELS_INVOICE, CLI, INVOICING,
 )
 
 

@@ -9,6 +9,13 @@ runs at every unlock (Journal.unlock_notices) and `journal-app due` runs too.
 
 Only packages with a price above zero get a record: a free package is no business
 transaction, and keeping a name for seven years for it would serve no purpose.
+
+One register, not two: a package invoiced in the app (core/journal/invoicing.py) gets no
+billing record, because its invoice already holds the same buyer data and is itself the
+bookkeeping record; its credit notes and payments go with it. Invoices are kept by the same
+rule (until the end of the seventh year after the latest of the invoice, its credit note and
+its payment) and purged here with the billing records. A billing record remains for a paid
+package that was never invoiced in the app (invoiced elsewhere, or before invoicing existed).
 """
 
 from __future__ import annotations
@@ -29,8 +36,8 @@ def snapshot_packages(repos: Repositories, client_id: str, package_ids: Sequence
     written = 0
     for package_id in package_ids:
         paid = repos.billing.paid_package(client_id, package_id)
-        if paid is None:
-            continue
+        if paid is None or repos.invoices.all(package_id=package_id):
+            continue  # nothing paid, or its invoice is the record
         keep_until = bookkeeping_keep_until(paid.purchased)
         if keep_until < now:
             continue
@@ -43,13 +50,19 @@ def detach_client(repos: Repositories, client_id: str) -> None:
     """The client row is going: the records keep their own copy of the contact data, and lose
     the link, so the id left in the access log and the receipt cannot be tied to a name."""
     repos.billing.detach_client(client_id)
+    repos.invoices.detach_client(client_id)
 
 
 def purge_expired(repos: Repositories) -> int:
-    """Delete every record past its keeping time, logged without names. Returns the count.
-    secure_delete zeroes the freed cells, so the purged data leaves no trace in the file."""
+    """Delete every record past its keeping time (billing records, invoices and credit notes
+    with their lines and payments), logged without names. Returns the count. secure_delete
+    zeroes the freed cells, so the purged data leaves no trace in the file."""
     with repos.transaction():
-        count = repos.billing.delete_kept_until_before(today(repos.clock))
+        day = today(repos.clock)
+        count = repos.billing.delete_kept_until_before(day)
+        invoices = repos.invoices.delete_kept_until_before(day)
         if count:
             repos.audit.append(Action.ERASE, None, f"billing_records_purged={count}")
-    return count
+        if invoices:
+            repos.audit.append(Action.ERASE, None, f"invoices_purged={invoices}")
+    return count + invoices

@@ -203,5 +203,12 @@ def pdl_expired(repos: Repositories, policy: RetentionPolicy) -> list[PdlExpired
 
 
 def expired_billing_records(repos: Repositories) -> list[ExpiredBillingRecord]:
-    return [ExpiredBillingRecord(r.id, r.name, r.package_name, r.purchased, r.keep_until)
-            for r in repos.billing.kept_until_before(today(repos.clock))]
+    """Billing records, invoices and credit notes past their keeping time (the next unlock
+    purges them); an invoice is named by its number where a record names its package."""
+    day = today(repos.clock)
+    records = [ExpiredBillingRecord(r.id, r.name, r.package_name, r.purchased, r.keep_until)
+               for r in repos.billing.kept_until_before(day)]
+    records += [ExpiredBillingRecord(i.id, i.buyer.name, f"#{i.number}", i.issue_date,
+                                     i.keep_until)
+                for i in repos.invoices.all() if i.keep_until < day]
+    return records

@@ -15,8 +15,10 @@ from journal_app.core.storage.billing import BillingStore
 from journal_app.core.storage.clients import ClientRepository
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.erasures import ErasureStore
+from journal_app.core.storage.invoices import InvoiceStore
 from journal_app.core.storage.notes import NoteRepository
 from journal_app.core.storage.packages import PackageRepository
+from journal_app.core.storage.practice import PracticeStore
 from journal_app.core.storage.retention_queries import RetentionQueries
 from journal_app.core.storage.settings import SettingsStore
 
@@ -33,6 +35,8 @@ class Repositories:
         self.retention = RetentionQueries(db)
         self.erasures = ErasureStore(db)
         self.billing = BillingStore(db)
+        self.invoices = InvoiceStore(db)
+        self.practice = PracticeStore(db)
         self.backups = BackupCatalog(db, self.settings)
 
     @contextlib.contextmanager

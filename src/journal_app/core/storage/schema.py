@@ -250,10 +250,85 @@ V9_LAST_HELD = """
 CREATE INDEX sessions_held_by_client ON sessions(client_id, start) WHERE status = 'held';
 """
 
+# Invoicing (issue 16): invoices and credit notes in one gapless number series, their lines and
+# payments. An invoice keeps its own copy of the buyer (exactly the data the privacy notice
+# lists) and of the seller, so it survives the client's erase unchanged until bokföringslagen's
+# seven years are over (keep_until); its links to the client and the package are cleared when
+# those rows go. The number is taken from invoice_series in the transaction that stores the
+# invoice. A trigger refuses any change to an issued invoice's content. Self-contained: no
+# other migration depends on it.
+V13_INVOICING = """
+CREATE TABLE invoice_series (
+    name        TEXT PRIMARY KEY,
+    next_number INTEGER NOT NULL CHECK (next_number > 0)
+);
+CREATE TABLE invoices (
+    id               TEXT PRIMARY KEY,
+    number           INTEGER NOT NULL UNIQUE,
+    kind             TEXT NOT NULL CHECK (kind IN ('invoice', 'credit_note')),
+    refers_to        TEXT REFERENCES invoices(id),
+    client_id        TEXT REFERENCES clients(id) ON DELETE SET NULL,
+    package_id       TEXT REFERENCES packages(id) ON DELETE SET NULL,
+    issue_date       TEXT NOT NULL,
+    due_date         TEXT,
+    language         TEXT NOT NULL,
+    buyer_name       TEXT NOT NULL,
+    buyer_id_number  TEXT,
+    buyer_address    TEXT NOT NULL DEFAULT '',
+    buyer_email      TEXT NOT NULL DEFAULT '',
+    buyer_phone      TEXT NOT NULL DEFAULT '',
+    seller           TEXT NOT NULL,
+    vat_status       TEXT NOT NULL,
+    net_ore          INTEGER NOT NULL,
+    vat_ore          INTEGER NOT NULL,
+    total_ore        INTEGER NOT NULL CHECK (total_ore = net_ore + vat_ore),
+    ocr_reference    TEXT,
+    issued_at        TEXT NOT NULL,
+    keep_until       TEXT NOT NULL
+);
+CREATE INDEX invoices_by_client ON invoices(client_id);
+CREATE INDEX invoices_by_package ON invoices(package_id);
+CREATE UNIQUE INDEX invoices_one_credit_note ON invoices(refers_to) WHERE refers_to IS NOT NULL;
+CREATE TABLE invoice_lines (
+    invoice_id       TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    position         INTEGER NOT NULL,
+    description      TEXT NOT NULL,
+    supplied_from    TEXT NOT NULL,
+    supplied_to      TEXT NOT NULL,
+    quantity         INTEGER NOT NULL,
+    unit_price_ore   INTEGER NOT NULL,
+    amount_ore       INTEGER NOT NULL,
+    vat_rate_percent INTEGER NOT NULL,
+    vat_ore          INTEGER NOT NULL,
+    PRIMARY KEY (invoice_id, position)
+);
+CREATE TABLE invoice_payments (
+    id          TEXT PRIMARY KEY,
+    invoice_id  TEXT NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+    paid_on     TEXT NOT NULL,
+    amount_ore  INTEGER NOT NULL,
+    method      TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX invoice_payments_by_invoice ON invoice_payments(invoice_id);
+ALTER TABLE packages ADD COLUMN vat_status TEXT;
+CREATE TRIGGER invoices_never_change
+BEFORE UPDATE OF id, number, kind, refers_to, issue_date, due_date, language, buyer_name,
+    buyer_id_number, buyer_address, buyer_email, buyer_phone, seller, vat_status, net_ore,
+    vat_ore, total_ore, ocr_reference, issued_at ON invoices
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice is never changed');
+END;
+CREATE TRIGGER invoice_lines_never_change BEFORE UPDATE ON invoice_lines
+BEGIN
+    SELECT RAISE(ABORT, 'an issued invoice is never changed');
+END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED, V6_COMPACT_REVISIONS,
     V7_PDL_MARK, V8_BILLING_UNLINKED, V9_LAST_HELD, V10_CLIENT_SUMMARY,
-    V11_CONTENTLESS_SEARCH, V12_SMALLER_ROWS,
+    V11_CONTENTLESS_SEARCH, V12_SMALLER_ROWS, V13_INVOICING,
 )
 LATEST = len(MIGRATIONS)
 
