@@ -126,11 +126,13 @@ class FeatureActions(QObject):
         a while), say it when it is back, then raise the erase prompts still due."""
         controller = self.window.controller
         self._show_vault_notices()
+        # Before the notices start: the backup list read here would otherwise wait, on the GUI
+        # thread, for the notices' reads to let go of the database.
+        self.retry_marked_backups()
         attempts = controller.vault.failed_attempts
         count = attempts.count if attempts is not None else 0
         controller.apply_in_background(lambda journal: journal.unlock_notices(count),
                                        self._show_unlock_notices, self.window.show_message)
-        self.retry_marked_backups()
 
     def _show_vault_notices(self) -> None:
         """What the unlock itself found (the journal file older than its record and the

@@ -101,9 +101,12 @@ class WorkspaceController(QObject):
     @Slot()
     def refresh_clients(self) -> None:
         panel = self.workspace.client_list
+        archived = panel.show_archived.isChecked()
+        read_at_unlock = self.app.take_clients_read_at_unlock()
+        rows = read_at_unlock if read_at_unlock is not None and not archived \
+            else self.app.journal.client_list(include_archived=archived)
         with self.choice.quiet():
-            panel.model.set_rows(self.app.journal.client_list(
-                include_archived=panel.show_archived.isChecked()))
+            panel.model.set_rows(rows)
             panel.select_client(self.current_client_id)
 
     def open_client(self, client_id: str) -> bool:
