@@ -97,9 +97,6 @@ def verify_read_only(folder: Path, data_key: bytes) -> VerifyReport:
     return report
 
 
-VERIFY_CACHE_KIB = 128 * 1024
-
-
 def _check_database(db: Database, data_key: bytes, report: VerifyReport) -> None:
     """Every page's HMAC and SQLite's structure check (with FTS5's own check of the search
     index, SQLite >= 3.44), on two read-only connections at once: both are SQLite's C code,
@@ -124,7 +121,7 @@ def _check_database(db: Database, data_key: bytes, report: VerifyReport) -> None
     beside.start()
     with db.read() as conn:
         try:
-            structure = integrity.structure_problems(conn, cache_kib=VERIFY_CACHE_KIB)
+            structure = integrity.structure_problems(conn)
         except DatabaseError as exc:
             structure = [str(exc)]
     beside.join()
