@@ -1,6 +1,7 @@
 """The journal PDF (issue 4, "Speed"): a 100-session journal renders in under 1 s and within
 1.3x of ReportLab itself laying out the same text in a bare SimpleDocTemplate, measured in the
-same run; a 1,000-session journal renders, and its peak Python memory is reported.
+same run; a 1,000-session journal within 1.3x of the same baseline (issue: fast at any size),
+and its peak Python memory is reported.
 
 Our figure is the whole render as the app runs it (read the journal from the encrypted vault,
 build the document, lay it out, number the pages) but not the disk write. The baseline reads
@@ -29,7 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from bench.bigvault import BENCH_KDF
-from bench.report import Row, emit, interleaved, measure
+from bench.report import Row, emit, interleaved
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import SessionStatus
 from journal_app.core.journal.demo import demo_note, fictional_personnummer
@@ -131,12 +132,18 @@ def run(quick: bool) -> list[Row]:
         rendered, _ = render_journal(big.journal, big_client)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-        timed = measure(lambda: render_journal(big.journal, big_client), repeat=1, warmup=0)
+        big_text = document_text(load_journal(big.journal, big_client))
+        ours_big, bare_big = interleaved(
+            [lambda: render_journal(big.journal, big_client),
+             lambda: bare_reportlab(big.journal, big_client, big_text)],
+            repeat=1 if quick else 3, warmup=0)
         rows.append(Row("1,000-session journal PDF: peak Python memory", peak / 2**20, "MiB",
                         detail=f"{rendered.pages} pages, {len(rendered.data) / 2**20:.1f} MiB"
                         " file (tracemalloc)"))
-        rows.append(Row("1,000-session journal PDF: time", timed.median_ms / 1000, "s",
-                        detail="one run, without tracemalloc"))
+        rows.append(Row(
+            "1,000-session journal PDF (median)", ours_big.median_ms / 1000, "s",
+            baseline=bare_big.median_ms / 1000, baseline_name="bare ReportLab, same text",
+            max_ratio=1.3, detail=f"n={ours_big.n}, interleaved, without tracemalloc"))
         big.lock()
     return rows
 
