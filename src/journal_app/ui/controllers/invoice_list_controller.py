@@ -28,14 +28,14 @@ _UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 PAYABLE = (InvoiceStatus.UNPAID, InvoiceStatus.OVERDUE)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Invoices", text)
-
-
 def pdf_name(invoice: Invoice, *, reminder: bool = False) -> str:
     """`Invoice 1001 – Åsa Öberg.pdf`; characters no file system accepts go."""
-    what = (_tr("Reminder") if reminder else _tr("Credit note")
-            if invoice.kind is InvoiceKind.CREDIT_NOTE else _tr("Invoice"))
+    if reminder:
+        what = QCoreApplication.translate("Invoices", "Reminder")
+    elif invoice.kind is InvoiceKind.CREDIT_NOTE:
+        what = QCoreApplication.translate("Invoices", "Credit note")
+    else:
+        what = QCoreApplication.translate("Invoices", "Invoice")
     name = " ".join(_UNSAFE_IN_NAMES.sub(" ", invoice.buyer.name).split()).strip(" .")
     return f"{what} {invoice.number} – {name or '-'}.pdf"
 
@@ -44,8 +44,9 @@ def save_document(parent: QWidget, document: InvoiceDocument, suggested: str,
                   done: Callable[[str], None], failed: Callable[[str], None]) -> bool:
     """Ask where to save, then write the PDF off the GUI thread; False when cancelled. The
     file is the practitioner's from then on: it is not encrypted."""
-    chosen = choose_path(parent, _tr("Save as PDF"), str(documents_path(suggested)),
-                         _tr("PDF files (*.pdf)"))
+    chosen = choose_path(parent, QCoreApplication.translate("Invoices", "Save as PDF"),
+                         str(documents_path(suggested)),
+                         QCoreApplication.translate("Invoices", "PDF files (*.pdf)"))
     if not chosen:
         return False
     from journal_app.export.invoice_pdf import write_invoice_pdf  # ReportLab: on first use
@@ -91,7 +92,7 @@ class InvoiceListController(QObject):
         unpaid = [r for r in rows if r.status in PAYABLE] if status is None else \
             [InvoiceRow(i, journal.invoice_status(i)) for i in journal.unpaid_invoices()]
         overdue = sum(r.status is InvoiceStatus.OVERDUE for r in unpaid)
-        d.summary.setText(_tr("Unpaid: %1 · overdue: %2").replace(
+        d.summary.setText(self.tr("Unpaid: %1 · overdue: %2").replace(
             "%1", money_text(sum(r.invoice.total_ore - r.invoice.paid_ore for r in unpaid)))
             .replace("%2", str(overdue)))
         if keep is not None:
@@ -148,7 +149,7 @@ class InvoiceListController(QObject):
 
     def _save(self, document: InvoiceDocument, name: str) -> None:
         def done(path: str) -> None:
-            self._say(_tr("Saved %1. The PDF is not encrypted: keep it safe.").replace(
+            self._say(self.tr("Saved %1. The PDF is not encrypted: keep it safe.").replace(
                 "%1", Path(path).name))
 
         save_document(self.dialog, document, name, done, self._say)
@@ -186,7 +187,7 @@ class InvoiceListController(QObject):
                 dialog.paid_on.selectAll()
             return
         self.payment_dialog = None
-        self._say(_tr("Invoice %1 marked paid on %2.").replace("%1", str(number)).replace(
+        self._say(self.tr("Invoice %1 marked paid on %2.").replace("%1", str(number)).replace(
             "%2", day.isoformat()))
 
     @Slot()
@@ -195,10 +196,11 @@ class InvoiceListController(QObject):
         if row is None or row.invoice.number is None:
             return
         number = row.invoice.number
-        if not self.confirm(self.dialog, _tr("Credit invoice"), _tr(
-                "Credit invoice %1 in full? A credit note with its own number cancels it; the"
-                " invoice stays in the books, and its package can be invoiced again.").replace(
-                    "%1", str(number))):
+        question = self.tr(
+            "Credit invoice %1 in full? A credit note with its own number cancels it; the"
+            " invoice stays in the books, and its package can be invoiced again.").replace(
+            "%1", str(number))
+        if not self.confirm(self.dialog, self.tr("Credit invoice"), question):
             return
         if not self.app.is_unlocked:  # locked while the question was up
             return
@@ -208,5 +210,5 @@ class InvoiceListController(QObject):
             self._say(error_text(exc))
             return
         self.select(change.invoice.number)
-        self._say(_tr("Credit note %1 cancels invoice %2.").replace(
+        self._say(self.tr("Credit note %1 cancels invoice %2.").replace(
             "%1", str(change.invoice.number)).replace("%2", str(number)))

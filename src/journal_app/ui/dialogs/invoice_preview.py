@@ -74,6 +74,28 @@ class InvoicePreviewDialog(QDialog):
     def _money(self, ore: int) -> str:
         return _e(money.money(ore, current_language()))
 
+    def words(self) -> dict[str, str]:
+        """The paper's words (tr() outside the f-strings, where lupdate finds them)."""
+        return {
+            "From": self.tr("From"),
+            "Org. no.": self.tr("Org. no."),
+            "VAT no.": self.tr("VAT no."),
+            "Approved for F-skatt": self.tr("Approved for F-skatt"),
+            "Invoice": self.tr("Invoice"),
+            "Number": self.tr("Number"),
+            "Date": self.tr("Date"),
+            "Due date": self.tr("Due date"),
+            "To": self.tr("To"),
+            "Personnummer": self.tr("Personnummer"),
+            "What": self.tr("What"),
+            "When": self.tr("When"),
+            "Amount excl. VAT": self.tr("Amount excl. VAT"),
+            "VAT rate": self.tr("VAT rate"),
+            "VAT": self.tr("VAT"),
+            "Net": self.tr("Net"),
+            "To pay": self.tr("To pay"),
+        }
+
     def _party(self, title: str, party: Party, id_label: str) -> str:
         rows = [f"<b>{_e(party.name)}</b>", *(_e(x) for x in party.address_lines)]
         if party.id_number:
@@ -83,19 +105,22 @@ class InvoicePreviewDialog(QDialog):
 
     def html(self) -> str:
         d = self.document
+        w = self.words()
+        terms = self.tr("Payment terms: %n day(s)", "", d.payment_terms_days)
         head = (f"<table width='100%'><tr><td valign='top'>"
-                f"{self._party(self.tr('From'), d.seller, self.tr('Org. no.'))}"
-                + (f"<br/>{_e(self.tr('VAT no.'))} {_e(d.seller_vat_number)}"
+                f"{self._party(w['From'], d.seller, w['Org. no.'])}"
+                + (f"<br/>{_e(w['VAT no.'])} {_e(d.seller_vat_number)}"
                    if d.seller_vat_number else "")
-                + (f"<br/>{_e(self.tr('Approved for F-skatt'))}" if d.f_skatt else "")
+                + (f"<br/>{_e(w['Approved for F-skatt'])}" if d.f_skatt else "")
                 + "</td><td align='right' valign='top'>"
-                f"<span style='font-size:20pt'><b>{_e(self.tr('Invoice'))}</b></span><br/>"
-                f"{_e(self.tr('Number'))} <b>{_e(d.number)}</b><br/>"
-                f"{_e(self.tr('Date'))} {_e(str(d.issue_date))}<br/>"
-                + (f"{_e(self.tr('Due date'))} <b>{_e(str(d.due_date))}</b>"
+                f"<span style='font-size:20pt'><b>{_e(w['Invoice'])}</b></span><br/>"
+                f"{_e(w['Number'])} <b>{_e(d.number)}</b><br/>"
+                f"{_e(w['Date'])} {_e(str(d.issue_date))}<br/>"
+                + (f"{_e(w['Due date'])} <b>{_e(str(d.due_date))}</b>"
                    if d.due_date else "")
                 + "</td></tr></table>")
-        buyer = f"<p>{self._party(self.tr('To'), d.buyer, self.tr('Personnummer'))}</p>"
+        buyer = (f"<p>{self._party(w['To'], d.buyer, w['Personnummer'])}</p>"
+                 "<p></p>")
         cells = "".join(
             f"<tr><td>{_e(x.description)}</td>"
             f"<td>{_e(str(x.supplied_from))}"
@@ -104,18 +129,18 @@ class InvoicePreviewDialog(QDialog):
             f"<td align='right'>{x.vat_rate_percent} %</td>"
             f"<td align='right'>{self._money(x.vat_ore)}</td></tr>" for x in d.lines)
         lines = ("<table width='100%' cellpadding='4' style='border-collapse:collapse'>"
-                 f"<tr style='background:#eee'><th align='left'>{_e(self.tr('What'))}</th>"
-                 f"<th align='left'>{_e(self.tr('When'))}</th>"
-                 f"<th align='right'>{_e(self.tr('Amount excl. VAT'))}</th>"
-                 f"<th align='right'>{_e(self.tr('VAT rate'))}</th>"
-                 f"<th align='right'>{_e(self.tr('VAT'))}</th></tr>{cells}</table>")
+                 f"<tr style='background:#eee'><th align='left'>{_e(w['What'])}</th>"
+                 f"<th align='left'>{_e(w['When'])}</th>"
+                 f"<th align='right'>{_e(w['Amount excl. VAT'])}</th>"
+                 f"<th align='right'>{_e(w['VAT rate'])}</th>"
+                 f"<th align='right'>{_e(w['VAT'])}</th></tr>{cells}</table>")
         totals = ("<table width='100%'><tr><td width='50%'></td><td>"
                   "<table width='100%' cellpadding='3'>"
-                  f"<tr><td>{_e(self.tr('Net'))}</td><td align='right'>"
+                  f"<tr><td>{_e(w['Net'])}</td><td align='right'>"
                   f"{self._money(d.net_ore)}</td></tr>"
-                  f"<tr><td>{_e(self.tr('VAT'))}</td><td align='right'>"
+                  f"<tr><td>{_e(w['VAT'])}</td><td align='right'>"
                   f"{self._money(d.vat_ore)}</td></tr>"
-                  f"<tr><td><b>{_e(self.tr('To pay'))}</b></td><td align='right'><b>"
+                  f"<tr><td><b>{_e(w['To pay'])}</b></td><td align='right'><b>"
                   f"{self._money(d.total_ore)}</b></td></tr></table></td></tr></table>")
         exemption = (f"<p><i>{_e(d.vat_exemption_text)}</i></p>"
                      if d.vat_exemption_text else "")
@@ -125,7 +150,7 @@ class InvoicePreviewDialog(QDialog):
             (self.tr("Swish"), pay.swish_number), (self.tr("OCR reference"), pay.ocr_reference))
             if value]
         payment = (f"<p style='background:#f4f4f4; padding:6px'>{' &nbsp; · &nbsp; '.join(ways)}"
-                   f"<br/>{_e(self.tr('Payment terms: %n day(s)', '', d.payment_terms_days))}"
+                   f"<br/>{_e(terms)}"
                    "</p>")
         return (head + "<hr/>" + buyer + lines + totals
                 + exemption + payment)
