@@ -1886,7 +1886,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation>&amp;Sätt:</translation>
+        <translation>Betalnings&amp;sätt:</translation>
     </message>
     <message>
         <source>Paid on</source>
