@@ -1271,6 +1271,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Invoice</translation>
     </message>
     <message>
+        <source>Fill in the practice details now?</source>
+        <translation>Fill in the practice details now?</translation>
+    </message>
+    <message>
         <source>Invoice %1 issued: %2, due %3.</source>
         <translation>Invoice %1 issued: %2, due %3.</translation>
     </message>

@@ -1272,6 +1272,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Faktura</translation>
     </message>
     <message>
+        <source>Fill in the practice details now?</source>
+        <translation>Fyll i mottagningsuppgifterna nu?</translation>
+    </message>
+    <message>
         <source>Invoice %1 issued: %2, due %3.</source>
         <translation>Faktura %1 utfärdad: %2, förfaller %3.</translation>
     </message>

@@ -74,17 +74,43 @@ def test_practice_details_are_stored_as_typed(qtbot, make_window, billing, unloc
     assert (stored.payment_terms_days, stored.f_skatt) == (20, True)
 
 
-def test_invoicing_without_practice_details_shows_the_core_message_and_issues_nothing(
+def test_invoicing_without_practice_details_names_them_and_issues_nothing(
+        qtbot, make_window, billing, unlock) -> None:  # type: ignore[no-untyped-def]
+    asked: list[str] = []
+    window = make_window()
+    unlock(window)
+    window.invoicing.confirm = lambda _p, _t, text: asked.append(text) or False
+    _open_client(qtbot, window, NAME)
+    window.workspace.client_view.invoice_package.click()
+    assert len(asked) == 1
+    assert asked[0].startswith("An invoice needs these practice details, still missing: Legal"
+                               " name, Organisation number, Address, VAT number, Bankgiro")
+    assert window.invoicing.preview is None and window.invoicing.practice_dialog is None
+    assert window.controller.journal.invoices() == []
+    # Yes: the practice details open, the cursor in the first detail missing.
+    window.invoicing.confirm = lambda *_a: True
+    window.workspace.client_view.invoice_package.click()
+    dialog = window.invoicing.practice_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.focusWidget() is dialog.fields["legal_name"]
+    assert window.controller.journal.invoices() == []
+    dialog.reject()
+
+
+def test_a_client_without_an_address_is_not_invoiced(
         qtbot, make_window, billing, unlock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     warned: list[str] = []
     monkeypatch.setattr(invoicing_actions, "warn", lambda _p, _t, text: warned.append(text))
     window = make_window()
     unlock(window)
+    journal = window.controller.journal
+    set_up_practice(journal)
+    journal.clients.update(billing["client"], address="")
     _open_client(qtbot, window, NAME)
     window.workspace.client_view.invoice_package.click()
-    assert len(warned) == 1 and "practice details" in warned[0] and "legal_name" in warned[0]
-    assert window.invoicing.preview is None
-    assert window.controller.journal.invoices() == []
+    assert warned == [f"An invoice needs the client's address, and {NAME} has none; add it to"
+                      " the client. Nothing was issued."]
+    assert journal.invoices() == []
 
 
 def _issue(qtbot, window, monkeypatch, target: Path | None):  # type: ignore[no-untyped-def]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from journal_app.core.domain.models import Package
 from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.messages import render
 from journal_app.ui.controllers.invoice_list_controller import (
     InvoiceListController,
     pdf_name,
@@ -26,7 +27,8 @@ from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.invoice_preview import InvoicePreviewDialog
 from journal_app.ui.dialogs.invoices_dialog import InvoicesDialog
 from journal_app.ui.dialogs.payment_dialog import SieDialog
-from journal_app.ui.dialogs.practice_dialog import PracticeDialog
+from journal_app.ui.dialogs.practice_dialog import PracticeDialog, field_labels
+from journal_app.ui.i18n import current_language
 from journal_app.ui.invoice_text import money_text
 from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, open_dialog, warn
 from journal_app.ui.tasks import run_task
@@ -53,7 +55,7 @@ class InvoicingActions(QObject):
         window.add_vault_action(self.practice_action)
         window.add_vault_action(self.sie_action)
         window.add_go_action(self.invoices_action)
-        self.practice_action.triggered.connect(self.open_practice)
+        self.practice_action.triggered.connect(lambda: self.open_practice())
         self.sie_action.triggered.connect(self.export_sie)
         self.invoices_action.triggered.connect(self.open_invoices)
         window.client_view.invoice_package.clicked.connect(self.invoice_package)
@@ -74,7 +76,7 @@ class InvoicingActions(QObject):
     # Practice details ------------------------------------------------------------------------
 
     @Slot()
-    def open_practice(self) -> None:
+    def open_practice(self, focus: str = "legal_name") -> None:
         if not self.app.is_unlocked:
             return
         dialog = PracticeDialog(self.window)
@@ -84,7 +86,7 @@ class InvoicingActions(QObject):
         dialog.finished.connect(dialog.deleteLater)
         self.practice_dialog = dialog
         open_dialog(dialog)
-        dialog.fields["legal_name"].setFocus()
+        dialog.fields.get(focus, dialog.fields["legal_name"]).setFocus()
 
     # Invoice a package -----------------------------------------------------------------------
 
@@ -111,7 +113,7 @@ class InvoicingActions(QObject):
                 raise InvalidInput("invoice.no_uninvoiced_package", field="package")
             preview = journal.invoice_preview(client_id, package_id=package_id)
         except JournalError as exc:  # missing details or address: the core names them
-            warn(self.window, self.tr("Invoice"), error_text(exc))
+            self._refused(exc)
             return
         dialog = InvoicePreviewDialog(document_for(preview), self.window)
         dialog.issueRequested.connect(lambda: self._issue(dialog, client_id, package_id))
@@ -119,6 +121,21 @@ class InvoicingActions(QObject):
         self.preview = dialog
         open_dialog(dialog)
         dialog.issue_button.setFocus()
+
+    def _refused(self, exc: JournalError) -> None:
+        """The core's reason; for missing practice details, named as the dialog names them,
+        with the offer to fill them in now."""
+        if not (isinstance(exc, InvalidInput) and exc.code == "invoice.practice_missing"):
+            warn(self.window, self.tr("Invoice"), error_text(exc))
+            return
+        labels = field_labels()
+        names = [labels.get(name.strip(), name.strip())
+                 for name in str(exc.fields.get("missing", "")).split(",")]
+        text = render(exc.code, {**exc.fields, "missing": ", ".join(names)},
+                      current_language())
+        if self.confirm(self.window, self.tr("Invoice"),
+                        text + "\n\n" + self.tr("Fill in the practice details now?")):
+            self.open_practice(focus=(exc.field or "").removeprefix("practice."))
 
     def _issue(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str) -> None:
         try:

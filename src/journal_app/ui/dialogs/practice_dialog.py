@@ -162,6 +162,15 @@ class PracticeDialog(QDialog):
         return out
 
 
+def field_labels() -> dict[str, str]:
+    """Each detail's label as the dialog shows it, in the app's language (for a message that
+    names details the person has not seen in the dialog yet)."""
+    dialog = PracticeDialog()
+    labels = dict(dialog.labels)
+    dialog.deleteLater()
+    return labels
+
+
 def as_texts(practice: PracticeDetails) -> dict[str, str]:
     """The stored details as the dialog's fields show them (the core's field names)."""
     out = {name: str(getattr(practice, name)) for name in (
