@@ -1212,16 +1212,20 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>&amp;Unpaid</translation>
     </message>
     <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Overdue</translation>
-    </message>
-    <message>
         <source>No invoices here. Issue one from a client's package (Invoice…).</source>
         <translation>No invoices here. Issue one from a client's package (Invoice…).</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>&amp;Save PDF…</translation>
+        <source>O&amp;verdue</source>
+        <translation>O&amp;verdue</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as a PDF where you choose, then open it</source>
+        <translation>Save the invoice as a PDF where you choose, then open it</translation>
     </message>
     <message>
         <source>&amp;Mark paid…</source>

@@ -1213,16 +1213,20 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Obetalda</translation>
     </message>
     <message>
-        <source>&amp;Overdue</source>
-        <translation>&amp;Förfallna</translation>
-    </message>
-    <message>
         <source>No invoices here. Issue one from a client&apos;s package (Invoice…).</source>
         <translation>Inga fakturor här. Utfärda en från en klients paket (Fakturera…).</translation>
     </message>
     <message>
-        <source>&amp;Save PDF…</source>
-        <translation>Spara P&amp;DF…</translation>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Förfallna</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>Öppna P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as a PDF where you choose, then open it</source>
+        <translation>Spara fakturan som PDF där du väljer och öppna den sedan</translation>
     </message>
     <message>
         <source>&amp;Mark paid…</source>

@@ -180,8 +180,8 @@ def test_a_bad_paid_date_is_refused_naming_the_field_and_nothing_changes(
     dialog.reject()
 
 
-def test_filters_credit_and_reminder(qtbot, make_window, billing, unlock, monkeypatch,
-                                     clock) -> None:  # type: ignore[no-untyped-def]
+def test_filters_reminder_and_credit(qtbot, make_window, billing, unlock, monkeypatch,
+                                     clock, tmp_path) -> None:  # type: ignore[no-untyped-def]
     window = make_window()
     unlock(window)
     view = _issue(qtbot, window, monkeypatch, None)
@@ -192,6 +192,13 @@ def test_filters_credit_and_reminder(qtbot, make_window, billing, unlock, monkey
     assert dialog.model.index(0, 5).data() == "overdue"
     dialog.table.selectRow(0)
     assert dialog.reminder.isEnabled()
+    reminder, shown = tmp_path / "paminnelse.pdf", []
+    monkeypatch.setattr(invoice_list_controller, "choose_path", lambda *_a, **_k: str(reminder))
+    monkeypatch.setattr(invoice_list_controller, "show_file", shown.append)
+    dialog.reminder.click()
+    qtbot.waitUntil(lambda: shown == [str(reminder)], timeout=10_000)
+    assert reminder.stat().st_size > 1000
+    assert dialog.message.text() == "Saved paminnelse.pdf. The PDF is not encrypted: keep it safe."
     window.invoicing.invoice_list.confirm = lambda *_a: True
     dialog.credit.click()
     assert window.controller.journal.invoice_status(

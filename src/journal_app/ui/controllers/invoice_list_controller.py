@@ -8,7 +8,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from journal_app.core.domain.invoicing import Invoice, InvoiceKind, InvoiceStatus
@@ -40,6 +41,11 @@ def pdf_name(invoice: Invoice, *, reminder: bool = False) -> str:
     return f"{what} {invoice.number} – {name or '-'}.pdf"
 
 
+def show_file(path: str) -> None:
+    """The saved PDF in the system's viewer: from now on it is the practitioner's file."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
 def save_document(parent: QWidget, document: InvoiceDocument, suggested: str,
                   done: Callable[[str], None], failed: Callable[[str], None]) -> bool:
     """Ask where to save, then write the PDF off the GUI thread; False when cancelled. The
@@ -67,7 +73,7 @@ class InvoiceListController(QObject):
         self.payment_dialog: PaymentDialog | None = None
         dialog.filters.buttonClicked.connect(self.refresh)
         dialog.table.selectionModel().selectionChanged.connect(self._enable)
-        dialog.save_pdf.clicked.connect(self.save_pdf)
+        dialog.open_pdf.clicked.connect(self.open_pdf)
         dialog.mark_paid.clicked.connect(self.open_payment)
         dialog.credit.clicked.connect(self.credit)
         dialog.reminder.clicked.connect(self.reminder)
@@ -114,7 +120,7 @@ class InvoiceListController(QObject):
         d = self.dialog
         row = d.selected()
         status = row.status if row is not None else None
-        d.save_pdf.setEnabled(row is not None)
+        d.open_pdf.setEnabled(row is not None)
         d.mark_paid.setEnabled(status in PAYABLE)
         d.credit.setEnabled(row is not None and row.invoice.kind is InvoiceKind.INVOICE
                             and status is not InvoiceStatus.CREDITED)
@@ -126,7 +132,7 @@ class InvoiceListController(QObject):
     # Actions ---------------------------------------------------------------------------------
 
     @Slot()
-    def save_pdf(self) -> None:
+    def open_pdf(self) -> None:
         from journal_app.export.invoice_build import document_for
 
         row = self.dialog.selected()
@@ -151,6 +157,7 @@ class InvoiceListController(QObject):
         def done(path: str) -> None:
             self._say(self.tr("Saved %1. The PDF is not encrypted: keep it safe.").replace(
                 "%1", Path(path).name))
+            show_file(path)
 
         save_document(self.dialog, document, name, done, self._say)
 

@@ -31,7 +31,7 @@ class InvoicesDialog(QDialog):
         self.setWindowTitle(self.tr("Invoices"))
         self.show_all = QRadioButton(self.tr("&All"), self)
         self.show_unpaid = QRadioButton(self.tr("&Unpaid"), self)
-        self.show_overdue = QRadioButton(self.tr("&Overdue"), self)
+        self.show_overdue = QRadioButton(self.tr("O&verdue"), self)
         self.filters = QButtonGroup(self)
         for name, button in ((ALL, self.show_all), (UNPAID, self.show_unpaid),
                              (OVERDUE, self.show_overdue)):
@@ -62,8 +62,10 @@ class InvoicesDialog(QDialog):
         self.empty.setObjectName("noInvoicesLabel")
         self.empty.setEnabled(False)
 
-        self.save_pdf = QPushButton(self.tr("&Save PDF…"), self)
-        self.save_pdf.setObjectName("saveInvoicePdfButton")
+        self.open_pdf = QPushButton(self.tr("&Open PDF…"), self)
+        self.open_pdf.setObjectName("openInvoicePdfButton")
+        self.open_pdf.setToolTip(self.tr("Save the invoice as a PDF where you choose, then open"
+                                         " it"))
         self.mark_paid = QPushButton(self.tr("&Mark paid…"), self)
         self.mark_paid.setObjectName("markPaidButton")
         self.credit = QPushButton(self.tr("&Credit…"), self)
@@ -87,7 +89,7 @@ class InvoicesDialog(QDialog):
         filters.addStretch(1)
         filters.addWidget(self.summary)
         actions = QHBoxLayout()
-        for action in (self.save_pdf, self.mark_paid, self.credit, self.reminder):
+        for action in (self.open_pdf, self.mark_paid, self.credit, self.reminder):
             actions.addWidget(action)
         actions.addStretch(1)
         layout = QVBoxLayout(self)
