@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.core.domain.invoicing import InvoiceKind, InvoiceStatus
+from journal_app.core.domain.invoicing import Invoice, InvoiceKind, InvoiceStatus
 from journal_app.export import money
 from journal_app.ui.i18n import current_language
 
 if TYPE_CHECKING:
     from journal_app.core.journal.facade import Journal
+
+_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 
 
 def status_text(status: InvoiceStatus) -> str:
@@ -51,3 +54,15 @@ def package_invoices(journal: Journal, client_id: str) -> dict[str, tuple[int | 
     return {i.package_id: (i.number, i.status(now))
             for i in journal.invoices(client_id=client_id)
             if i.package_id and i.kind is InvoiceKind.INVOICE and i.credited_by_number is None}
+
+
+def pdf_name(invoice: Invoice, *, reminder: bool = False) -> str:
+    """`Invoice 1001 – Åsa Öberg.pdf`; characters no file system accepts go."""
+    if reminder:
+        what = QCoreApplication.translate("Invoices", "Reminder")
+    elif invoice.kind is InvoiceKind.CREDIT_NOTE:
+        what = QCoreApplication.translate("Invoices", "Credit note")
+    else:
+        what = QCoreApplication.translate("Invoices", "Invoice")
+    name = " ".join(_UNSAFE_IN_NAMES.sub(" ", invoice.buyer.name).split()).strip(" .")
+    return f"{what} {invoice.number} – {name or '-'}.pdf"

@@ -4,7 +4,6 @@ through the app's one write entry; the list refreshes from the app's `changed` s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from journal_app.core.domain.invoicing import Invoice, InvoiceKind, InvoiceStatus
+from journal_app.core.domain.invoicing import InvoiceKind, InvoiceStatus
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.journal.changes import Change, InvoiceChange
 from journal_app.export.invoice_document import InvoiceDocument
@@ -20,25 +19,12 @@ from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.invoices_dialog import OVERDUE, UNPAID, InvoicesDialog
 from journal_app.ui.dialogs.payment_dialog import PaymentDialog
-from journal_app.ui.invoice_text import money_text
+from journal_app.ui.invoice_text import money_text, pdf_name
 from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, open_dialog
 from journal_app.ui.tasks import run_task
 from journal_app.ui.views.table_models import InvoiceRow
 
-_UNSAFE_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 PAYABLE = (InvoiceStatus.UNPAID, InvoiceStatus.OVERDUE)
-
-
-def pdf_name(invoice: Invoice, *, reminder: bool = False) -> str:
-    """`Invoice 1001 – Åsa Öberg.pdf`; characters no file system accepts go."""
-    if reminder:
-        what = QCoreApplication.translate("Invoices", "Reminder")
-    elif invoice.kind is InvoiceKind.CREDIT_NOTE:
-        what = QCoreApplication.translate("Invoices", "Credit note")
-    else:
-        what = QCoreApplication.translate("Invoices", "Invoice")
-    name = " ".join(_UNSAFE_IN_NAMES.sub(" ", invoice.buyer.name).split()).strip(" .")
-    return f"{what} {invoice.number} – {name or '-'}.pdf"
 
 
 def show_file(path: str) -> None:

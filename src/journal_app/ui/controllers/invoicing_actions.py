@@ -19,7 +19,6 @@ from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.messages import render
 from journal_app.ui.controllers.invoice_list_controller import (
     InvoiceListController,
-    pdf_name,
     save_document,
 )
 from journal_app.ui.controllers.practice_controller import PracticeController
@@ -29,7 +28,7 @@ from journal_app.ui.dialogs.invoices_dialog import InvoicesDialog
 from journal_app.ui.dialogs.payment_dialog import SieDialog
 from journal_app.ui.dialogs.practice_dialog import PracticeDialog, field_labels
 from journal_app.ui.i18n import current_language
-from journal_app.ui.invoice_text import money_text
+from journal_app.ui.invoice_text import money_text, pdf_name
 from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, open_dialog, warn
 from journal_app.ui.tasks import run_task
 from journal_app.ui.views.table_models import BACKING_ROLE
