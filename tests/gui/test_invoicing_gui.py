@@ -209,3 +209,20 @@ def test_filters_reminder_and_credit(qtbot, make_window, billing, unlock, monkey
         ["credit note (credits 1001)", "credited"]
     assert view.packages_model.index(0, 3).data() == "not invoiced"
     dialog.reject()
+
+
+def test_locking_closes_the_invoicing_dialogs(qtbot, make_window, billing, unlock,
+                                              monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    view = _issue(qtbot, window, monkeypatch, None)
+    dialog = _invoices_dialog(qtbot, window)
+    dialog.table.selectRow(0)
+    dialog.mark_paid.click()
+    payment = window.invoicing.invoice_list.payment_dialog
+    qtbot.waitExposed(payment)
+    window.controller.lock()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+    assert not shiboken6.isValid(payment) or not payment.isVisible()
+    assert window.invoicing.invoices_dialog is None
+    assert view.packages_model.rowCount() == 0  # nothing of the journal stays on screen
