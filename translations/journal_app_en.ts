@@ -295,6 +295,14 @@
         <translation>Add &amp;package…</translation>
     </message>
     <message>
+        <source>&amp;Invoice…</source>
+        <translation>&amp;Invoice…</translation>
+    </message>
+    <message>
+        <source>Show the selected package's invoice before it is issued</source>
+        <translation>Show the selected package's invoice before it is issued</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -349,6 +357,10 @@
     <message>
         <source>Bought</source>
         <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
     </message>
     <message>
         <source>completed</source>
@@ -974,6 +986,331 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceListController</name>
+    <message>
+        <source>Unpaid: %1 · overdue: %2</source>
+        <translation>Unpaid: %1 · overdue: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1. The PDF is not encrypted: keep it safe.</source>
+        <translation>Saved %1. The PDF is not encrypted: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked paid on %2.</source>
+        <translation>Invoice %1 marked paid on %2.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1 in full? A credit note with its own number cancels it; the invoice stays in the books, and its package can be invoiced again.</source>
+        <translation>Credit invoice %1 in full? A credit note with its own number cancels it; the invoice stays in the books, and its package can be invoiced again.</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>Credit invoice</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Credit note %1 cancels invoice %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreviewDialog</name>
+    <message>
+        <source>Invoice %1 (not issued yet)</source>
+        <translation>Invoice %1 (not issued yet)</translation>
+    </message>
+    <message>
+        <source>This is the invoice as it will be issued. Once issued it cannot be changed or deleted, only credited; its number is taken when you click Issue.</source>
+        <translation>This is the invoice as it will be issued. Once issued it cannot be changed or deleted, only credited; its number is taken when you click Issue.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org. no.</translation>
+    </message>
+    <message>
+        <source>VAT no.</source>
+        <translation>VAT no.</translation>
+    </message>
+    <message>
+        <source>Approved for F-skatt</source>
+        <translation>Approved for F-skatt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Amount excl. VAT</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Payment terms: %n day</numerusform>
+            <numerusform>Payment terms: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>OCR reference</source>
+        <translation>OCR reference</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>unpaid</source>
+        <translation>unpaid</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>credited</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>credit note</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Reminder</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Credit note</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>not invoiced</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · %2</source>
+        <translation>Invoice %1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(credits %1)</source>
+        <translation>(credits %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;All</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid</source>
+        <translation>&amp;Unpaid</translation>
+    </message>
+    <message>
+        <source>No invoices here. Issue one from a client's package (Invoice…).</source>
+        <translation>No invoices here. Issue one from a client's package (Invoice…).</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>O&amp;verdue</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as a PDF where you choose, then open it</source>
+        <translation>Save the invoice as a PDF where you choose, then open it</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid…</source>
+        <translation>&amp;Mark paid…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Credit…</translation>
+    </message>
+    <message>
+        <source>A credit note cancels the whole invoice; the package can then be invoiced again</source>
+        <translation>A credit note cancels the whole invoice; the package can then be invoiced again</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder PDF…</source>
+        <translation>&amp;Reminder PDF…</translation>
+    </message>
+    <message>
+        <source>A payment reminder for an overdue invoice</source>
+        <translation>A payment reminder for an overdue invoice</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingActions</name>
+    <message>
+        <source>&amp;Practice details…</source>
+        <translation>&amp;Practice details…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;accountant (SIE)…</source>
+        <translation>Export for the &amp;accountant (SIE)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Invoices</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Practice details saved.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>Fill in the practice details now?</source>
+        <translation>Fill in the practice details now?</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2, due %3.</source>
+        <translation>Invoice %1 issued: %2, due %3.</translation>
+    </message>
+    <message>
+        <source>Saved %1. The PDF is not encrypted: keep it safe.</source>
+        <translation>Saved %1. The PDF is not encrypted: keep it safe.</translation>
+    </message>
+    <message>
+        <source>Its PDF can be saved later from Go › Invoices.</source>
+        <translation>Its PDF can be saved later from Go › Invoices.</translation>
+    </message>
+    <message>
+        <source>Accounts %1.se</source>
+        <translation>Accounts %1.se</translation>
+    </message>
+    <message>
+        <source>Save the SIE file</source>
+        <translation>Save the SIE file</translation>
+    </message>
+    <message>
+        <source>SIE files (*.se *.si)</source>
+        <translation>SIE files (*.se *.si)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep it safe.</source>
+        <translation>
+            <numerusform>Wrote %1: %n voucher for %2. It names invoice numbers and clients: keep it safe.</numerusform>
+            <numerusform>Wrote %1: %n vouchers for %2. It names invoice numbers and clients: keep it safe.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Swedish</source>
@@ -1517,6 +1854,172 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Mark invoice %1 paid</source>
+        <translation>Mark invoice %1 paid</translation>
+    </message>
+    <message>
+        <source>year-month-day, like 2026-12-04</source>
+        <translation>year-month-day, like 2026-12-04</translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 received.</source>
+        <translation>Invoice %1: %2 received.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Paid on:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Practice details</source>
+        <translation>Practice details</translation>
+    </message>
+    <message>
+        <source>25 % VAT (counselling, coaching)</source>
+        <translation>25 % VAT (counselling, coaching)</translation>
+    </message>
+    <message>
+        <source>Exempt: health care by a licensed practitioner (ML 10 kap. 6–7 §§)</source>
+        <translation>Exempt: health care by a licensed practitioner (ML 10 kap. 6–7 §§)</translation>
+    </message>
+    <message>
+        <source>Exempt: small business under the threshold (ML 18 kap.)</source>
+        <translation>Exempt: small business under the threshold (ML 18 kap.)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Seller</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Legal name:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisation number:</translation>
+    </message>
+    <message>
+        <source>556677-8899, or a sole trader's personnummer</source>
+        <translation>556677-8899, or a sole trader's personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;VAT:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;number:</source>
+        <translation>VAT &amp;number:</translation>
+    </message>
+    <message>
+        <source>SE556677889901, where registered</source>
+        <translation>SE556677889901, where registered</translation>
+    </message>
+    <message>
+        <source>Approved for &amp;F-skatt</source>
+        <translation>Approved for &amp;F-skatt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>&amp;Bankgiro:</source>
+        <translation>&amp;Bankgiro:</translation>
+    </message>
+    <message>
+        <source>Plus&amp;giro:</source>
+        <translation>Plus&amp;giro:</translation>
+    </message>
+    <message>
+        <source>&amp;Swish number:</source>
+        <translation>&amp;Swish number:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms (days):</source>
+        <translation>Payment &amp;terms (days):</translation>
+    </message>
+    <message>
+        <source>First invoice n&amp;umber:</source>
+        <translation>First invoice n&amp;umber:</translation>
+    </message>
+    <message>
+        <source>OCR reference with a length digit</source>
+        <translation>OCR reference with a length digit</translation>
+    </message>
+    <message>
+        <source>Print the client's personnummer on invoices</source>
+        <translation>Print the client's personnummer on invoices</translation>
+    </message>
+    <message>
+        <source>Accounts for the accountant (BAS)</source>
+        <translation>Accounts for the accountant (BAS)</translation>
+    </message>
+    <message>
+        <source>Accounts receivable:</source>
+        <translation>Accounts receivable:</translation>
+    </message>
+    <message>
+        <source>Sales, 25 % VAT:</source>
+        <translation>Sales, 25 % VAT:</translation>
+    </message>
+    <message>
+        <source>Sales, VAT exempt:</source>
+        <translation>Sales, VAT exempt:</translation>
+    </message>
+    <message>
+        <source>Output VAT 25 %:</source>
+        <translation>Output VAT 25 %:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Save the recovery-key sheet</source>
@@ -1741,6 +2244,25 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>New note &amp;template:</source>
         <translation>New note &amp;template:</translation>
+    </message>
+</context>
+<context>
+    <name>SieDialog</name>
+    <message>
+        <source>Export for the accountant (SIE)</source>
+        <translation>Export for the accountant (SIE)</translation>
+    </message>
+    <message>
+        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</source>
+        <translation>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
 </context>
 <context>

@@ -296,6 +296,14 @@
         <translation>Lägg till &amp;paket…</translation>
     </message>
     <message>
+        <source>&amp;Invoice…</source>
+        <translation>Fa&amp;kturera…</translation>
+    </message>
+    <message>
+        <source>Show the selected package&apos;s invoice before it is issued</source>
+        <translation>Visa det valda paketets faktura innan den utfärdas</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Samtal</translation>
     </message>
@@ -350,6 +358,10 @@
     <message>
         <source>Bought</source>
         <translation>Köpt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
     </message>
     <message>
         <source>completed</source>
@@ -975,6 +987,331 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>InvoiceListController</name>
+    <message>
+        <source>Unpaid: %1 · overdue: %2</source>
+        <translation>Obetalt: %1 · förfallna: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1. The PDF is not encrypted: keep it safe.</source>
+        <translation>Sparade %1. PDF-filen är inte krypterad: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 marked paid on %2.</source>
+        <translation>Faktura %1 markerad som betald %2.</translation>
+    </message>
+    <message>
+        <source>Credit invoice %1 in full? A credit note with its own number cancels it; the invoice stays in the books, and its package can be invoiced again.</source>
+        <translation>Kreditera hela faktura %1? En kreditfaktura med eget nummer upphäver den; fakturan finns kvar i bokföringen, och paketet kan faktureras igen.</translation>
+    </message>
+    <message>
+        <source>Credit invoice</source>
+        <translation>Kreditera faktura</translation>
+    </message>
+    <message>
+        <source>Credit note %1 cancels invoice %2.</source>
+        <translation>Kreditfaktura %1 upphäver faktura %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePreviewDialog</name>
+    <message>
+        <source>Invoice %1 (not issued yet)</source>
+        <translation>Faktura %1 (inte utfärdad än)</translation>
+    </message>
+    <message>
+        <source>This is the invoice as it will be issued. Once issued it cannot be changed or deleted, only credited; its number is taken when you click Issue.</source>
+        <translation>Så här blir fakturan när den utfärdas. En utfärdad faktura kan inte ändras eller tas bort, bara krediteras; numret tas när du klickar på Utfärda.</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Utfärda</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <source>VAT no.</source>
+        <translation>Momsreg.nr</translation>
+    </message>
+    <message>
+        <source>Approved for F-skatt</source>
+        <translation>Godkänd för F-skatt</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Förfallodag</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Avser</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Amount excl. VAT</source>
+        <translation>Belopp exkl. moms</translation>
+    </message>
+    <message>
+        <source>VAT rate</source>
+        <translation>Momssats</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Netto</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Att betala</translation>
+    </message>
+    <message numerus="yes">
+        <source>Payment terms: %n day(s)</source>
+        <translation>
+            <numerusform>Betalningsvillkor: %n dag</numerusform>
+            <numerusform>Betalningsvillkor: %n dagar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>OCR reference</source>
+        <translation>OCR-nummer</translation>
+    </message>
+</context>
+<context>
+    <name>Invoices</name>
+    <message>
+        <source>unpaid</source>
+        <translation>obetald</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>förfallen</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>betald</translation>
+    </message>
+    <message>
+        <source>credited</source>
+        <translation>krediterad</translation>
+    </message>
+    <message>
+        <source>credit note</source>
+        <translation>kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Påminnelse</translation>
+    </message>
+    <message>
+        <source>Credit note</source>
+        <translation>Kreditfaktura</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Spara som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>not invoiced</source>
+        <translation>inte fakturerat</translation>
+    </message>
+    <message>
+        <source>Invoice %1 · %2</source>
+        <translation>Faktura %1 · %2</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Förfaller</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(credits %1)</source>
+        <translation>(krediterar %1)</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesDialog</name>
+    <message>
+        <source>Invoices</source>
+        <translation>Fakturor</translation>
+    </message>
+    <message>
+        <source>&amp;All</source>
+        <translation>&amp;Alla</translation>
+    </message>
+    <message>
+        <source>&amp;Unpaid</source>
+        <translation>&amp;Obetalda</translation>
+    </message>
+    <message>
+        <source>No invoices here. Issue one from a client&apos;s package (Invoice…).</source>
+        <translation>Inga fakturor här. Utfärda en från en klients paket (Fakturera…).</translation>
+    </message>
+    <message>
+        <source>O&amp;verdue</source>
+        <translation>&amp;Förfallna</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>Öppna P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as a PDF where you choose, then open it</source>
+        <translation>Spara fakturan som PDF där du väljer och öppna den sedan</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paid…</source>
+        <translation>Markera &amp;betald…</translation>
+    </message>
+    <message>
+        <source>&amp;Credit…</source>
+        <translation>&amp;Kreditera…</translation>
+    </message>
+    <message>
+        <source>A credit note cancels the whole invoice; the package can then be invoiced again</source>
+        <translation>En kreditfaktura upphäver hela fakturan; paketet kan sedan faktureras igen</translation>
+    </message>
+    <message>
+        <source>&amp;Reminder PDF…</source>
+        <translation>&amp;Påminnelse som PDF…</translation>
+    </message>
+    <message>
+        <source>A payment reminder for an overdue invoice</source>
+        <translation>En betalningspåminnelse för en förfallen faktura</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Visa:</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicingActions</name>
+    <message>
+        <source>&amp;Practice details…</source>
+        <translation>&amp;Mottagningsuppgifter…</translation>
+    </message>
+    <message>
+        <source>Export for the &amp;accountant (SIE)…</source>
+        <translation>Export till &amp;bokföringen (SIE)…</translation>
+    </message>
+    <message>
+        <source>&amp;Invoices</source>
+        <translation>&amp;Fakturor</translation>
+    </message>
+    <message>
+        <source>Practice details saved.</source>
+        <translation>Mottagningsuppgifterna sparades.</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>Fill in the practice details now?</source>
+        <translation>Fyll i mottagningsuppgifterna nu?</translation>
+    </message>
+    <message>
+        <source>Invoice %1 issued: %2, due %3.</source>
+        <translation>Faktura %1 utfärdad: %2, förfaller %3.</translation>
+    </message>
+    <message>
+        <source>Saved %1. The PDF is not encrypted: keep it safe.</source>
+        <translation>Sparade %1. PDF-filen är inte krypterad: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>Its PDF can be saved later from Go › Invoices.</source>
+        <translation>Dess PDF kan sparas senare från Gå till › Fakturor.</translation>
+    </message>
+    <message>
+        <source>Accounts %1.se</source>
+        <translation>Bokföring %1.se</translation>
+    </message>
+    <message>
+        <source>Save the SIE file</source>
+        <translation>Spara SIE-filen</translation>
+    </message>
+    <message>
+        <source>SIE files (*.se *.si)</source>
+        <translation>SIE-filer (*.se *.si)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep it safe.</source>
+        <translation>
+            <numerusform>Skrev %1: %n verifikation för %2. Den innehåller fakturanummer och klienter: förvara den säkert.</numerusform>
+            <numerusform>Skrev %1: %n verifikationer för %2. Den innehåller fakturanummer och klienter: förvara den säkert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Swedish</source>
@@ -1518,6 +1855,172 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Mark invoice %1 paid</source>
+        <translation>Markera faktura %1 som betald</translation>
+    </message>
+    <message>
+        <source>year-month-day, like 2026-12-04</source>
+        <translation>år-månad-dag, som 2026-12-04</translation>
+    </message>
+    <message>
+        <source>Bankgiro</source>
+        <translation>Bankgiro</translation>
+    </message>
+    <message>
+        <source>Plusgiro</source>
+        <translation>Plusgiro</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Banköverföring</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <source>Invoice %1: %2 received.</source>
+        <translation>Faktura %1: %2 mottaget.</translation>
+    </message>
+    <message>
+        <source>&amp;Paid on:</source>
+        <translation>&amp;Betald den:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>Betalnings&amp;sätt:</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Betald den</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Practice details</source>
+        <translation>Mottagningsuppgifter</translation>
+    </message>
+    <message>
+        <source>25 % VAT (counselling, coaching)</source>
+        <translation>25 % moms (samtalsterapi, coachning)</translation>
+    </message>
+    <message>
+        <source>Exempt: health care by a licensed practitioner (ML 10 kap. 6–7 §§)</source>
+        <translation>Undantaget: sjukvård av legitimerad yrkesutövare (ML 10 kap. 6–7 §§)</translation>
+    </message>
+    <message>
+        <source>Exempt: small business under the threshold (ML 18 kap.)</source>
+        <translation>Undantaget: litet företag under omsättningsgränsen (ML 18 kap.)</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>Säljare</translation>
+    </message>
+    <message>
+        <source>&amp;Legal name:</source>
+        <translation>&amp;Juridiskt namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation number:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <source>556677-8899, or a sole trader&apos;s personnummer</source>
+        <translation>556677-8899, eller enskild firmas personnummer</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adress:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-post:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;VAT:</source>
+        <translation>&amp;Moms:</translation>
+    </message>
+    <message>
+        <source>VAT &amp;number:</source>
+        <translation>Moms&amp;registreringsnummer:</translation>
+    </message>
+    <message>
+        <source>SE556677889901, where registered</source>
+        <translation>SE556677889901, om momsregistrerad</translation>
+    </message>
+    <message>
+        <source>Approved for &amp;F-skatt</source>
+        <translation>Godkänd för &amp;F-skatt</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Betalning</translation>
+    </message>
+    <message>
+        <source>&amp;Bankgiro:</source>
+        <translation>&amp;Bankgiro:</translation>
+    </message>
+    <message>
+        <source>Plus&amp;giro:</source>
+        <translation>&amp;Plusgiro:</translation>
+    </message>
+    <message>
+        <source>&amp;Swish number:</source>
+        <translation>S&amp;wishnummer:</translation>
+    </message>
+    <message>
+        <source>Payment &amp;terms (days):</source>
+        <translation>Betalnings&amp;villkor (dagar):</translation>
+    </message>
+    <message>
+        <source>First invoice n&amp;umber:</source>
+        <translation>Första faktura&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>OCR reference with a length digit</source>
+        <translation>OCR-nummer med längdsiffra</translation>
+    </message>
+    <message>
+        <source>Print the client&apos;s personnummer on invoices</source>
+        <translation>Skriv klientens personnummer på fakturor</translation>
+    </message>
+    <message>
+        <source>Accounts for the accountant (BAS)</source>
+        <translation>Konton för bokföringen (BAS)</translation>
+    </message>
+    <message>
+        <source>Accounts receivable:</source>
+        <translation>Kundfordringar:</translation>
+    </message>
+    <message>
+        <source>Sales, 25 % VAT:</source>
+        <translation>Försäljning, 25 % moms:</translation>
+    </message>
+    <message>
+        <source>Sales, VAT exempt:</source>
+        <translation>Försäljning, momsfri:</translation>
+    </message>
+    <message>
+        <source>Output VAT 25 %:</source>
+        <translation>Utgående moms 25 %:</translation>
+    </message>
+    <message>
+        <source>Bank:</source>
+        <translation>Bank:</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <source>Save the recovery-key sheet</source>
@@ -1742,6 +2245,25 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>New note &amp;template:</source>
         <translation>&amp;Mall för ny anteckning:</translation>
+    </message>
+</context>
+<context>
+    <name>SieDialog</name>
+    <message>
+        <source>Export for the accountant (SIE)</source>
+        <translation>Export till bokföringen (SIE)</translation>
+    </message>
+    <message>
+        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</source>
+        <translation>En SIE 4-fil med en verifikation per faktura, kreditfaktura och betalning under året, på mottagningsuppgifternas BAS-konton. Filen innehåller fakturanummer och klienter: förvara den säkert.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
     </message>
 </context>
 <context>

@@ -53,10 +53,14 @@ CORE_WRITES = {
     "add_client", "update_client", "add_package", "remove_package", "postpone_erase",
     "update_settings", "change_policy", "erase_client", "purge_expired_billing",
     "unlock_notices",
+    # invoicing (core/journal/invoicing.py)
+    "update_practice", "set_package_vat", "issue_invoice", "credit_invoice", "mark_paid",
+    "restore_invoicing",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
-_READS = r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search)"
+_READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search"
+          r"|practice|invoice|invoices|invoice_status|package_invoice)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +
@@ -227,6 +231,8 @@ BREAKS_THE_RULE = [
     "window.controller.changed",
     "window.controller.apply(lambda j: j.save_draft(sid, 'x'))",
     "journal = window.controller.journal\njournal.add_client('Anna')",
+    "window.controller.journal.mark_paid(1001, day)",
+    "journal = window.controller.journal\njournal.issue_invoice(cid, package_id=pid)",
 ]
 
 READ_ONLY = [
@@ -242,6 +248,8 @@ READ_ONLY = [
     "client = window.workspace_controller.client",
     "journal = window.controller.journal",
     "rows = window.controller.journal.client_list()",
+    "stored = window.controller.journal.practice().legal_name",
+    "invoice = window.controller.journal.invoice(1001)",
     "message = window.statusBar().currentMessage()",
     "box.reject()  # not-driving: rescue of a modal nobody answered; the test fails",
 ]

@@ -158,6 +158,9 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         self._show_start_page(keep_typing=self._deferred)
         self.features = FeatureActions(self)
+        from journal_app.ui.controllers.invoicing_actions import InvoicingActions
+
+        self.invoicing = InvoicingActions(self)
         from journal_app.ui.controllers.lock_key import LockKeyInDialogs
 
         self.lock_key = LockKeyInDialogs(self, self.lock_action)
@@ -240,6 +243,12 @@ class MainWindow(QMainWindow):
     def add_vault_action(self, action: QAction) -> None:
         """Add one action to the Vault menu, above Lock; it is enabled only while unlocked."""
         self.vault_menu.insertAction(self._vault_extensions, action)
+        self._workspace_actions.append(action)
+        action.setEnabled(self.controller.is_unlocked)
+
+    def add_go_action(self, action: QAction) -> None:
+        """Add one action to the Go menu; it is enabled only while unlocked."""
+        self.go_menu.addAction(action)
         self._workspace_actions.append(action)
         action.setEnabled(self.controller.is_unlocked)
 

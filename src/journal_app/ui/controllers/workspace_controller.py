@@ -31,6 +31,7 @@ from journal_app.ui.controllers.search_panel import SearchController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.client_dialog import ClientDialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
+from journal_app.ui.invoice_text import package_invoices
 from journal_app.ui.views.table_models import BACKING_ROLE
 from journal_app.ui.views.workspace import Workspace
 
@@ -179,6 +180,7 @@ class WorkspaceController(QObject):
         view = self.workspace.client_view
         packages = self.app.journal.packages_of(self.client.id)
         view.packages_model.set_rows(packages)
+        view.packages_model.set_invoices(package_invoices(self.app.journal, self.client.id))
         view.next_to_sign.setVisible(any(p.notes_to_sign and not p.completed for p in packages))
         keep = self.notes.session_id
         self._refreshing = True

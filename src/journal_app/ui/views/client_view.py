@@ -96,6 +96,10 @@ class ClientView(QWidget):
         self.packages.setToolTip(self.tr("Double-click a package to correct it"))
         self.add_package = QPushButton(icon("package-add"), self.tr("Add &package…"), self)
         self.add_package.setObjectName("addPackageButton")
+        self.invoice_package = QPushButton(self.tr("&Invoice…"), self)
+        self.invoice_package.setObjectName("invoicePackageButton")
+        self.invoice_package.setToolTip(self.tr("Show the selected package's invoice before "
+                                                "it is issued"))
 
         self.sessions_model = SessionTableModel()
         self.sessions = _table(self, "sessionTable", self.tr("Sessions"))
@@ -132,6 +136,7 @@ class ClientView(QWidget):
         package_label.setBuddy(self.packages)
         package_row.addWidget(package_label)
         package_row.addStretch(1)
+        package_row.addWidget(self.invoice_package)
         package_row.addWidget(self.add_package)
         session_row = QHBoxLayout()
         session_label = QLabel(self.tr("Sessions"), self)
@@ -155,7 +160,8 @@ class ClientView(QWidget):
         layout.addWidget(self.sessions, 1)
         layout.addLayout(marks)
         self.setTabOrder(self.actions_button, self.packages)
-        self.setTabOrder(self.packages, self.add_package)
+        self.setTabOrder(self.packages, self.invoice_package)
+        self.setTabOrder(self.invoice_package, self.add_package)
         self.setTabOrder(self.add_package, self.sessions)
         self.setTabOrder(self.sessions, self.next_to_sign)
         self.setTabOrder(self.next_to_sign, self.add_session)

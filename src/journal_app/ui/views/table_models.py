@@ -4,6 +4,7 @@ returns the dataclass behind a row so controllers never parse display text."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any, Generic, TypeVar
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
+from journal_app.core.domain.invoicing import Invoice, InvoiceStatus
 from journal_app.core.domain.models import ClientSummary, NoteState, Package, Session
 from journal_app.ui.formatting import (
     format_date,
@@ -33,6 +35,8 @@ from journal_app.ui.formatting import (
     status_text,
 )
 from journal_app.ui.icons import icon
+from journal_app.ui.invoice_text import money_text, package_invoice_text
+from journal_app.ui.invoice_text import status_text as invoice_status_text
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -168,14 +172,31 @@ class PackageColumn(IntEnum):
     NAME = 0
     PROGRESS = 1
     PURCHASED = 2
+    INVOICE = 3
 
 
 class PackageTableModel(_RowsModel[Package]):
     context = "ClientView"
     headers = (QT_TRANSLATE_NOOP("ClientView", "Package"), QT_TRANSLATE_NOOP("ClientView", "Held"),
-               QT_TRANSLATE_NOOP("ClientView", "Bought"))
+               QT_TRANSLATE_NOOP("ClientView", "Bought"),
+               QT_TRANSLATE_NOOP("ClientView", "Invoice"))
+
+    def __init__(self) -> None:
+        super().__init__()
+        # package id -> (number, status) of its invoice in force; the core decides both
+        self._invoices: dict[str, tuple[int | None, InvoiceStatus]] = {}
+
+    def set_invoices(self, invoices: dict[str, tuple[int | None, InvoiceStatus]]) -> None:
+        self._invoices = dict(invoices)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, PackageColumn.INVOICE),
+                                  self.index(len(self._rows) - 1, PackageColumn.INVOICE))
 
     def cell(self, item: Package, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == PackageColumn.INVOICE:
+            if not item.price_ore:
+                return ""  # nothing to invoice: no price
+            return package_invoice_text(*self._invoices.get(item.id, (None, None)))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PackageColumn.NAME:
                 return item.name
@@ -250,3 +271,60 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.palette = option.palette
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)
+
+
+@dataclass(frozen=True)
+class InvoiceRow:
+    """An invoice or credit note with its status today (decided by the core)."""
+
+    invoice: Invoice
+    status: InvoiceStatus
+
+
+class InvoiceColumn(IntEnum):
+    NUMBER = 0
+    DATE = 1
+    CLIENT = 2
+    TOTAL = 3
+    DUE = 4
+    STATUS = 5
+
+
+class InvoiceTableModel(_RowsModel[InvoiceRow]):
+    context = "Invoices"
+    headers = (QT_TRANSLATE_NOOP("Invoices", "Number"), QT_TRANSLATE_NOOP("Invoices", "Date"),
+               QT_TRANSLATE_NOOP("Invoices", "Client"), QT_TRANSLATE_NOOP("Invoices", "Total"),
+               QT_TRANSLATE_NOOP("Invoices", "Due"), QT_TRANSLATE_NOOP("Invoices", "Status"))
+
+    def cell(self, item: InvoiceRow, column: int, role: int) -> Any:
+        invoice = item.invoice
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == InvoiceColumn.NUMBER:
+                return str(invoice.number)
+            if column == InvoiceColumn.DATE:
+                return format_date(invoice.issue_date)
+            if column == InvoiceColumn.CLIENT:
+                return invoice.buyer.name
+            if column == InvoiceColumn.TOTAL:
+                return money_text(invoice.total_ore)
+            if column == InvoiceColumn.DUE:
+                return format_date(invoice.due_date) if invoice.due_date else ""
+            if column == InvoiceColumn.STATUS:
+                text = invoice_status_text(item.status)
+                if invoice.refers_to_number is not None:
+                    text += " " + QCoreApplication.translate("Invoices", "(credits %1)").replace(
+                        "%1", str(invoice.refers_to_number))
+                return text
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == InvoiceColumn.TOTAL:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and item.status is InvoiceStatus.OVERDUE:
+            font = QFont()
+            font.setBold(True)  # an overdue invoice stands out without a colour
+            return font
+        return None
+
+    def row_for(self, number: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if item.invoice.number == number:
+                return row
+        return None

@@ -1,0 +1,218 @@
+"""Invoicing in the window: the practice's details (Vault menu), "Invoice…" from a client's
+package (the invoice shown before it is issued, then its PDF), the Invoices list (Go menu,
+Ctrl+4) and the SIE file for the accountant (Vault menu).
+
+The core decides everything (what is missing, the number, the figures, the status); this
+controller asks it, shows what it said, and sends each write through the app's one write
+entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QKeySequence
+
+from journal_app.core.domain.models import Package
+from journal_app.core.errors import InvalidInput, JournalError
+from journal_app.core.messages import render
+from journal_app.ui.controllers.invoice_list_controller import (
+    InvoiceListController,
+    save_document,
+)
+from journal_app.ui.controllers.practice_controller import PracticeController
+from journal_app.ui.core_messages import error_text
+from journal_app.ui.dialogs.invoice_preview import InvoicePreviewDialog
+from journal_app.ui.dialogs.invoices_dialog import InvoicesDialog
+from journal_app.ui.dialogs.payment_dialog import SieDialog
+from journal_app.ui.dialogs.practice_dialog import PracticeDialog, field_labels
+from journal_app.ui.i18n import current_language
+from journal_app.ui.invoice_text import money_text, pdf_name
+from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, open_dialog, warn
+from journal_app.ui.tasks import run_task
+from journal_app.ui.views.table_models import BACKING_ROLE
+
+if TYPE_CHECKING:
+    from journal_app.ui.main_window import MainWindow
+
+
+class InvoicingActions(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.app = window.controller
+        self.confirm = ask_yes_no  # tests replace it; a modal question would block them
+        self.practice_dialog: PracticeDialog | None = None
+        self.preview: InvoicePreviewDialog | None = None
+        self.invoices_dialog: InvoicesDialog | None = None
+        self.sie_dialog: SieDialog | None = None
+        self.practice_action = self._action(self.tr("&Practice details…"), "practiceAction")
+        self.sie_action = self._action(self.tr("Export for the &accountant (SIE)…"),
+                                       "sieExportAction")
+        self.invoices_action = self._action(self.tr("&Invoices"), "goInvoicesAction", "Ctrl+4")
+        window.add_vault_action(self.practice_action)
+        window.add_vault_action(self.sie_action)
+        window.add_go_action(self.invoices_action)
+        self.practice_action.triggered.connect(lambda: self.open_practice())
+        self.sie_action.triggered.connect(self.export_sie)
+        self.invoices_action.triggered.connect(self.open_invoices)
+        window.client_view.invoice_package.clicked.connect(self.invoice_package)
+        self.app.locked.connect(self._forget)
+
+    def _action(self, text: str, name: str, shortcut: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    @Slot()
+    def _forget(self) -> None:
+        """A lock closed every dialog (modal.close_for_lock)."""
+        self.practice_dialog = self.preview = self.invoices_dialog = self.sie_dialog = None
+
+    # Practice details ------------------------------------------------------------------------
+
+    @Slot()
+    def open_practice(self, focus: str = "legal_name") -> None:
+        if not self.app.is_unlocked:
+            return
+        dialog = PracticeDialog(self.window)
+        controller = PracticeController(dialog, self.app)
+        controller.saved.connect(lambda: self.window.show_message(
+            self.tr("Practice details saved.")))
+        dialog.finished.connect(dialog.deleteLater)
+        self.practice_dialog = dialog
+        open_dialog(dialog)
+        dialog.fields.get(focus, dialog.fields["legal_name"]).setFocus()
+
+    # Invoice a package -----------------------------------------------------------------------
+
+    def _chosen_package(self, client_id: str) -> str | None:
+        """The selected package row; else the client's latest package not yet invoiced."""
+        view = self.window.client_view
+        index = view.packages.currentIndex()
+        package = index.data(BACKING_ROLE) if index.isValid() else None
+        if isinstance(package, Package):
+            return package.id
+        return self.app.journal.latest_uninvoiced_package(client_id)
+
+    @Slot()
+    def invoice_package(self) -> None:
+        client_id = self.window.workspace_controller.current_client_id
+        if client_id is None or not self.app.is_unlocked:
+            return
+        from journal_app.export.invoice_build import document_for
+
+        journal = self.app.journal
+        try:
+            package_id = self._chosen_package(client_id)
+            if package_id is None:
+                raise InvalidInput("invoice.no_uninvoiced_package", field="package")
+            preview = journal.invoice_preview(client_id, package_id=package_id)
+        except JournalError as exc:  # missing details or address: the core names them
+            self._refused(exc)
+            return
+        dialog = InvoicePreviewDialog(document_for(preview), self.window)
+        dialog.issueRequested.connect(lambda: self._issue(dialog, client_id, package_id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.preview = dialog
+        open_dialog(dialog)
+        dialog.issue_button.setFocus()
+
+    def _refused(self, exc: JournalError) -> None:
+        """The core's reason; for missing practice details, named as the dialog names them,
+        with the offer to fill them in now."""
+        if not (isinstance(exc, InvalidInput) and exc.code == "invoice.practice_missing"):
+            warn(self.window, self.tr("Invoice"), error_text(exc))
+            return
+        labels = field_labels()
+        names = [labels.get(name.strip(), name.strip())
+                 for name in str(exc.fields.get("missing", "")).split(",")]
+        text = render(exc.code, {**exc.fields, "missing": ", ".join(names)},
+                      current_language())
+        if self.confirm(self.window, self.tr("Invoice"),
+                        text + "\n\n" + self.tr("Fill in the practice details now?")):
+            self.open_practice(focus=(exc.field or "").removeprefix("practice."))
+
+    def _issue(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str) -> None:
+        try:
+            change = self.app.apply(
+                lambda journal: journal.issue_invoice(client_id, package_id=package_id),
+                before_announce=lambda _change: dialog.accept())
+        except JournalError as exc:
+            dialog.error.setText(error_text(exc))
+            return
+        self.preview = None
+        invoice = change.invoice
+        issued = self.tr("Invoice %1 issued: %2, due %3.").replace(
+            "%1", str(invoice.number)).replace("%2", money_text(invoice.total_ore)).replace(
+            "%3", str(invoice.due_date))
+        self.window.show_message(issued)
+        from journal_app.export.invoice_build import document_for
+
+        def saved(path: str) -> None:
+            self.window.show_message(issued + " " + self.tr(
+                "Saved %1. The PDF is not encrypted: keep it safe.").replace(
+                "%1", Path(path).name))
+
+        if not save_document(self.window, document_for(invoice), pdf_name(invoice), saved,
+                             self.window.show_message):
+            self.window.show_message(issued + " " + self.tr(
+                "Its PDF can be saved later from Go › Invoices."))
+
+    # The Invoices list -----------------------------------------------------------------------
+
+    @Slot()
+    def open_invoices(self) -> None:
+        if not self.app.is_unlocked:
+            return
+        if self.invoices_dialog is not None and self.invoices_dialog.isVisible():
+            self.invoices_dialog.activateWindow()
+            return
+        dialog = InvoicesDialog(self.window)
+        controller = InvoiceListController(dialog, self.app, self.confirm)
+        self.invoice_list = controller
+        dialog.finished.connect(dialog.deleteLater)
+        self.invoices_dialog = dialog
+        open_dialog(dialog)
+        if dialog.model.rowCount():
+            dialog.table.selectRow(0)
+        dialog.table.setFocus()
+
+    # SIE -------------------------------------------------------------------------------------
+
+    @Slot()
+    def export_sie(self) -> None:
+        if not self.app.is_unlocked:
+            return
+        dialog = SieDialog(self.app.journal.today().year, self.window)
+        dialog.submitted.connect(lambda: self._write_sie(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.sie_dialog = dialog
+        open_dialog(dialog)
+        dialog.year.setFocus()
+        dialog.year.selectAll()
+
+    def _write_sie(self, dialog: SieDialog) -> None:
+        year = dialog.read()
+        if year is None:
+            return
+        name = self.tr("Accounts %1.se").replace("%1", str(year))
+        chosen = choose_path(dialog, self.tr("Save the SIE file"), str(documents_path(name)),
+                             self.tr("SIE files (*.se *.si)"))
+        if not chosen:
+            return
+        from journal_app.export.sie import write_sie
+
+        journal, target = self.app.journal, Path(chosen)
+        dialog.accept()
+        self.sie_dialog = None
+
+        def done(count: int) -> None:
+            self.window.show_message(self.tr(
+                "Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep"
+                " it safe.", "", count).replace("%1", target.name).replace("%2", str(year)))
+
+        run_task(lambda: write_sie(journal, year, target), done, self.window.show_message)

@@ -1,0 +1,156 @@
+"""The invoice before it is issued: what the paper will say, laid out as the paper is (seller
+and number at the top, the buyer, the lines, the totals, how to pay), from the core's preview
+(`Journal.invoice_preview` through export/invoice_build.py, the PDF's own data). Nothing is
+computed here. "Issue" asks for the write; Cancel leaves no trace (no number is taken)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.export import money
+from journal_app.export.invoice_document import InvoiceDocument, Party
+from journal_app.ui.i18n import current_language
+
+
+def _e(text: str | None) -> str:
+    return escape(text or "")  # client data is shown as typed, never as markup
+
+
+class InvoicePreviewDialog(QDialog):
+    issueRequested = Signal()
+
+    def __init__(self, document: InvoiceDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("invoicePreviewDialog")
+        self.document = document
+        self.setWindowTitle(self.tr("Invoice %1 (not issued yet)").replace("%1", document.number))
+        self.explanation = QLabel(self.tr(
+            "This is the invoice as it will be issued. Once issued it cannot be changed or"
+            " deleted, only credited; its number is taken when you click Issue."), self)
+        self.explanation.setWordWrap(True)
+        self.paper = QLabel(self)
+        self.paper.setObjectName("invoicePaper")
+        self.paper.setTextFormat(Qt.TextFormat.RichText)
+        self.paper.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.paper.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.paper.setMargin(24)
+        self.paper.setStyleSheet("QLabel#invoicePaper { background: white; color: black; }")
+        self.paper.setText(self.html())
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.paper)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)
+        self.error = QLabel(self)
+        self.error.setObjectName("invoiceErrorLabel")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.issue_button = self.buttons.addButton(self.tr("&Issue"),
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setObjectName("issueInvoiceButton")
+        self.buttons.accepted.connect(self.issueRequested)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(760, 720)
+        self.issue_button.setFocus()
+
+    # The paper -------------------------------------------------------------------------------
+
+    def _money(self, ore: int) -> str:
+        return _e(money.money(ore, current_language()))
+
+    def words(self) -> dict[str, str]:
+        """The paper's words (tr() outside the f-strings, where lupdate finds them)."""
+        return {
+            "From": self.tr("From"),
+            "Org. no.": self.tr("Org. no."),
+            "VAT no.": self.tr("VAT no."),
+            "Approved for F-skatt": self.tr("Approved for F-skatt"),
+            "Invoice": self.tr("Invoice"),
+            "Number": self.tr("Number"),
+            "Date": self.tr("Date"),
+            "Due date": self.tr("Due date"),
+            "To": self.tr("To"),
+            "Personnummer": self.tr("Personnummer"),
+            "What": self.tr("What"),
+            "When": self.tr("When"),
+            "Amount excl. VAT": self.tr("Amount excl. VAT"),
+            "VAT rate": self.tr("VAT rate"),
+            "VAT": self.tr("VAT"),
+            "Net": self.tr("Net"),
+            "To pay": self.tr("To pay"),
+        }
+
+    def _party(self, title: str, party: Party, id_label: str) -> str:
+        rows = [f"<b>{_e(party.name)}</b>", *(_e(x) for x in party.address_lines)]
+        if party.id_number:
+            rows.append(f"{_e(id_label)} {_e(party.id_number)}")
+        rows += [_e(x) for x in (party.email, party.phone) if x]
+        return (f"<p style='color:#555'>{_e(title)}</p>" + "<br/>".join(rows))
+
+    def html(self) -> str:
+        d = self.document
+        w = self.words()
+        terms = self.tr("Payment terms: %n day(s)", "", d.payment_terms_days)
+        head = (f"<table width='100%'><tr><td valign='top'>"
+                f"{self._party(w['From'], d.seller, w['Org. no.'])}"
+                + (f"<br/>{_e(w['VAT no.'])} {_e(d.seller_vat_number)}"
+                   if d.seller_vat_number else "")
+                + (f"<br/>{_e(w['Approved for F-skatt'])}" if d.f_skatt else "")
+                + "</td><td align='right' valign='top'>"
+                f"<span style='font-size:20pt'><b>{_e(w['Invoice'])}</b></span><br/>"
+                f"{_e(w['Number'])} <b>{_e(d.number)}</b><br/>"
+                f"{_e(w['Date'])} {_e(str(d.issue_date))}<br/>"
+                + (f"{_e(w['Due date'])} <b>{_e(str(d.due_date))}</b>"
+                   if d.due_date else "")
+                + "</td></tr></table>")
+        buyer = (f"<p>{self._party(w['To'], d.buyer, w['Personnummer'])}</p>"
+                 "<p></p>")
+        cells = "".join(
+            f"<tr><td>{_e(x.description)}</td>"
+            f"<td>{_e(str(x.supplied_from))}"
+            + (f" – {_e(str(x.supplied_to))}" if x.supplied_to != x.supplied_from else "")
+            + f"</td><td align='right'>{self._money(x.amount_ore)}</td>"
+            f"<td align='right'>{x.vat_rate_percent} %</td>"
+            f"<td align='right'>{self._money(x.vat_ore)}</td></tr>" for x in d.lines)
+        lines = ("<table width='100%' cellpadding='4' style='border-collapse:collapse'>"
+                 f"<tr style='background:#eee'><th align='left'>{_e(w['What'])}</th>"
+                 f"<th align='left'>{_e(w['When'])}</th>"
+                 f"<th align='right'>{_e(w['Amount excl. VAT'])}</th>"
+                 f"<th align='right'>{_e(w['VAT rate'])}</th>"
+                 f"<th align='right'>{_e(w['VAT'])}</th></tr>{cells}</table>")
+        totals = ("<table width='100%'><tr><td width='50%'></td><td>"
+                  "<table width='100%' cellpadding='3'>"
+                  f"<tr><td>{_e(w['Net'])}</td><td align='right'>"
+                  f"{self._money(d.net_ore)}</td></tr>"
+                  f"<tr><td>{_e(w['VAT'])}</td><td align='right'>"
+                  f"{self._money(d.vat_ore)}</td></tr>"
+                  f"<tr><td><b>{_e(w['To pay'])}</b></td><td align='right'><b>"
+                  f"{self._money(d.total_ore)}</b></td></tr></table></td></tr></table>")
+        exemption = (f"<p><i>{_e(d.vat_exemption_text)}</i></p>"
+                     if d.vat_exemption_text else "")
+        pay = d.payment
+        ways = [f"{_e(label)} <b>{_e(value)}</b>" for label, value in (
+            (self.tr("Bankgiro"), pay.bankgiro), (self.tr("Plusgiro"), pay.plusgiro),
+            (self.tr("Swish"), pay.swish_number), (self.tr("OCR reference"), pay.ocr_reference))
+            if value]
+        payment = (f"<p style='background:#f4f4f4; padding:6px'>{' &nbsp; · &nbsp; '.join(ways)}"
+                   f"<br/>{_e(terms)}"
+                   "</p>")
+        return (head + "<hr/>" + buyer + lines + totals
+                + exemption + payment)
