@@ -22,6 +22,7 @@ from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.identity import luhn_check_digit
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.vault.vault import Vault
+from journal_app.export import money
 from journal_app.ui.dialogs.invoice_preview import InvoicePreviewDialog
 from journal_app.ui.dialogs.invoices_dialog import InvoicesDialog
 from journal_app.ui.dialogs.payment_dialog import PaymentDialog, SieDialog
@@ -109,8 +110,10 @@ def test_invoice_a_package_get_paid_and_book_it(make_window, person, client_to_i
     person.click_on(view.invoice_package)
     preview = person.dialog(window, InvoicePreviewDialog)
     paper = preview.paper.text().translate(SPACES)
-    for seen in ("1001", "Samtalsmottagningen Öst AB", "Lillgatan 2", "SEK 960.00", "SEK 240.00",
-                 "SEK 1,200.00", "2026-04-01", "5050-1055"):
+    # The paper's language (Swedish), not the window's: the words and amounts the PDF will have.
+    amounts = [money.money(ore, "sv").translate(SPACES) for ore in (96_000, 24_000, 120_000)]
+    for seen in ("1001", "Samtalsmottagningen Öst AB", "Lillgatan 2", *amounts, "Att betala",
+                 "2026-04-01", "5050-1055"):
         assert seen in paper, seen
     assert window.controller.journal.invoices() == []  # shown, not issued
 

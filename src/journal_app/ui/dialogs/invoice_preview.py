@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.export import money
 from journal_app.export.invoice_document import InvoiceDocument, Party
-from journal_app.ui.i18n import current_language
+from journal_app.export.invoice_labels import invoice_labels_for
 
 
 def _e(text: str | None) -> str:
@@ -72,28 +72,22 @@ class InvoicePreviewDialog(QDialog):
     # The paper -------------------------------------------------------------------------------
 
     def _money(self, ore: int) -> str:
-        return _e(money.money(ore, current_language()))
+        # The paper's language, not the window's: the preview shows what the client will read.
+        return _e(money.money(ore, self.document.language))
 
     def words(self) -> dict[str, str]:
-        """The paper's words (tr() outside the f-strings, where lupdate finds them)."""
+        """The paper's words, from the invoice PDF's own labels in the invoice's language."""
+        x = invoice_labels_for(self.document.language)
         return {
-            "From": self.tr("From"),
-            "Org. no.": self.tr("Org. no."),
-            "VAT no.": self.tr("VAT no."),
-            "Approved for F-skatt": self.tr("Approved for F-skatt"),
-            "Invoice": self.tr("Invoice"),
-            "Number": self.tr("Number"),
-            "Date": self.tr("Date"),
-            "Due date": self.tr("Due date"),
-            "To": self.tr("To"),
-            "Personnummer": self.tr("Personnummer"),
-            "What": self.tr("What"),
-            "When": self.tr("When"),
-            "Amount excl. VAT": self.tr("Amount excl. VAT"),
-            "VAT rate": self.tr("VAT rate"),
-            "VAT": self.tr("VAT"),
-            "Net": self.tr("Net"),
-            "To pay": self.tr("To pay"),
+            "From": "", "Org. no.": x.org_number, "VAT no.": x.vat_number,
+            "Approved for F-skatt": x.f_skatt, "Invoice": x.invoice_title,
+            "Number": x.invoice_number, "Date": x.invoice_date, "Due date": x.due_date,
+            "To": x.bill_to, "Personnummer": x.personnummer, "What": x.description,
+            "When": x.supplied, "Amount excl. VAT": x.amount, "VAT rate": x.vat_rate,
+            "VAT": x.vat_total, "Net": x.net_total, "To pay": x.to_pay,
+            "Bankgiro": x.bankgiro, "Plusgiro": x.plusgiro, "Swish": x.swish, "OCR": x.ocr,
+            "Terms": x.payment_terms + " " + x.terms_days.replace(
+                "{days}", str(self.document.payment_terms_days)),
         }
 
     def _party(self, title: str, party: Party, id_label: str) -> str:
@@ -106,7 +100,7 @@ class InvoicePreviewDialog(QDialog):
     def html(self) -> str:
         d = self.document
         w = self.words()
-        terms = self.tr("Payment terms: %n day(s)", "", d.payment_terms_days)
+        terms = w["Terms"]
         head = (f"<table width='100%'><tr><td valign='top'>"
                 f"{self._party(w['From'], d.seller, w['Org. no.'])}"
                 + (f"<br/>{_e(w['VAT no.'])} {_e(d.seller_vat_number)}"
@@ -146,8 +140,8 @@ class InvoicePreviewDialog(QDialog):
                      if d.vat_exemption_text else "")
         pay = d.payment
         ways = [f"{_e(label)} <b>{_e(value)}</b>" for label, value in (
-            (self.tr("Bankgiro"), pay.bankgiro), (self.tr("Plusgiro"), pay.plusgiro),
-            (self.tr("Swish"), pay.swish_number), (self.tr("OCR reference"), pay.ocr_reference))
+            (w["Bankgiro"], pay.bankgiro), (w["Plusgiro"], pay.plusgiro),
+            (w["Swish"], pay.swish_number), (w["OCR"], pay.ocr_reference))
             if value]
         payment = (f"<p style='background:#f4f4f4; padding:6px'>{' &nbsp; · &nbsp; '.join(ways)}"
                    f"<br/>{_e(terms)}"
