@@ -1023,6 +1023,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>This is the invoice as it will be issued. Once issued it cannot be changed or deleted, only credited; its number is taken when you click Issue.</translation>
     </message>
     <message>
+        <source>Invoice &amp;language:</source>
+        <translation>Invoice &amp;language:</translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Issue</translation>
     </message>

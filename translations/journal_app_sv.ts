@@ -1024,6 +1024,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Så här blir fakturan när den utfärdas. En utfärdad faktura kan inte ändras eller tas bort, bara krediteras; numret tas när du klickar på Utfärda.</translation>
     </message>
     <message>
+        <source>Invoice &amp;language:</source>
+        <translation>Fakturans &amp;språk:</translation>
+    </message>
+    <message>
         <source>&amp;Issue</source>
         <translation>&amp;Utfärda</translation>
     </message>

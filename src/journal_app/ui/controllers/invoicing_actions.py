@@ -116,10 +116,24 @@ class InvoicingActions(QObject):
             return
         dialog = InvoicePreviewDialog(document_for(preview), self.window)
         dialog.issueRequested.connect(lambda: self._issue(dialog, client_id, package_id))
+        dialog.languageChosen.connect(
+            lambda language: self._redraw(dialog, client_id, package_id, language))
         dialog.finished.connect(dialog.deleteLater)
         self.preview = dialog
         open_dialog(dialog)
         dialog.issue_button.setFocus()
+
+    def _redraw(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str,
+                language: str) -> None:
+        from journal_app.export.invoice_build import document_for
+
+        try:
+            preview = self.app.journal.invoice_preview(client_id, package_id=package_id,
+                                                       language=language)
+        except JournalError as exc:
+            dialog.error.setText(error_text(exc))
+            return
+        dialog.show_document(document_for(preview))
 
     def _refused(self, exc: JournalError) -> None:
         """The core's reason; for missing practice details, named as the dialog names them,
@@ -139,7 +153,8 @@ class InvoicingActions(QObject):
     def _issue(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str) -> None:
         try:
             change = self.app.apply(
-                lambda journal: journal.issue_invoice(client_id, package_id=package_id),
+                lambda journal: journal.issue_invoice(client_id, package_id=package_id,
+                                                      language=dialog.document.language),
                 before_announce=lambda _change: dialog.accept())
         except JournalError as exc:
             dialog.error.setText(error_text(exc))

@@ -9,9 +9,11 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -29,6 +31,7 @@ def _e(text: str | None) -> str:
 
 class InvoicePreviewDialog(QDialog):
     issueRequested = Signal()
+    languageChosen = Signal(str)  # "sv" or "en": the controller shows the invoice again in it
 
     def __init__(self, document: InvoiceDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,20 @@ class InvoicePreviewDialog(QDialog):
             "This is the invoice as it will be issued. Once issued it cannot be changed or"
             " deleted, only credited; its number is taken when you click Issue."), self)
         self.explanation.setWordWrap(True)
+        # Each language in its own name, as a client reading it would call it.
+        self.language = QComboBox(self)
+        self.language.setObjectName("invoiceLanguage")
+        self.language.addItem("Svenska", "sv")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(document.language)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.languageChosen.emit(str(self.language.currentData())))
+        language_label = QLabel(self.tr("Invoice &language:"), self)
+        language_label.setBuddy(self.language)
+        language_row = QHBoxLayout()
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language)
+        language_row.addStretch(1)
         self.paper = QLabel(self)
         self.paper.setObjectName("invoicePaper")
         self.paper.setTextFormat(Qt.TextFormat.RichText)
@@ -63,11 +80,17 @@ class InvoicePreviewDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.explanation)
+        layout.addLayout(language_row)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(760, 720)
         self.issue_button.setFocus()
+
+    def show_document(self, document: InvoiceDocument) -> None:
+        """The same invoice drawn again (another language chosen)."""
+        self.document = document
+        self.paper.setText(self.html())
 
     # The paper -------------------------------------------------------------------------------
 
