@@ -1703,8 +1703,28 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>kronor; empty: not recorded</translation>
     </message>
     <message>
+        <source>As the practice's details say</source>
+        <translation>As the practice's details say</translation>
+    </message>
+    <message>
+        <source>25 % VAT</source>
+        <translation>25 % VAT</translation>
+    </message>
+    <message>
+        <source>No VAT: health care by a licensed practitioner</source>
+        <translation>No VAT: health care by a licensed practitioner</translation>
+    </message>
+    <message>
+        <source>No VAT: small business under the threshold</source>
+        <translation>No VAT: small business under the threshold</translation>
+    </message>
+    <message>
         <source>&amp;Price (kr):</source>
         <translation>&amp;Price (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on the invoice:</source>
+        <translation>&amp;VAT on the invoice:</translation>
     </message>
     <message>
         <source>%1-session package</source>

@@ -1704,8 +1704,28 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>kronor; tomt: inte angivet</translation>
     </message>
     <message>
+        <source>As the practice&apos;s details say</source>
+        <translation>Som i mottagningens uppgifter</translation>
+    </message>
+    <message>
+        <source>25 % VAT</source>
+        <translation>25 % moms</translation>
+    </message>
+    <message>
+        <source>No VAT: health care by a licensed practitioner</source>
+        <translation>Ingen moms: sjukvård av legitimerad yrkesutövare</translation>
+    </message>
+    <message>
+        <source>No VAT: small business under the threshold</source>
+        <translation>Ingen moms: småföretag under omsättningsgränsen</translation>
+    </message>
+    <message>
         <source>&amp;Price (kr):</source>
         <translation>&amp;Pris (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;VAT on the invoice:</source>
+        <translation>&amp;Moms på fakturan:</translation>
     </message>
     <message>
         <source>%1-session package</source>

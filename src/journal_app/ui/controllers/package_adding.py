@@ -45,10 +45,13 @@ class PackageAdder(QObject):
         if fields is None:
             return
         try:
-            self.app.apply(lambda journal: journal.add_package(
+            added = self.app.apply(lambda journal: journal.add_package(
                 client_id, name=fields.name, sessions_total=fields.sessions_total,
                 purchased=fields.purchased, price_ore=fields.price_ore),
                 before_announce=lambda _change: self._close(dialog))
+            if fields.vat is not None:  # the package's own VAT, once it exists
+                self.app.apply(lambda journal: journal.set_package_vat(added.package_id,
+                                                                       fields.vat))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
             return

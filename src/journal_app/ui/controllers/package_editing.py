@@ -55,7 +55,9 @@ class PackageEditor(QObject):
             return
         removable = not self.app.journal.sessions_of(package_id=package.id)
         today = self.app.clock.now().astimezone().date()
-        dialog = PackageDialog(today, self._parent, package=package, removable=removable)
+        vat = self.app.journal.package_vat_overrides().get(package.id)
+        dialog = PackageDialog(today, self._parent, package=package, removable=removable,
+                               vat=vat)
         dialog.submitted.connect(lambda: self._save(dialog))
         dialog.removeRequested.connect(lambda: self._remove(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -76,6 +78,8 @@ class PackageEditor(QObject):
                 package_id, name=fields.name, sessions_total=fields.sessions_total,
                 purchased=fields.purchased, price_ore=fields.price_ore),
                 before_announce=lambda _change: self._done(dialog, self.tr("Package saved.")))
+            if fields.vat != self.app.journal.package_vat_overrides().get(package_id):
+                self.app.apply(lambda journal: journal.set_package_vat(package_id, fields.vat))
         except JournalError as exc:
             show_core_refusal(dialog, exc)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.core.domain.invoicing import VatStatus
 from journal_app.core.domain.models import Package, SessionStatus
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.storage.packages import MAX_SESSIONS_PER_PACKAGE
@@ -74,6 +75,7 @@ class PackageFields:
     sessions_total: int
     purchased: dt.date
     price_ore: int | None
+    vat: VatStatus | None = None  # None: the practice's VAT (the package overrides nothing)
 
 
 def _refused(dialog: PackageDialog | SessionDialog, refusal: FieldRefused) -> None:
@@ -99,7 +101,8 @@ class PackageDialog(QDialog):
     removeRequested = Signal()
 
     def __init__(self, today: dt.date, parent: QWidget | None = None, *,
-                 package: Package | None = None, removable: bool = False) -> None:
+                 package: Package | None = None, removable: bool = False,
+                 vat: VatStatus | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("packageDialog")
         self.package = package
@@ -119,11 +122,24 @@ class PackageDialog(QDialog):
         self.price = QLineEdit("" if price is None else format_amount_ore(price), self)
         self.price.setObjectName("packagePriceEdit")
         self.price.setPlaceholderText(self.tr("kronor; empty: not recorded"))
+        # The invoice's VAT for this package (mervärdesskattelagen; docs/user-guide.md,
+        # "Invoices"): the practice's unless the package says otherwise.
+        self.vat = QComboBox(self)
+        self.vat.setObjectName("packageVatCombo")
+        for text, status in ((self.tr("As the practice's details say"), None),
+                             (self.tr("25 % VAT"), VatStatus.VAT_25),
+                             (self.tr("No VAT: health care by a licensed practitioner"),
+                              VatStatus.EXEMPT_HEALTH_CARE),
+                             (self.tr("No VAT: small business under the threshold"),
+                              VatStatus.EXEMPT_SMALL_BUSINESS)):
+            self.vat.addItem(text, status.value if status is not None else "")
+        self.vat.setCurrentIndex(max(0, self.vat.findData(vat.value if vat else "")))
         self.error, buttons = _lay_out(self, [
             (self.tr("&Name:"), self.name),
             (self.tr("&Sessions:"), self.sessions),
             (self.tr("&Bought on:"), self.purchased),
             (self.tr("&Price (kr):"), self.price),
+            (self.tr("&VAT on the invoice:"), self.vat),
         ], "packageErrorLabel", self.submitted)
         self.remove_button = buttons.addButton(self.tr("&Remove package"),
                                                QDialogButtonBox.ButtonRole.DestructiveRole)
@@ -157,7 +173,8 @@ class PackageDialog(QDialog):
                 sessions_total=read_count(self.sessions, self.tr("Sessions"), 1,
                                           MAX_SESSIONS_PER_PACKAGE),
                 purchased=read_date(self.purchased, self.tr("Bought on")),
-                price_ore=read_amount_ore(self.price, self.tr("Price"), MAX_PRICE_KRONOR))
+                price_ore=read_amount_ore(self.price, self.tr("Price"), MAX_PRICE_KRONOR),
+                vat=VatStatus(self.vat.currentData()) if self.vat.currentData() else None)
         except FieldRefused as refusal:
             _refused(self, refusal)
             return None
