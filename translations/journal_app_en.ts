@@ -149,6 +149,29 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Invoice this session</source>
+        <translation>Invoice this session</translation>
+    </message>
+    <message>
+        <source>kronor, VAT included</source>
+        <translation>kronor, VAT included</translation>
+    </message>
+    <message>
+        <source>%1 on an invoice of its own. The invoice is shown before it is issued.</source>
+        <translation>%1 on an invoice of its own. The invoice is shown before it is issued.</translation>
+    </message>
+    <message>
+        <source>&amp;Price (kr):</source>
+        <translation>&amp;Price (kr):</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1180,8 +1203,16 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>&amp;Invoices</translation>
     </message>
     <message>
+        <source>Invoice the selected &amp;session…</source>
+        <translation>Invoice the selected &amp;session…</translation>
+    </message>
+    <message>
         <source>Practice details saved.</source>
         <translation>Practice details saved.</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Choose a session first.</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1216,11 +1247,15 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>SIE files (*.se *.si)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep it safe.</source>
+        <source>Wrote %1: %n voucher(s) for %2.</source>
         <translation>
-            <numerusform>Wrote %1: %n voucher for %2. It names invoice numbers and clients: keep it safe.</numerusform>
-            <numerusform>Wrote %1: %n vouchers for %2. It names invoice numbers and clients: keep it safe.</numerusform>
+            <numerusform>Wrote %1: %n voucher for %2.</numerusform>
+            <numerusform>Wrote %1: %n vouchers for %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>And %1, which names the clients: keep it safe.</source>
+        <translation>And %1, which names the clients: keep it safe.</translation>
     </message>
 </context>
 <context>
@@ -2186,8 +2221,12 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Export for the accountant (SIE)</translation>
     </message>
     <message>
-        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</source>
-        <translation>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</translation>
+        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. It names invoice numbers and amounts, no client.</source>
+        <translation>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. It names invoice numbers and amounts, no client.</translation>
+    </message>
+    <message>
+        <source>Also the year's invoices as a CSV file beside it (it names the clients: keep it safe)</source>
+        <translation>Also the year's invoices as a CSV file beside it (it names the clients: keep it safe)</translation>
     </message>
     <message>
         <source>&amp;Year:</source>

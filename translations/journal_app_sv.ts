@@ -150,6 +150,29 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <source>Invoice this session</source>
+        <translation>Fakturera detta samtal</translation>
+    </message>
+    <message>
+        <source>kronor, VAT included</source>
+        <translation>kronor, moms inräknad</translation>
+    </message>
+    <message>
+        <source>%1 on an invoice of its own. The invoice is shown before it is issued.</source>
+        <translation>%1 på en egen faktura. Fakturan visas innan den utfärdas.</translation>
+    </message>
+    <message>
+        <source>&amp;Price (kr):</source>
+        <translation>&amp;Pris (kr):</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <source>New client</source>
@@ -1181,8 +1204,16 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Fakturor</translation>
     </message>
     <message>
+        <source>Invoice the selected &amp;session…</source>
+        <translation>Fakturera valt &amp;samtal…</translation>
+    </message>
+    <message>
         <source>Practice details saved.</source>
         <translation>Mottagningsuppgifterna sparades.</translation>
+    </message>
+    <message>
+        <source>Choose a session first.</source>
+        <translation>Välj ett samtal först.</translation>
     </message>
     <message>
         <source>Invoice</source>
@@ -1217,11 +1248,15 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>SIE-filer (*.se *.si)</translation>
     </message>
     <message numerus="yes">
-        <source>Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep it safe.</source>
+        <source>Wrote %1: %n voucher(s) for %2.</source>
         <translation>
-            <numerusform>Skrev %1: %n verifikation för %2. Den innehåller fakturanummer och klienter: förvara den säkert.</numerusform>
-            <numerusform>Skrev %1: %n verifikationer för %2. Den innehåller fakturanummer och klienter: förvara den säkert.</numerusform>
+            <numerusform>Skrev %1: %n verifikation för %2.</numerusform>
+            <numerusform>Skrev %1: %n verifikationer för %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>And %1, which names the clients: keep it safe.</source>
+        <translation>Och %1, som nämner klienterna: förvara den säkert.</translation>
     </message>
 </context>
 <context>
@@ -2187,8 +2222,12 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Export till bokföringen (SIE)</translation>
     </message>
     <message>
-        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. The file names invoice numbers and clients: keep it safe.</source>
-        <translation>En SIE 4-fil med en verifikation per faktura, kreditfaktura och betalning under året, på mottagningsuppgifternas BAS-konton. Filen innehåller fakturanummer och klienter: förvara den säkert.</translation>
+        <source>An SIE 4 file with one voucher per invoice, credit note and payment of the year, on the BAS accounts of the practice details. It names invoice numbers and amounts, no client.</source>
+        <translation>En SIE 4-fil med en verifikation per faktura, kreditfaktura och betalning under året, på BAS-kontona i mottagningens uppgifter. Den nämner fakturanummer och belopp, ingen klient.</translation>
+    </message>
+    <message>
+        <source>Also the year&apos;s invoices as a CSV file beside it (it names the clients: keep it safe)</source>
+        <translation>Även årets fakturor som en CSV-fil bredvid (den nämner klienterna: förvara den säkert)</translation>
     </message>
     <message>
         <source>&amp;Year:</source>

@@ -3,7 +3,8 @@ refused first, naming the field); a client's package invoiced: the invoice shown
 issued, Issue clicked, the PDF saved through the file chooser and read back (number, total,
 OCR reference); the Invoices list filtered to unpaid, the invoice marked paid by typing the
 date (a date that does not exist refused first); the client view says it is paid; the year
-exported for the accountant as SIE, every voucher balancing."""
+exported for the accountant as SIE, every voucher balancing and no client named, with the
+year's invoices as CSV beside it."""
 
 from __future__ import annotations
 
@@ -171,12 +172,16 @@ def test_invoice_a_package_get_paid_and_book_it(make_window, person, client_to_i
     person.expect_focus(sie_dialog.year)
     assert sie_dialog.year.text() == "2026"
     sie = tmp_path / "bokforing-2026.se"
+    person.click_on(sie_dialog.with_csv)  # and the year's invoices as CSV beside it
     with person.answering("Save", typing=str(sie), replace=True, press_enter=True,
                           dialog_type=QFileDialog):
         person.click_button(sie_dialog, "OK")
     person.wait_for(sie.is_file, "the SIE file")
     person.wait_for(lambda: "Wrote bokforing-2026.se: 2 vouchers for 2026"
                     in window.statusBar().currentMessage(), "the status bar to say so")
+    assert NAME not in sie.read_bytes().decode("cp437")  # the SIE file names no client
+    rows = (tmp_path / "bokforing-2026.csv").read_text("utf-8").splitlines()
+    assert len(rows) == 2 and rows[1].startswith("1001,invoice,") and NAME in rows[1]
     vouchers = _vouchers(sie)
     assert len(vouchers) == 2  # the invoice and its payment
     assert all(sum(rows) == 0 and len(rows) >= 2 for rows in vouchers), vouchers

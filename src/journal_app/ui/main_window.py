@@ -32,6 +32,7 @@ from journal_app.ui.views.unlock_dialog import UnlockPage
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+    from PySide6.QtWidgets import QMenu
 
     from journal_app.core.domain.clock import Clock
     from journal_app.core.keys.kdf import KdfPolicy
@@ -246,9 +247,9 @@ class MainWindow(QMainWindow):
         self._workspace_actions.append(action)
         action.setEnabled(self.controller.is_unlocked)
 
-    def add_go_action(self, action: QAction) -> None:
-        """Add one action to the Go menu; it is enabled only while unlocked."""
-        self.go_menu.addAction(action)
+    def add_go_action(self, action: QAction, into: QMenu | None = None) -> None:
+        """Add one action to the Go menu (or `into` another); enabled only while unlocked."""
+        (into or self.go_menu).addAction(action)
         self._workspace_actions.append(action)
         action.setEnabled(self.controller.is_unlocked)
 

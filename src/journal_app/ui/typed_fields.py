@@ -125,3 +125,11 @@ def format_date_field(day: dt.date) -> str:
 
 def format_datetime_field(moment: dt.datetime) -> str:
     return moment.strftime(DATETIME_FORMAT)
+
+
+def read_required_amount_ore(field: QLineEdit, label: str, highest_kronor: int) -> int:
+    """An amount that must be given (a price charged): empty is refused like a wrong one."""
+    ore = read_amount_ore(field, label, highest_kronor)
+    if ore is None:
+        raise _refuse(field, label, NOT_AN_AMOUNT, **{"%3": format_amount_ore(120050)})
+    return ore

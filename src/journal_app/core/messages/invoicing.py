@@ -67,10 +67,11 @@ INVOICING: dict[str, tuple[str, str]] = {
                                    " debitering."),
     "invoice.practice_missing": (
         "An invoice needs these practice details, still missing: {missing}"
-        " (`journal-app practice --set FIELD=VALUE`, or Settings). Nothing was issued.",
+        " (in the window: Vault › Practice details…; on the command line: `journal-app practice"
+        " --set FIELD=VALUE`). Nothing was issued.",
         "En faktura behöver dessa mottagningsuppgifter, som saknas: {missing}"
-        " (`journal-app practice --set FÄLT=VÄRDE`, eller Inställningar). Ingenting"
-        " utfärdades."),
+        " (i fönstret: Valv › Mottagningsuppgifter…; på kommandoraden: `journal-app"
+        " practice --set FÄLT=VÄRDE`). Ingenting utfärdades."),
     "invoice.client_address_missing": (
         "An invoice needs the client's address, and {name} has none; add it to the client."
         " Nothing was issued.",

@@ -9,12 +9,12 @@ entry."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction, QKeySequence
 
-from journal_app.core.domain.models import Package
+from journal_app.core.domain.models import Package, Session
 from journal_app.core.errors import InvalidInput, JournalError
 from journal_app.core.messages import render
 from journal_app.ui.controllers.invoice_list_controller import (
@@ -25,8 +25,9 @@ from journal_app.ui.controllers.practice_controller import PracticeController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.invoice_preview import InvoicePreviewDialog
 from journal_app.ui.dialogs.invoices_dialog import InvoicesDialog
-from journal_app.ui.dialogs.payment_dialog import SieDialog
+from journal_app.ui.dialogs.payment_dialog import ChargeDialog, SieDialog
 from journal_app.ui.dialogs.practice_dialog import PracticeDialog, field_labels
+from journal_app.ui.formatting import format_datetime, status_text
 from journal_app.ui.i18n import current_language
 from journal_app.ui.invoice_text import money_text, pdf_name
 from journal_app.ui.modal import ask_yes_no, choose_path, documents_path, open_dialog, warn
@@ -47,6 +48,7 @@ class InvoicingActions(QObject):
         self.preview: InvoicePreviewDialog | None = None
         self.invoices_dialog: InvoicesDialog | None = None
         self.sie_dialog: SieDialog | None = None
+        self.charge_dialog: ChargeDialog | None = None
         self.practice_action = self._action(self.tr("&Practice details…"), "practiceAction")
         self.sie_action = self._action(self.tr("Export for the &accountant (SIE)…"),
                                        "sieExportAction")
@@ -58,6 +60,11 @@ class InvoicingActions(QObject):
         self.sie_action.triggered.connect(self.export_sie)
         self.invoices_action.triggered.connect(self.open_invoices)
         window.client_view.invoice_package.clicked.connect(self.invoice_package)
+        self.session_charge_action = self._action(self.tr("Invoice the selected &session…"),
+                                                  "invoiceSessionAction")
+        window.client_view.add_client_action(self.session_charge_action)
+        window.add_go_action(self.session_charge_action, into=window.client_menu)
+        self.session_charge_action.triggered.connect(self.invoice_session)
         self.app.locked.connect(self._forget)
 
     def _action(self, text: str, name: str, shortcut: str | None = None) -> QAction:
@@ -71,6 +78,7 @@ class InvoicingActions(QObject):
     def _forget(self) -> None:
         """A lock closed every dialog (modal.close_for_lock)."""
         self.practice_dialog = self.preview = self.invoices_dialog = self.sie_dialog = None
+        self.charge_dialog = None
 
     # Practice details ------------------------------------------------------------------------
 
@@ -103,33 +111,76 @@ class InvoicingActions(QObject):
         client_id = self.window.workspace_controller.current_client_id
         if client_id is None or not self.app.is_unlocked:
             return
-        from journal_app.export.invoice_build import document_for
-
-        journal = self.app.journal
         try:
             package_id = self._chosen_package(client_id)
             if package_id is None:
                 raise InvalidInput("invoice.no_uninvoiced_package", field="package")
-            preview = journal.invoice_preview(client_id, package_id=package_id)
-        except JournalError as exc:  # missing details or address: the core names them
+        except JournalError as exc:
+            self._refused(exc)
+            return
+        self._open_preview(client_id, package_id, None)
+
+    @Slot()
+    def invoice_session(self) -> None:
+        """One session (held, cancelled late, missed) charged on an invoice of its own: its
+        price asked first, then the invoice shown before it is issued."""
+        client_id = self.window.workspace_controller.current_client_id
+        if client_id is None or not self.app.is_unlocked:
+            return
+        index = self.window.client_view.sessions.currentIndex()
+        session = index.data(BACKING_ROLE) if index.isValid() else None
+        if not isinstance(session, Session):
+            self.window.show_message(self.tr("Choose a session first."))
+            return
+        dialog = ChargeDialog(f"{format_datetime(session.start)} · {status_text(session.status)}",
+                              self.window)
+        dialog.submitted.connect(lambda: self._charged(dialog, client_id, session.id))
+        dialog.finished.connect(dialog.deleteLater)
+        self.charge_dialog = dialog
+        open_dialog(dialog)
+
+    def _charged(self, dialog: ChargeDialog, client_id: str, session_id: str) -> None:
+        price = dialog.read()
+        if price is None:
+            return
+        dialog.accept()
+        self.charge_dialog = None
+        self._open_preview(client_id, None, (session_id, price))
+
+    def _parts(self, language: str, package_id: str | None,
+               charge: tuple[str, int] | None) -> dict[str, Any]:
+        """What the invoice holds: the package, or one session's charge (in the language)."""
+        charges = [self.app.journal.charge_for_session(charge[0], charge[1], language)] \
+            if charge is not None else []
+        return {"package_id": package_id, "charges": charges, "language": language}
+
+    def _open_preview(self, client_id: str, package_id: str | None,
+                      charge: tuple[str, int] | None) -> None:
+        from journal_app.export.invoice_build import document_for
+
+        try:  # missing details or address, a session that cannot be charged: the core says
+            preview = self.app.journal.invoice_preview(
+                client_id, **self._parts("sv", package_id, charge))
+        except JournalError as exc:
             self._refused(exc)
             return
         dialog = InvoicePreviewDialog(document_for(preview), self.window)
-        dialog.issueRequested.connect(lambda: self._issue(dialog, client_id, package_id))
+        dialog.issueRequested.connect(
+            lambda: self._issue(dialog, client_id, package_id, charge))
         dialog.languageChosen.connect(
-            lambda language: self._redraw(dialog, client_id, package_id, language))
+            lambda language: self._redraw(dialog, client_id, package_id, charge, language))
         dialog.finished.connect(dialog.deleteLater)
         self.preview = dialog
         open_dialog(dialog)
         dialog.issue_button.setFocus()
 
-    def _redraw(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str,
-                language: str) -> None:
+    def _redraw(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str | None,
+                charge: tuple[str, int] | None, language: str) -> None:
         from journal_app.export.invoice_build import document_for
 
         try:
-            preview = self.app.journal.invoice_preview(client_id, package_id=package_id,
-                                                       language=language)
+            preview = self.app.journal.invoice_preview(
+                client_id, **self._parts(language, package_id, charge))
         except JournalError as exc:
             dialog.error.setText(error_text(exc))
             return
@@ -150,11 +201,12 @@ class InvoicingActions(QObject):
                         text + "\n\n" + self.tr("Fill in the practice details now?")):
             self.open_practice(focus=(exc.field or "").removeprefix("practice."))
 
-    def _issue(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str) -> None:
+    def _issue(self, dialog: InvoicePreviewDialog, client_id: str, package_id: str | None,
+               charge: tuple[str, int] | None) -> None:
         try:
+            parts = self._parts(dialog.document.language, package_id, charge)
             change = self.app.apply(
-                lambda journal: journal.issue_invoice(client_id, package_id=package_id,
-                                                      language=dialog.document.language),
+                lambda journal: journal.issue_invoice(client_id, **parts),
                 before_announce=lambda _change: dialog.accept())
         except JournalError as exc:
             dialog.error.setText(error_text(exc))
@@ -219,15 +271,25 @@ class InvoicingActions(QObject):
                              self.tr("SIE files (*.se *.si)"))
         if not chosen:
             return
-        from journal_app.export.sie import write_sie
+        from journal_app.export.sie import write_invoices_csv, write_sie
 
         journal, target = self.app.journal, Path(chosen)
+        csv_target = target.with_suffix(".csv") if dialog.with_csv.isChecked() else None
         dialog.accept()
         self.sie_dialog = None
 
-        def done(count: int) -> None:
-            self.window.show_message(self.tr(
-                "Wrote %1: %n voucher(s) for %2. It names invoice numbers and clients: keep"
-                " it safe.", "", count).replace("%1", target.name).replace("%2", str(year)))
+        def write() -> int:
+            count = write_sie(journal, year, target)
+            if csv_target is not None:
+                write_invoices_csv(journal, year, csv_target)
+            return count
 
-        run_task(lambda: write_sie(journal, year, target), done, self.window.show_message)
+        def done(count: int) -> None:
+            said = self.tr("Wrote %1: %n voucher(s) for %2.", "", count).replace(
+                "%1", target.name).replace("%2", str(year))
+            if csv_target is not None:
+                said += " " + self.tr("And %1, which names the clients: keep it safe.").replace(
+                    "%1", csv_target.name)
+            self.window.show_message(said)
+
+        run_task(write, done, self.window.show_message)

@@ -1,4 +1,5 @@
-"""Mark an invoice paid (the day the money came, and how), and choose the year of an SIE file.
+"""Mark an invoice paid (the day the money came, and how), choose the year of an SIE file, and
+give the price of one session charged on its own invoice.
 
 Plain text fields read as typed when OK is pressed (typed_fields.py): a value that cannot be
 taken is refused with a line naming the field, the cursor goes there, and nothing is stored."""
@@ -9,6 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +23,13 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.domain.invoicing import PaymentMethod
 from journal_app.ui.modal import widen_fields
-from journal_app.ui.typed_fields import FieldRefused, format_date_field, read_count, read_date
+from journal_app.ui.typed_fields import (
+    FieldRefused,
+    format_date_field,
+    read_count,
+    read_date,
+    read_required_amount_ore,
+)
 
 
 def _error_label(dialog: QDialog, name: str) -> QLabel:
@@ -115,9 +123,13 @@ class SieDialog(QDialog):
         self.year.setObjectName("sieYearEdit")
         self.error = _error_label(self, "sieErrorLabel")
         intro = self.tr("An SIE 4 file with one voucher per invoice, credit note and payment of"
-                        " the year, on the BAS accounts of the practice details. The file names"
-                        " invoice numbers and clients: keep it safe.")
-        buttons = _lay_out(self, intro, [(self.tr("&Year:"), self.year)], self.error)
+                        " the year, on the BAS accounts of the practice details. It names"
+                        " invoice numbers and amounts, no client.")
+        self.with_csv = QCheckBox(self.tr("Also the year's invoices as a CSV file beside it"
+                                          " (it names the clients: keep it safe)"), self)
+        self.with_csv.setObjectName("sieWithCsvCheck")
+        buttons = _lay_out(self, intro, [(self.tr("&Year:"), self.year),
+                                         ("", self.with_csv)], self.error)
         buttons.accepted.connect(self.submitted)
         self.year.textEdited.connect(self.error.clear)
 
@@ -127,3 +139,33 @@ class SieDialog(QDialog):
         except FieldRefused as refusal:
             refuse(self.error, refusal)
             return None
+
+
+class ChargeDialog(QDialog):
+    """The price of one session (held, cancelled late, or missed) invoiced on its own."""
+
+    submitted = Signal()
+
+    def __init__(self, session_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chargeDialog")
+        self.setWindowTitle(self.tr("Invoice this session"))
+        self.price = QLineEdit(self)
+        self.price.setObjectName("chargePriceEdit")
+        self.price.setPlaceholderText(self.tr("kronor, VAT included"))
+        self.error = _error_label(self, "chargeErrorLabel")
+        intro = self.tr("%1 on an invoice of its own. The invoice is shown before it is"
+                        " issued.").replace("%1", session_text)
+        buttons = _lay_out(self, intro, [(self.tr("&Price (kr):"), self.price)], self.error)
+        buttons.accepted.connect(self.submitted)
+        self.price.textEdited.connect(self.error.clear)
+
+    def read(self) -> int | None:
+        try:
+            return read_required_amount_ore(self.price, self.tr("Price"), MAX_CHARGE_KRONOR)
+        except FieldRefused as refusal:
+            refuse(self.error, refusal)
+            return None
+
+
+MAX_CHARGE_KRONOR = 1_000_000
