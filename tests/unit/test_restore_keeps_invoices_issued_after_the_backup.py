@@ -77,7 +77,9 @@ def test_a_carried_invoice_of_a_client_the_backup_lacks_keeps_its_buyer_without_
     record = create_backup(vault, tmp_path / "b.journalbackup")
     new_client, new_package = client_with_package(journal, name="Nils Ny")
     journal.issue_invoice(new_client, package_id=new_package)
+    clock.advance(dt.timedelta(days=365))  # paid the next year: kept a year longer
     journal.mark_paid(1001, journal.today())  # a later payment of an invoice the backup has
+    keep_until = journal.invoice(1001).keep_until
     vault.lock()
 
     result = restore_backup(record.path, vault.folder, PASSPHRASE, overwrite=True, clock=clock)
@@ -91,6 +93,7 @@ def test_a_carried_invoice_of_a_client_the_backup_lacks_keeps_its_buyer_without_
         first = restored.invoice(1001)
         assert (first.client_id, first.package_id) == (old_client, old_package)
         assert restored.invoice_status(first) is InvoiceStatus.PAID
+        assert first.keep_until == keep_until == dt.date(2034, 12, 31)
         assert restored.repos.invoices.next_number(1001) == 1003
     finally:
         reopened.lock()

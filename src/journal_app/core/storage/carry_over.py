@@ -122,8 +122,8 @@ def keep_invoicing(conn: sqlcipher3.Connection, source: Invoicing) -> InvoicingC
     for row in source.invoices:
         doc_id, number, refers_to = str(row[0]), int(row[1]), row[3]
         if doc_id in present:
-            conn.execute("UPDATE invoices SET keep_until = max(keep_until, ?) WHERE id = ?",
-                         (row[21], doc_id))
+            conn.execute("UPDATE invoices SET keep_until = ? WHERE id = ? AND keep_until < ?",
+                         (row[21], doc_id, row[21]))
             continue
         if number in taken or (refers_to is not None
                                and (str(refers_to) not in present or str(refers_to) in credited)):
