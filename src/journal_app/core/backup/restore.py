@@ -22,6 +22,16 @@ The access log: entries the replaced vault wrote after the backup are appended t
 log as new entries marked "carried over from before restore, original seq N", so the chain stays
 valid and nothing that happened is forgotten. A log that cannot be read is noted in the RESTORE
 entry (replaced_log_end stays empty).
+
+Invoices: the invoices, credit notes and payments the replaced vault has and the backup lacks
+are bookkeeping records (kept seven years) whose numbers were sent to clients; they are written
+into the restored copy as issued, and its series goes on after the higher number of the two, so
+no number is ever given twice. This is done before the erasures are applied again, as in the
+vault they came from: an erase replayed here then detaches them from the client and keeps them,
+and an invoiced package gets no second register (retention/billing.py). The practice's details
+are settings and stay as the backup has them. With no replaced vault to read (a new machine, an
+empty folder, a vault that cannot be opened) nothing can be carried: the result's notice says
+that later invoices are missing and where the series goes on.
 """
 
 from __future__ import annotations
@@ -57,6 +67,7 @@ from journal_app.core.retention.erasure_record import (
 from journal_app.core.storage import carry_over, integrity
 from journal_app.core.storage import db as dbmod
 from journal_app.core.storage.audit import Action, AuditLog
+from journal_app.core.storage.carry_over import Invoicing, InvoicingCarried
 from journal_app.core.storage.schema import migrate
 from journal_app.core.vault.vault import DB_NAME, vault_exists
 
@@ -78,6 +89,9 @@ class RestoreResult:
     erasures_reapplied: list[str] = field(default_factory=list)
     erasures_known: bool = True  # False: restored without any readable record of erasures
     log_entries_carried: int = 0  # access-log entries written after the backup, kept
+    invoices_carried: list[int] = field(default_factory=list)  # numbers the backup lacked
+    payments_carried: int = 0
+    notices: tuple[Message, ...] = ()  # what the person must know (invoices not carried, ...)
 
 
 @dataclass(frozen=True)
@@ -86,6 +100,7 @@ class _Current:
     catalog: list[tuple[object, ...]]
     log_end: str
     log_tail: list[tuple[object, ...]]  # (seq, at, action, client_id, detail) after the backup
+    invoicing: Invoicing | None = None  # None: its database could not be read
 
 
 @dataclass(frozen=True)
@@ -144,12 +159,16 @@ def restore_backup(
                 anchor = last_log_entry(read)
             current = _read_current(target, vault_id, data_key, anchor,
                                     contents.meta.created_at) if occupied else None
+            # Before the erasures, as in the vault the invoices come from (see above).
+            invoicing = _carry_invoicing(database, current)
+            with database.read() as read:
+                series = carry_over.series_next(read)
             known = _collect_receipts(_candidates(target, contents.meta.vault_folder), vault_id,
                                       data_key)
             if not known.known and not accept_unverified_erasures:
                 raise ErasuresUnknown()
             reapplied = erase_pending(database, clock, known.receipts)
-            carried = _bring_up_to_date(database, clock, contents, current)
+            carried = _bring_up_to_date(database, clock, contents, current, invoicing)
             with database.read() as read:
                 write_sidecar(stage, data_key, Sidecar(
                     vault_id, merge(known.receipts, read_receipts(read)), last_log_entry(read),
@@ -164,7 +183,10 @@ def restore_backup(
         shutil.rmtree(stage, ignore_errors=True)
         raise
     return RestoreResult(target, previous, contents.meta.created_at,
-                         bool(current and current.header), reapplied, known.known, carried)
+                         bool(current and current.header), reapplied, known.known, carried,
+                         invoicing.added if invoicing else [],
+                         invoicing.payments if invoicing else 0,
+                         _invoice_notices(invoicing, series, contents.meta.created_at, previous))
 
 
 def _check_target(target: Path, overwrite: bool) -> bool:
@@ -212,6 +234,7 @@ def _read_current(
         return _Current(header, [], "", [])
     try:
         catalog = carry_over.read_catalog(conn)
+        invoicing = carry_over.read_invoicing(conn)
         last = last_log_entry(conn)
         # Entries after the backup's last one when the current log continues it; else (the
         # logs parted) every entry from the backup's time on.
@@ -220,7 +243,7 @@ def _read_current(
         return _Current(header, [], "", [])
     finally:
         conn.close()
-    return _Current(header, catalog, f"{last[0]}:{last[1]}" if last else "", tail)
+    return _Current(header, catalog, f"{last[0]}:{last[1]}" if last else "", tail, invoicing)
 
 
 def _candidates(target: Path, recorded: str) -> list[Path]:
@@ -263,8 +286,33 @@ def _collect_receipts(folders: list[Path], vault_id: str, data_key: bytes) -> _R
     return _Receipts(receipts, known)
 
 
+def _carry_invoicing(database: dbmod.Database, current: _Current | None
+                     ) -> InvoicingCarried | None:
+    """The replaced vault's invoices, credit notes and payments the backup lacks, into the
+    restored copy; None when there was no replaced vault of this id to read. The series
+    is left as the backup has it then; `_invoice_notices` says so."""
+    if current is None or current.invoicing is None:
+        return None
+    with database.write() as conn:
+        return carry_over.keep_invoicing(conn, current.invoicing)
+
+
+def _invoice_notices(invoicing: InvoicingCarried | None, series: int | None, made: str,
+                     previous: Path | None) -> tuple[Message, ...]:
+    if invoicing is None:
+        if series is None:  # the backup's series never started: it starts at its first number
+            return (Message("restore.invoices_not_carried_unstarted", {"made": made}),)
+        return (Message("restore.invoices_not_carried", {"made": made, "next": series}),)
+    if invoicing.left_out:
+        return (Message("restore.invoices_left_out", {
+            "numbers": ", ".join(str(n) for n in invoicing.left_out),
+            "folder": "" if previous is None else str(previous)}),)
+    return ()
+
+
 def _bring_up_to_date(
-    database: dbmod.Database, clock: Clock, contents: BackupContents, current: _Current | None
+    database: dbmod.Database, clock: Clock, contents: BackupContents, current: _Current | None,
+    invoicing: InvoicingCarried | None,
 ) -> int:
     """Keep the current catalog and carry the later log entries over; returns how many."""
     log = AuditLog(database, clock)
@@ -284,6 +332,13 @@ def _bring_up_to_date(
         detail = f"backup={contents.meta.backup_id} made={contents.meta.created_at}"
         if current and current.log_end:
             detail += f" replaced_log_end={current.log_end}"
+        if invoicing is None:
+            detail += " invoices_carried=unknown"
+        else:
+            detail += (f" invoices_carried={len(invoicing.added)}"
+                       f" payments_carried={invoicing.payments}")
+            if invoicing.left_out:
+                detail += f" invoices_left_out={','.join(str(n) for n in invoicing.left_out)}"
         log.append_in(conn, Action.RESTORE, None, detail)
     return len(current.log_tail) if current else 0
 
@@ -330,4 +385,9 @@ def describe(result: RestoreResult) -> str:
     if result.log_entries_carried:
         lines.append(f"{result.log_entries_carried} access-log entries written after the backup "
                      "were carried over.")
+    if result.invoices_carried or result.payments_carried:
+        lines.append(f"{len(result.invoices_carried)} invoice(s) or credit note(s) and "
+                     f"{result.payments_carried} payment(s) recorded after the backup were "
+                     "carried over.")
+    lines.extend(str(notice) for notice in result.notices)
     return "\n".join(lines)

@@ -53,6 +53,44 @@ BACKUP: dict[str, tuple[str, str]] = {
         " att ändå återställa, godta det (journal-app restore --accept-erased-may-return) och"
         " radera dem igen.",
     ),
+    "restore.invoices_not_carried": (
+        "Invoices, credit notes and payments recorded after the backup was made ({made}) are"
+        " not in the restored vault: there was no readable copy of this vault here to carry"
+        " them over from. The invoice series goes on from number {next}, as in the backup, so"
+        " an invoice issued since then would get its number again. If you issued any after"
+        " that date, keep the copies you sent (they are bookkeeping records) and talk to your"
+        " accountant before you issue the next invoice.",
+        "Fakturor, kreditfakturor och betalningar som registrerats efter att säkerhetskopian"
+        " gjordes ({made}) finns inte i det återställda valvet: här fanns ingen läsbar kopia"
+        " av valvet att föra över dem från. Fakturaserien fortsätter från nummer {next}, som i"
+        " säkerhetskopian, så en faktura som utfärdats sedan dess skulle få sitt nummer en gång"
+        " till. Om du har utfärdat fakturor efter det datumet: spara kopiorna du skickade (de"
+        " är räkenskapsinformation) och tala med din redovisningskonsult innan du utfärdar"
+        " nästa faktura.",
+    ),
+    "restore.invoices_not_carried_unstarted": (
+        "Invoices, credit notes and payments recorded after the backup was made ({made}) are"
+        " not in the restored vault: there was no readable copy of this vault here to carry"
+        " them over from. No invoice had been issued when the backup was made, so the series"
+        " starts again at its first number. If you issued any after that date, keep the copies"
+        " you sent (they are bookkeeping records) and talk to your accountant before you issue"
+        " the next invoice.",
+        "Fakturor, kreditfakturor och betalningar som registrerats efter att säkerhetskopian"
+        " gjordes ({made}) finns inte i det återställda valvet: här fanns ingen läsbar kopia"
+        " av valvet att föra över dem från. Ingen faktura var utfärdad när säkerhetskopian"
+        " gjordes, så serien börjar om från sitt första nummer. Om du har utfärdat fakturor"
+        " efter det datumet: spara kopiorna du skickade (de är räkenskapsinformation) och tala"
+        " med din redovisningskonsult innan du utfärdar nästa faktura.",
+    ),
+    "restore.invoices_left_out": (
+        "Invoice or credit note number(s) {numbers} of the replaced vault were not carried"
+        " over: the backup gives those numbers (or that credit) to other documents. They are"
+        " kept in {folder}; keep that folder and talk to your accountant before you delete it.",
+        "Faktura- eller kreditfakturanummer {numbers} i det ersatta valvet fördes inte över:"
+        " säkerhetskopian ger de numren (eller den krediteringen) till andra dokument. De"
+        " finns kvar i {folder}; behåll den mappen och tala med din redovisningskonsult innan"
+        " du raderar den.",
+    ),
     # bulk_import.py
     "import.already_present": (
         "{path}: {id} is already in this vault (was this file imported before?). Nothing was"

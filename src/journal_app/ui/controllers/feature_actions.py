@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.backup import backup
+from journal_app.core.backup.restore import RestoreResult
 from journal_app.core.domain.models import PackageCompleted
 from journal_app.core.journal.changes import UnlockChange
+from journal_app.core.messages import Message
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.core_messages import message_text
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
@@ -47,6 +49,9 @@ class FeatureActions(QObject):
         super().__init__(window)
         self.window = window
         self._queue: list[QDialog] = []  # event-raised dialogs waiting their turn
+        # What a restore has to say (later invoices not in it, ...): the vault is locked when
+        # the restore ends and no prompt stays over the unlock page, so said at the next unlock.
+        self._restore_notices: list[Message] = []
         self._showing: QDialog | None = None
         self._build_actions()
         self._connect_signals()
@@ -139,7 +144,8 @@ class FeatureActions(QObject):
         erasures applied again, a header repaired from its copy): each in a warning the
         practitioner closes, before any other prompt. Said once per unlock."""
         vault = self.window.controller.vault
-        notices, vault.notices = vault.notices, []
+        notices, vault.notices = [*self._restore_notices, *vault.notices], []
+        self._restore_notices = []
         for notice in notices:
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The vault"),
                               message_text(notice), QMessageBox.StandardButton.Ok, self.window)
@@ -255,6 +261,8 @@ class FeatureActions(QObject):
         if result is not None:
             self.window.show_message(self.tr(
                 "The backup was restored. Unlock it with the passphrase it was made with."))
+            if isinstance(result, RestoreResult):
+                self._restore_notices = list(result.notices)
 
     @Slot()
     def open_backups(self) -> None:
