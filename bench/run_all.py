@@ -30,7 +30,7 @@ QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--qu
          "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"],
          "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"]}
 # The figures that grow with the vault run at every benchmark size, for the growth table.
-SIZED = {"bench_core", "bench_backup", "bench_unlock"}
+SIZED = {"bench_core", "bench_backup", "bench_unlock", "bench_agenda"}
 
 
 def _first(path: str, prefix: str) -> str:

@@ -1,6 +1,134 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Week %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Names in the calendar file</source>
+        <translation>Names in the calendar file</translation>
+    </message>
+    <message>
+        <source>The calendar file leaves the vault unencrypted: your phone, its backups and any calendar service it syncs with will hold the clients' %1. Put them in the file?</source>
+        <translation>The calendar file leaves the vault unencrypted: your phone, its backups and any calendar service it syncs with will hold the clients' %1. Put them in the file?</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initials</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>names</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Save the calendar file</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n session(s)). The file is not encrypted.</source>
+        <translation>
+            <numerusform>Saved %1 (%n session). The file is not encrypted.</numerusform>
+            <numerusform>Saved %1 (%n sessions). The file is not encrypted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written: %1</source>
+        <translation>The calendar file was not written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation>
+            <numerusform>%n unsigned note</numerusform>
+            <numerusform>%n unsigned notes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Previous</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Next ▶</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planned sessions</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Notes to sign</source>
+        <translation>Notes to sign</translation>
+    </message>
+    <message>
+        <source>Click a session to open its client and note.</source>
+        <translation>Click a session to open its client and note.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Export to calendar…</translation>
+    </message>
+    <message>
+        <source>Write the planned sessions as an .ics file for your phone's calendar (by default without names)</source>
+        <translation>Write the planned sessions as an .ics file for your phone's calendar (by default without names)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the agenda after unlocking</source>
+        <translation>&amp;Show the agenda after unlocking</translation>
+    </message>
+    <message>
+        <source>No planned sessions</source>
+        <translation>No planned sessions</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Journal</source>
@@ -146,6 +274,49 @@
     <message>
         <source>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</source>
         <translation>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeedDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Export to calendar</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No names (recommended)</source>
+        <translation>No names (recommended)</translation>
+    </message>
+    <message>
+        <source>The client's initials</source>
+        <translation>The client's initials</translation>
+    </message>
+    <message>
+        <source>The client's full name</source>
+        <translation>The client's full name</translation>
+    </message>
+    <message>
+        <source>The file holds every planned session from today on: the word above, the time and the length. It leaves the vault unencrypted, for your phone's calendar (and any cloud it syncs to). Import it again after a change: the same sessions are updated, not added twice.</source>
+        <translation>The file holds every planned session from today on: the word above, the time and the length. It leaves the vault unencrypted, for your phone's calendar (and any cloud it syncs to). Import it again after a change: the same sessions are updated, not added twice.</translation>
+    </message>
+    <message>
+        <source>Each event &amp;says:</source>
+        <translation>Each event &amp;says:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Length:</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Names:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Save as…</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1497,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Vault exported (JSON)</source>
         <translation>Vault exported (JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar exported (.ics)</source>
+        <translation>Calendar exported (.ics)</translation>
     </message>
     <message>
         <source>Imported</source>

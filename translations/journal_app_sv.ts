@@ -2,6 +2,134 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AgendaActions</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Week %1: %2 – %3</source>
+        <translation>Vecka %1: %2 – %3</translation>
+    </message>
+    <message>
+        <source>Names in the calendar file</source>
+        <translation>Namn i kalenderfilen</translation>
+    </message>
+    <message>
+        <source>The calendar file leaves the vault unencrypted: your phone, its backups and any calendar service it syncs with will hold the clients&apos; %1. Put them in the file?</source>
+        <translation>Kalenderfilen lämnar valvet okrypterad: telefonen, dess säkerhetskopior och varje kalendertjänst den synkar med kommer att ha klienternas %1. Ska de med i filen?</translation>
+    </message>
+    <message>
+        <source>initials</source>
+        <translation>initialer</translation>
+    </message>
+    <message>
+        <source>names</source>
+        <translation>namn</translation>
+    </message>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Spara kalenderfilen</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderfiler (*.ics)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n session(s)). The file is not encrypted.</source>
+        <translation>
+            <numerusform>Sparade %1 (%n session). Filen är inte krypterad.</numerusform>
+            <numerusform>Sparade %1 (%n sessioner). Filen är inte krypterad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The calendar file was not written: %1</source>
+        <translation>Kalenderfilen skrevs inte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaDialog</name>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 av %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation>
+            <numerusform>%n osignerad anteckning</numerusform>
+            <numerusform>%n osignerade anteckningar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Vecka</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Föregående</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>I d&amp;ag</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>&amp;Nästa ▶</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planerade sessioner</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Notes to sign</source>
+        <translation>Att signera</translation>
+    </message>
+    <message>
+        <source>Click a session to open its client and note.</source>
+        <translation>Klicka på en session för att öppna klienten och anteckningen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export to calendar…</source>
+        <translation>&amp;Exportera till kalender…</translation>
+    </message>
+    <message>
+        <source>Write the planned sessions as an .ics file for your phone&apos;s calendar (by default without names)</source>
+        <translation>Skriv de planerade sessionerna som en .ics-fil för telefonens kalender (som standard utan namn)</translation>
+    </message>
+    <message>
+        <source>&amp;Show the agenda after unlocking</source>
+        <translation>&amp;Visa agendan efter upplåsning</translation>
+    </message>
+    <message>
+        <source>No planned sessions</source>
+        <translation>Inga planerade sessioner</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Journal</source>
@@ -147,6 +275,49 @@
     <message>
         <source>No record of the erasures made after this backup could be read. Clients erased since the backup would come back and must be erased again by hand. Restore anyway?</source>
         <translation>Ingen uppgift om de raderingar som gjorts efter den här säkerhetskopian gick att läsa. Klienter som raderats sedan dess skulle komma tillbaka och måste raderas igen för hand. Återställa ändå?</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFeedDialog</name>
+    <message>
+        <source>Export to calendar</source>
+        <translation>Exportera till kalender</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>No names (recommended)</source>
+        <translation>Inga namn (rekommenderas)</translation>
+    </message>
+    <message>
+        <source>The client&apos;s initials</source>
+        <translation>Klientens initialer</translation>
+    </message>
+    <message>
+        <source>The client&apos;s full name</source>
+        <translation>Klientens fullständiga namn</translation>
+    </message>
+    <message>
+        <source>The file holds every planned session from today on: the word above, the time and the length. It leaves the vault unencrypted, for your phone&apos;s calendar (and any cloud it syncs to). Import it again after a change: the same sessions are updated, not added twice.</source>
+        <translation>Filen innehåller varje planerad session från i dag och framåt: ordet ovan, tiden och längden. Den lämnar valvet okrypterad, till telefonens kalender (och varje moln den synkar med). Importera den igen efter en ändring: samma sessioner uppdateras, de läggs inte till två gånger.</translation>
+    </message>
+    <message>
+        <source>Each event &amp;says:</source>
+        <translation>Varje händelse &amp;säger:</translation>
+    </message>
+    <message>
+        <source>&amp;Length:</source>
+        <translation>&amp;Längd:</translation>
+    </message>
+    <message>
+        <source>&amp;Names:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Spara som…</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1498,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Vault exported (JSON)</source>
         <translation>Valv exporterat (JSON)</translation>
+    </message>
+    <message>
+        <source>Calendar exported (.ics)</source>
+        <translation>Kalender exporterad (.ics)</translation>
     </message>
     <message>
         <source>Imported</source>

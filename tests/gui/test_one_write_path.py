@@ -351,6 +351,8 @@ CASES: dict[str, WriteCase] = {
                        ChangeKind.INVOICE_CREDITED),
     "mark_paid": (_invoiced, lambda j, s: j.mark_paid(1001, dt.date(2026, 3, 2)),
                   ChangeKind.INVOICE_PAID),
+    "update_agenda_settings": (lambda j, s: None, lambda j, s: j.update_agenda_settings(
+        names="initials"), ChangeKind.AGENDA_SETTINGS_UPDATED),
 }
 
 
@@ -374,7 +376,8 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
                     ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED,
                     ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
                     ChangeKind.BACKUP_FORGOTTEN,
-                    ChangeKind.PRACTICE_UPDATED):  # writes about no client
+                    ChangeKind.PRACTICE_UPDATED,
+                    ChangeKind.AGENDA_SETTINGS_UPDATED):  # writes about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package", "set_package_vat", "issue_invoice", "credit_invoice",

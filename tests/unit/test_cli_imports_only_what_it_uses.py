@@ -70,7 +70,7 @@ def small_vault(tmp_path: Path) -> tuple[Path, str]:
 
 @pytest.mark.parametrize("args", [["--version"], ["--help"], ["clients", "--help"],
                                   ["export-pdf", "--help"], ["invoice", "--help"],
-                                  ["sie", "--help"]])
+                                  ["sie", "--help"], ["agenda", "--help"]])
 def test_version_and_help_load_neither_reportlab_nor_qt_nor_the_core_crypto(
     args: list[str], tmp_path: Path
 ) -> None:
@@ -111,6 +111,20 @@ def test_invoices_and_sie_write_no_pdf_so_load_no_reportlab(small_vault: tuple[P
     loaded, out = run_cli(["--vault", str(folder), "sie", "--year", "2026", "--out",
                            str(tmp_path / "b.se")], tmp_path, PASSPHRASE + "\n")
     assert (tmp_path / "b.se").read_bytes().startswith(b"#FLAGGA 0")
+    assert not loaded & {"reportlab", *QT}, sorted(loaded)
+
+
+def test_agenda_loads_icalendar_only_to_write_the_feed(small_vault: tuple[Path, str],
+                                                       tmp_path: Path) -> None:
+    folder, _client = small_vault
+    loaded, out = run_cli(["--vault", str(folder), "agenda", "--date", "2026-01-12"], tmp_path,
+                          PASSPHRASE + "\n")
+    assert "2026-01-12 Mon" in out and "Åsa Öberg" in out
+    assert "holidays" in loaded  # control: the day's holiday was looked up
+    assert not loaded & {"reportlab", "icalendar", *QT}, sorted(loaded)
+    loaded, _out = run_cli(["--vault", str(folder), "agenda", "--ics",
+                            str(tmp_path / "a.ics")], tmp_path, PASSPHRASE + "\n")
+    assert "icalendar" in loaded
     assert not loaded & {"reportlab", *QT}, sorted(loaded)
 
 

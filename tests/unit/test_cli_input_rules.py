@@ -35,6 +35,7 @@ REQUIRED: dict[str, list[str]] = {
     "paid": ["1001", "--date", "2026-03-02"], "credit": ["1001"],
     "reminder": ["1001", "--out", "out.pdf"],
     "sie": ["--year", "2026", "--out", "out.se"],
+    "agenda": [],
 }
 CREATE_A_VAULT = {"init", "demo"}  # they read a new passphrase, never a recovery key
 

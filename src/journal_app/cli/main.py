@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 
 from journal_app.cli import (
     VERSION,
+    commands_agenda,
     commands_backup,
     commands_data,
     commands_erase,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 # Each module has register(subparsers); a command sets func(args) -> exit code.
 COMMAND_MODULES: tuple[ModuleType, ...] = (
     commands_vault, commands_data, commands_backup, commands_erase, commands_export,
-    commands_invoice,
+    commands_invoice, commands_agenda,
 )
 
 EXIT_OK = 0

@@ -162,6 +162,9 @@ class MainWindow(QMainWindow):
         from journal_app.ui.controllers.invoicing_actions import InvoicingActions
 
         self.invoicing = InvoicingActions(self)
+        from journal_app.ui.controllers.agenda_actions import AgendaActions
+
+        self.agenda = AgendaActions(self)
         from journal_app.ui.controllers.lock_key import LockKeyInDialogs
 
         self.lock_key = LockKeyInDialogs(self, self.lock_action)

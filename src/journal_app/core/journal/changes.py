@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from journal_app.core.domain.agenda import AgendaSettings
 from journal_app.core.domain.invoicing import Invoice, PracticeDetails
 from journal_app.core.domain.models import (
     Client,
@@ -58,6 +59,7 @@ class ChangeKind(StrEnum):
     INVOICE_ISSUED = "invoice_issued"
     INVOICE_CREDITED = "invoice_credited"  # the record's invoice is the credit note
     INVOICE_PAID = "invoice_paid"
+    AGENDA_SETTINGS_UPDATED = "agenda_settings_updated"  # the calendar feed's word, length, names
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -66,7 +68,7 @@ class ChangeKind(StrEnum):
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
-                            ChangeKind.PRACTICE_UPDATED})
+                            ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,6 +124,15 @@ class NoteChange(Change):
     @property
     def stored(self) -> Note:
         return self.note
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgendaSettingsChange(Change):
+    settings: AgendaSettings
+
+    @property
+    def stored(self) -> AgendaSettings:
+        return self.settings
 
 
 @dataclass(frozen=True, kw_only=True)

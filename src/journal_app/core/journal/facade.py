@@ -19,6 +19,7 @@ from journal_app.core.domain.models import (
     UnlockNotices,
 )
 from journal_app.core.errors import InvalidInput
+from journal_app.core.journal.agenda import JournalAgenda
 from journal_app.core.journal.changes import (
     ChangeKind,
     ClientChange,
@@ -40,7 +41,7 @@ from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.search import Search
 
 
-class Journal(JournalInvoicing, JournalWrites):
+class Journal(JournalAgenda, JournalInvoicing, JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

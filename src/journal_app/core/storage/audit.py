@@ -42,6 +42,7 @@ class Action(StrEnum):
     EXPORT_PDF = "export_pdf"
     EXPORT_EXTRACT = "export_extract"
     EXPORT_INTERCHANGE = "export_interchange"
+    EXPORT_CALENDAR = "export_calendar"  # planned sessions as an .ics (how many; never names)
     IMPORT = "import"
     BACKUP = "backup"
     RESTORE = "restore"
@@ -65,8 +66,8 @@ class Action(StrEnum):
 # copy of journal.db put back must not hide.
 ANCHORED = frozenset({
     Action.EXPORT_PDF, Action.EXPORT_EXTRACT, Action.EXPORT_INTERCHANGE, Action.EXPORT_LOG,
-    Action.BACKUP, Action.ERASE, Action.BACKUP_ERASURE, Action.IMPORT, Action.RESTORE,
-    Action.POLICY_CHANGE, Action.PASSPHRASE_CHANGE, Action.RECOVERY_KEY_REPLACED,
+    Action.EXPORT_CALENDAR, Action.BACKUP, Action.ERASE, Action.BACKUP_ERASURE, Action.IMPORT,
+    Action.RESTORE, Action.POLICY_CHANGE, Action.PASSPHRASE_CHANGE, Action.RECOVERY_KEY_REPLACED,
     Action.ROLLBACK, Action.ANCHOR_MISSING, Action.HEADER_REPAIRED,
 })
 

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journal_app.core.domain.clock import Clock
+from journal_app.core.storage.agenda import AgendaStore
 from journal_app.core.storage.audit import AuditLog
 from journal_app.core.storage.backups import BackupCatalog
 from journal_app.core.storage.billing import BillingStore
@@ -38,6 +39,7 @@ class Repositories:
         self.invoices = InvoiceStore(db)
         self.practice = PracticeStore(db)
         self.backups = BackupCatalog(db, self.settings)
+        self.agenda = AgendaStore(db, self.settings)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

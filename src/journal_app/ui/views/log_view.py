@@ -65,6 +65,7 @@ def action_text(action: str) -> str:
         Action.EXPORT_PDF: QCoreApplication.translate("LogView", "Journal exported (PDF)"),
         Action.EXPORT_EXTRACT: QCoreApplication.translate("LogView", "Register extract exported"),
         Action.EXPORT_INTERCHANGE: QCoreApplication.translate("LogView", "Vault exported (JSON)"),
+        Action.EXPORT_CALENDAR: QCoreApplication.translate("LogView", "Calendar exported (.ics)"),
         Action.IMPORT: QCoreApplication.translate("LogView", "Imported"),
         Action.BACKUP: QCoreApplication.translate("LogView", "Backup made"),
         Action.RESTORE: QCoreApplication.translate("LogView", "Restored from backup"),
