@@ -159,14 +159,13 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         self._show_start_page(keep_typing=self._deferred)
         self.features = FeatureActions(self)
-        from journal_app.ui.controllers.invoicing_actions import InvoicingActions
-
-        self.invoicing = InvoicingActions(self)
+        # Imported here, after the first paint, as the rest of what this builds.
         from journal_app.ui.controllers.agenda_actions import AgendaActions
-
-        self.agenda = AgendaActions(self)
+        from journal_app.ui.controllers.invoicing_actions import InvoicingActions
         from journal_app.ui.controllers.lock_key import LockKeyInDialogs
 
+        self.invoicing = InvoicingActions(self)
+        self.agenda = AgendaActions(self)
         self.lock_key = LockKeyInDialogs(self, self.lock_action)
 
     @Slot()
