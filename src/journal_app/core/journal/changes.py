@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from journal_app.core.domain.invoicing import Invoice, PracticeDetails
+from journal_app.core.domain.measures import Measure, Scale
 from journal_app.core.domain.models import (
     Client,
     ErasureReceipt,
@@ -58,6 +59,9 @@ class ChangeKind(StrEnum):
     INVOICE_ISSUED = "invoice_issued"
     INVOICE_CREDITED = "invoice_credited"  # the record's invoice is the credit note
     INVOICE_PAID = "invoice_paid"
+    MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered or replaced
+    MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 acknowledged
+    SCALE_ADDED = "scale_added"  # a practitioner's own scale
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -66,7 +70,7 @@ class ChangeKind(StrEnum):
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
-                            ChangeKind.PRACTICE_UPDATED})
+                            ChangeKind.PRACTICE_UPDATED, ChangeKind.SCALE_ADDED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -122,6 +126,18 @@ class NoteChange(Change):
     @property
     def stored(self) -> Note:
         return self.note
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureChange(Change):
+    """A measure entered or its flag acknowledged (`measure`), or a scale added (`scale`)."""
+
+    measure: Measure | None = None
+    scale: Scale | None = None
+
+    @property
+    def stored(self) -> Measure | Scale | None:
+        return self.measure if self.measure is not None else self.scale
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,0 +1,36 @@
+"""Outcome measures: what entering one gets refused, and the PDF's words for them."""
+
+from __future__ import annotations
+
+MEASURES: dict[str, tuple[str, str]] = {
+    "measure.answer_not_whole": ("Item {item}: the answer must be a whole number.",
+                                 "Fråga {item}: svaret måste vara ett heltal."),
+    "measure.answer_out_of_range": ("Item {item}: the answer must be between {low} and {high}.",
+                                    "Fråga {item}: svaret måste vara mellan {low} och {high}."),
+    "measure.answers_count": ("The measure needs {expected} answers.",
+                              "Skattningen behöver {expected} svar."),
+    "measure.unknown_instrument": ("There is no measure called {instrument}.",
+                                   "Det finns ingen skattning som heter {instrument}."),
+    "measure.scale_bound_not_whole": ("The scale's {bound} end must be a whole number.",
+                                      "Skalans {bound} ände måste vara ett heltal."),
+    "measure.scale_range": (
+        "The scale's low end must be below its high end, at most {span} apart.",
+        "Skalans lägsta värde måste vara lägre än dess högsta, högst {span} ifrån varandra.",
+    ),
+    "measure.note_signed": (
+        "The session's note is signed; start a correction to change its measures.",
+        "Samtalets anteckning är signerad; påbörja en rättelse för att ändra dess skattningar.",
+    ),
+    "measure.not_found": ("No measure with id {id}.", "Ingen skattning med id {id}."),
+    "measure.not_flagged": ("This measure has nothing to acknowledge.",
+                            "Den här skattningen har inget att kvittera."),
+    "field.scale_name": ("The scale's name", "Skalans namn"),
+    "field.scale_label": ("The scale's end label", "Skalans ändetikett"),
+    # The journal PDF and the register extract (export/pdf_measures.py, extract.py)
+    "label.measures": ("Outcome measures", "Skattningar"),
+    "label.measure_session": ("Session", "Samtal"),
+    "label.measure_total": ("Score", "Poäng"),
+    "label.measure_band": ("Severity", "Svårighetsgrad"),
+    "label.measure_answers": ("Answers", "Svar"),
+    "label.measure_range": ("{low}–{high}", "{low}–{high}"),
+}
