@@ -199,7 +199,9 @@ class MeasureRepository:
         for measure, start in self.for_client(client_id):
             by_key.setdefault(measure.instrument, []).append((measure, start))
         out: list[MeasureSeries] = []
-        for key in sorted(by_key, key=lambda k: (k not in INSTRUMENTS, k)):
+        order = list(INSTRUMENTS)  # PHQ-9, GAD-7, then the practitioner's scales by name
+        for key in sorted(by_key, key=lambda k: (order.index(k) if k in order else len(order),
+                                                 by_key[k][-1][0].name)):
             found = by_key[key]
             last = found[-1][0]
             form = INSTRUMENTS.get(key)
