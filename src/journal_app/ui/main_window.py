@@ -161,6 +161,9 @@ class MainWindow(QMainWindow):
         from journal_app.ui.controllers.invoicing_actions import InvoicingActions
 
         self.invoicing = InvoicingActions(self)
+        from journal_app.ui.controllers.measures_controller import MeasuresController
+
+        self.measures = MeasuresController(self)
         from journal_app.ui.controllers.lock_key import LockKeyInDialogs
 
         self.lock_key = LockKeyInDialogs(self, self.lock_action)
