@@ -55,6 +55,15 @@ class JournalMeasures(JournalReads):
         return MeasureChange(kind=ChangeKind.MEASURE_RECORDED, client_id=measure.client_id,
                              session_id=session_id, measure=measure)
 
+    def restore_measures(self, scales: Sequence[Scale], measures: Sequence[Measure]) -> None:
+        """An import's checked scales and measures (export/interchange_measures.py), inside
+        the import's transaction; the import's summary is its change record."""
+        self.repos.measures.restore(list(scales), list(measures))
+
+    def all_measures(self) -> tuple[list[Scale], list[Measure]]:
+        """Every scale, and every measure of every note revision (the interchange file)."""
+        return self.repos.measures.all_rows()
+
     def acknowledge_measure_flag(self, measure_id: str) -> MeasureChange:
         measure = self.repos.measures.acknowledge(measure_id)
         return MeasureChange(kind=ChangeKind.MEASURE_FLAG_ACKNOWLEDGED,

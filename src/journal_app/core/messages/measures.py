@@ -26,6 +26,16 @@ MEASURES: dict[str, tuple[str, str]] = {
                             "Den här skattningen har inget att kvittera."),
     "field.scale_name": ("The scale's name", "Skalans namn"),
     "field.scale_label": ("The scale's end label", "Skalans ändetikett"),
+    # The interchange file (export/interchange_measures.py)
+    "record.measure_unknown_note": ("no note {value} in this file, with that revision.",
+                                    "ingen anteckning {value} i filen, med den versionen."),
+    "record.measure_unknown_instrument": (
+        "{value} is neither phq9, gad7 nor scale:<id> of a scale in this file.",
+        "{value} är varken phq9, gad7 eller scale:<id> för en skala i filen.",
+    ),
+    "record.measure_twice": ("the note revision has measure {value} twice.",
+                             "anteckningsversionen har skattningen {value} två gånger."),
+    "record.measure_answers": ("{reason}", "{reason}"),
     # The journal PDF and the register extract (export/pdf_measures.py, extract.py)
     "label.measures": ("Outcome measures", "Skattningar"),
     "label.measure_session": ("Session", "Samtal"),

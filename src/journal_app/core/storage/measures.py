@@ -213,3 +213,37 @@ class MeasureRepository:
 
     def open_flags(self, client_id: str) -> list[Measure]:
         return [m for m, _ in self.for_client(client_id) if m.flag_open]
+
+    # The interchange file (export/interchange_measures.py) -------------------------------------
+
+    def all_rows(self) -> tuple[list[Scale], list[Measure]]:
+        """Every scale and every measure of every revision, as stored."""
+        with self._db.read() as conn:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM measures m"
+                                " ORDER BY m.client_id, m.session_id, m.revision, m.instrument"
+                                ).fetchall()
+        return self.scales(), [_measure(r) for r in rows]
+
+    def restore(self, scales: list[Scale], measures: list[Measure]) -> None:
+        """Write checked scales and measures from an import, inside its transaction, and
+        rebuild the search entries of their notes (indexed by the import from their text)."""
+        now = utc_iso(self._clock.now())
+        with self._db.write() as conn:
+            for s in scales:
+                conn.execute("INSERT OR IGNORE INTO measure_scales (id, name, low, high,"
+                             " low_label, high_label, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             (s.id, s.name, s.low, s.high, s.low_label, s.high_label, now))
+            for m in measures:
+                conn.execute(
+                    "INSERT INTO measures (id, note_id, revision, session_id, client_id,"
+                    " instrument, name, answers, low, high, low_label, high_label, saved_at,"
+                    " flag_acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (m.id, m.note_id, m.revision, m.session_id, m.client_id, m.instrument,
+                     m.name, ",".join(str(a) for a in m.answers), m.low, m.high, m.low_label,
+                     m.high_label, utc_iso(m.saved_at),
+                     utc_iso(m.flag_acknowledged_at) if m.flag_acknowledged_at else None))
+            for note_id in dict.fromkeys(m.note_id for m in measures):
+                body = conn.execute("SELECT body FROM note_revisions WHERE note_id = ?"
+                                    " ORDER BY revision DESC LIMIT 1", (note_id,)).fetchone()[0]
+                search.index_entry(conn, "note", note_id, search.note_text(conn, note_id, body),
+                                   indexed=body)
