@@ -63,3 +63,32 @@ def test_a_client_without_measures_has_no_measures_section(vault: Vault, tmp_pat
         texts.append(subprocess.run(["pdftotext", str(out), "-"], check=True,
                                     capture_output=True, text=True).stdout)
     assert "Skattningar" not in texts[0] and "Skattningar" in texts[1]
+
+
+@needs_poppler
+def test_the_register_extract_lists_every_answer_of_every_note_version(
+        vault: Vault, tmp_path: Path) -> None:
+    from journal_app.export.extract import export_register_extract
+
+    journal = vault.journal
+    client = journal.add_client("Utdrag Mätsson").client
+    package = journal.add_package(client.id, name="Paket", sessions_total=3,
+                                  purchased="2026-01-10").package
+    session = journal.add_session(package.id, "2026-02-12T10:00", "held").session
+    journal.save_draft(session.id, "Samtal.")
+    flagged = journal.record_measure(session.id, PHQ9, [3, 2, 1, 0, 1, 2, 3, 2, 1]).measure
+    assert flagged is not None
+    journal.acknowledge_measure_flag(flagged.id)
+    journal.sign_note(session.id)
+    journal.start_correction(session.id)
+    journal.record_measure(session.id, PHQ9, [0, 0, 1, 0, 1, 0, 1, 0, 1])
+    out = tmp_path / "extract.pdf"
+    export_register_extract(journal, client.id, out, language="en")
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Outcome measures as entered" in text
+    assert any(line.startswith("2026-02-12 PHQ-9 1 3, 2, 1, 0, 1, 2, 3, 2, 1 15 2026-03-02")
+               for line in lines), lines
+    # The correction's PHQ-9 is new answers: its item 9 is not acknowledged yet.
+    assert "2026-02-12 PHQ-9 2 0, 0, 1, 0, 1, 0, 1, 0, 1 4" in lines

@@ -8,16 +8,17 @@ bands and their words come from the core (domain/measures.py); nothing here scor
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Table
 
-from journal_app.core.domain.measures import MeasureSeries, band_of
+from journal_app.core.domain.measures import Measure, MeasureSeries, band_of
 from journal_app.core.messages import template
 from journal_app.export.fonts import REGULAR
-from journal_app.export.labels import iso_date
+from journal_app.export.labels import iso_date, iso_date_time
 from journal_app.export.pdf_styles import ACCENT, MUTED, RULE, Styles, content_width, paragraph, table_style
 
 # Light shades from calm to strong, one per band in order (the same as ui/views/measure_chart).
@@ -97,3 +98,31 @@ def measures_section(all_series: Sequence[MeasureSeries], styles: Styles,
         out.append(chart(series, content_width(), language))
         out.append(scores_table(series, styles, language))
     return out
+
+
+def answers_table(measures: Sequence[Measure], starts: dict[str, dt.datetime], styles: Styles,
+                  language: str) -> list[Flowable]:
+    """The register extract: every measure held about the client, each answer as entered, the
+    note version it belongs to and when a flag was acknowledged."""
+    if not measures:
+        return []
+
+    def cell(text: str, style: str = "cell") -> Flowable:
+        return paragraph(text, getattr(styles, style))
+
+    head = [cell(template(code, language), "cell_head") for code in (
+        "label.measure_session", "label.measure_name", "label.measure_revision",
+        "label.measure_answers", "label.measure_total", "label.measure_acknowledged")]
+    rows: list[list[Flowable]] = [head]
+    for m in measures:
+        start = starts.get(m.session_id)
+        rows.append([cell(iso_date(start.date()) if start else ""), cell(m.name),
+                     cell(str(m.revision)), cell(", ".join(str(a) for a in m.answers)),
+                     cell(str(m.total)),
+                     cell(iso_date_time(m.flag_acknowledged_at) if m.flag_acknowledged_at
+                          else "")])
+    width = content_width()
+    table = Table(rows, colWidths=[width * w for w in (0.16, 0.16, 0.12, 0.28, 0.1, 0.18)],
+                  repeatRows=1, hAlign="LEFT")
+    table.setStyle(table_style())
+    return [paragraph(template("label.measures_entered", language), styles.h1), table]

@@ -32,6 +32,10 @@ class JournalMeasures(JournalReads):
         """Every current measure of the client, oldest session first."""
         return [m for m, _ in self.repos.measures.for_client(client_id)]
 
+    def client_measures_every_revision(self, client_id: str) -> list[Measure]:
+        """Every measure the vault holds about the client, superseded revisions' too."""
+        return self.repos.measures.every_revision(client_id)
+
     def measure_series(self, client_id: str) -> list[MeasureSeries]:
         """One chart per measure the client has: the totals over the sessions."""
         return self.repos.measures.series(client_id)

@@ -43,4 +43,8 @@ MEASURES: dict[str, tuple[str, str]] = {
     "label.measure_band": ("Severity", "Svårighetsgrad"),
     "label.measure_answers": ("Answers", "Svar"),
     "label.measure_range": ("{low}–{high}", "{low}–{high}"),
+    "label.measures_entered": ("Outcome measures as entered", "Skattningar som de fylldes i"),
+    "label.measure_name": ("Measure", "Skattning"),
+    "label.measure_revision": ("Note version", "Anteckningsversion"),
+    "label.measure_acknowledged": ("Item 9 acknowledged", "Fråga 9 kvitterad"),
 }

@@ -247,3 +247,12 @@ class MeasureRepository:
                                     " ORDER BY revision DESC LIMIT 1", (note_id,)).fetchone()[0]
                 search.index_entry(conn, "note", note_id, search.note_text(conn, note_id, body),
                                    indexed=body)
+
+    def every_revision(self, client_id: str) -> list[Measure]:
+        """Every measure of the client, of every note revision (the register extract)."""
+        with self._db.read() as conn:
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM measures m JOIN sessions s ON"
+                                " s.id = m.session_id WHERE m.client_id = ?"
+                                " ORDER BY s.start, m.instrument, m.revision",
+                                (client_id,)).fetchall()
+        return [_measure(r) for r in rows]
