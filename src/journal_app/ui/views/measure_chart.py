@@ -8,6 +8,8 @@ the packaged app and pyqtgraph pulls in numpy, for a line over at most a few hun
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
@@ -22,6 +24,17 @@ BAND_SHADES = ("#e8f3ea", "#f4f1dc", "#f8e6cf", "#f6d6c8", "#f1c4c4")
 LINE = QColor("#2f5d7c")
 PANEL_HEIGHT = 110
 MARGIN = 6
+
+
+def restore_none_refs(before: int) -> None:
+    """Give None back the references PySide6 6.12 takes from it: on Python 3.11 most QPainter
+    calls (setPen, drawRect, drawPolyline, ...) return None without counting a reference, and
+    a chart of a few hundred points drained None's count to zero within a few repaints
+    ("Fatal Python error: none_dealloc"). An extra reference to None is harmless; one too few
+    is fatal. Python 3.12+ keeps None immortal, and then nothing is lost."""
+    lost = before - sys.getrefcount(None)
+    for _ in range(max(lost, 0)):
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def panel_points(series: MeasureSeries, plot: QRectF) -> list[QPointF]:
@@ -68,6 +81,13 @@ class MeasureChart(QWidget):
         return QSize(320, PANEL_HEIGHT * len(self._series))
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        before = sys.getrefcount(None)
+        try:
+            self._paint()
+        finally:
+            restore_none_refs(before)
+
+    def _paint(self) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index, series in enumerate(self._series):
@@ -112,5 +132,6 @@ class MeasureChart(QWidget):
         painter.setBrush(LINE)
         radius = 3.0 if len(points) < 60 else 1.5
         for point in points:
-            painter.drawEllipse(point, radius, radius)
+            painter.drawEllipse(QRectF(point.x() - radius, point.y() - radius,
+                                       2 * radius, 2 * radius))
         painter.setBrush(Qt.BrushStyle.NoBrush)
