@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal_app.core.domain.measures import MeasureSeries
@@ -103,6 +103,10 @@ class MeasureChart(QWidget):
         span = max(series.high - series.low, 1)
         muted = self.palette().color(self.foregroundRole())
         muted.setAlpha(150)
+        small = QFont(painter.font())
+        small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
+        normal = QFont(painter.font())
+        painter.setFont(small)  # the band names: quiet, behind the line
         for i, band in enumerate(series.bands):
             low = band.low - (0.5 if i else 0)
             high = band.high + (0.5 if i < len(series.bands) - 1 else 0)
@@ -114,6 +118,7 @@ class MeasureChart(QWidget):
             painter.drawText(rect.adjusted(0, 0, -4, 0),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              band.label(self._language))
+        painter.setFont(normal)
         painter.setPen(QPen(muted, 1))
         painter.drawRect(plot)
         painter.drawText(QRectF(area.left(), plot.top() - 6, 24, 12),
@@ -124,7 +129,7 @@ class MeasureChart(QWidget):
         last = series.points[-1].total if series.points else ""
         painter.drawText(QRectF(area.left() + 28, area.top(), plot.width(), title_h),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         f"{series.name}   {last}")
+                         f"{series.name}: {last}")
         points = panel_points(series, plot)
         painter.setPen(QPen(LINE, 2))
         if len(points) > 1:
