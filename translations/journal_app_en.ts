@@ -1569,6 +1569,14 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Measure – %1</translation>
     </message>
     <message>
+        <source>&amp;New scale…</source>
+        <translation>&amp;New scale…</translation>
+    </message>
+    <message>
+        <source>Add a scale of your own, e.g. Mood 0–10</source>
+        <translation>Add a scale of your own, e.g. Mood 0–10</translation>
+    </message>
+    <message>
         <source>&amp;Measure:</source>
         <translation>&amp;Measure:</translation>
     </message>
@@ -2091,6 +2099,37 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Opening the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>New scale</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <source>for example Mood</source>
+        <translation>for example Mood</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Lowest value:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Highest value:</translation>
+    </message>
+    <message>
+        <source>Words at the l&amp;ow end:</source>
+        <translation>Words at the l&amp;ow end:</translation>
+    </message>
+    <message>
+        <source>Words at the h&amp;igh end:</source>
+        <translation>Words at the h&amp;igh end:</translation>
     </message>
 </context>
 <context>

@@ -1570,8 +1570,16 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Skattning – %1</translation>
     </message>
     <message>
+        <source>&amp;New scale…</source>
+        <translation>N&amp;y skala…</translation>
+    </message>
+    <message>
+        <source>Add a scale of your own, e.g. Mood 0–10</source>
+        <translation>Lägg till en egen skala, till exempel Mående 0–10</translation>
+    </message>
+    <message>
         <source>&amp;Measure:</source>
-        <translation>&amp;Skattning:</translation>
+        <translation>Skatt&amp;ning:</translation>
     </message>
     <message>
         <source>%1, from %2 (%3) to %4 (%5):</source>
@@ -2092,6 +2100,37 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Öppnar valvet…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>New scale</source>
+        <translation>Ny skala</translation>
+    </message>
+    <message>
+        <source>for example Mood</source>
+        <translation>till exempel Mående</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Lägsta värde:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Högsta värde:</translation>
+    </message>
+    <message>
+        <source>Words at the l&amp;ow end:</source>
+        <translation>Ord vid lägsta &amp;änden:</translation>
+    </message>
+    <message>
+        <source>Words at the h&amp;igh end:</source>
+        <translation>Ord vid högsta än&amp;den:</translation>
     </message>
 </context>
 <context>

@@ -73,3 +73,43 @@ def test_a_phq9_with_item_9_above_zero_is_flagged_and_the_chart_follows(
     person.wait_for(lambda: not view.flag_box.isVisible(), "the flag to go")
     actions = [e.action for e in window.controller.journal.audit.entries()]
     assert Action.MEASURE_FLAG_ACKNOWLEDGED in actions
+
+
+def test_an_own_scale_is_added_and_a_typed_value_is_refused_then_charted(
+        make_window, person, seeded) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui.dialogs.scale_dialog import ScaleDialog
+
+    window = make_window()
+    person.unlock(window)
+    view, editor = window.workspace.client_view, window.workspace.note_editor
+    person.open_client(window, seeded.client_name)
+    person.open_session(window, "2026-02-16")
+    person.click_on(editor.measure_button)
+    dialog = person.dialog(window, MeasureDialog)
+    person.click_on(dialog.new_scale_button)
+    scale = person.dialog(window, ScaleDialog)
+    person.type("Mood", into=scale.name)
+    person.select_all_and_type(scale.high, "7,5")
+    person.click_button(scale, "Save")
+    person.wait_for(scale.error.isVisible, "the refusal of the highest value")
+    assert scale.error.text() == "The highest value must be a whole number."
+    assert window.controller.journal.measure_scales() == []
+    person.select_all_and_type(scale.high, "10")
+    person.click_on(scale.low_label)
+    person.type("bad", into=scale.low_label)
+    person.click_on(scale.high_label)
+    person.type("good", into=scale.high_label)
+    person.click_button(scale, "Save")
+    person.wait_for(lambda: dialog.instrument.currentText() == "Mood (0–10)",
+                    "the new scale chosen in the measure")
+
+    assert dialog.value_field is not None
+    person.click_on(dialog.value_field)
+    person.type("7.5", into=dialog.value_field)  # typed, refused, never rounded
+    person.click_button(dialog, "Save")
+    person.wait_for(dialog.error.isVisible, "the refusal of 7.5")
+    assert dialog.error.text() == "Item 1: the answer must be a whole number."
+    assert window.controller.journal.session_measures(seeded.draft) == []
+    person.select_all_and_type(dialog.value_field, "7")
+    person.click_button(dialog, "Save")
+    person.wait_for(lambda: view.measure_chart.shown() == {"Mood": [7]}, "the Mood chart")

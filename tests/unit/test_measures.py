@@ -99,6 +99,11 @@ def test_a_practitioners_scale_is_kept_and_measured_within_its_range(vault: Vaul
     assert measure is not None and measure.total == 7 and measure.name == "Mående"
     with pytest.raises(InvalidInput):
         journal.add_scale("Trasig", 5, 5)
+    with pytest.raises(InvalidInput) as typed:
+        journal.add_scale("Trasig", "0", "7,5")
+    assert str(typed.value) == "The highest value must be a whole number."
+    assert typed.value.render("sv") == "Det högsta värdet måste vara ett heltal."
+    assert [s.name for s in journal.measure_scales()] == ["Mående"]
 
 
 def test_measures_are_signed_with_the_note_and_corrected_like_it(vault: Vault) -> None:

@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from journal_app.core.errors import InvalidInput
+from journal_app.core.messages import Message
 
 PHQ9 = "phq9"
 GAD7 = "gad7"
@@ -254,12 +255,12 @@ def _count(instrument: Instrument | Scale) -> int:
 def check_scale_range(low: object, high: object) -> tuple[int, int]:
     """A scale's range as typed: whole numbers, low below high, at most MAX_SCALE_SPAN apart."""
     numbers: list[int] = []
-    for field, value in (("low", low), ("high", high)):
+    for field, value in (("field.scale_low", low), ("field.scale_high", high)):
         if isinstance(value, bool) or not (
             isinstance(value, int)
             or (isinstance(value, str) and value.strip().lstrip("-").isdigit())
         ):
-            raise InvalidInput("measure.scale_bound_not_whole", bound=field)
+            raise InvalidInput("measure.scale_bound_not_whole", bound=Message(field))
         numbers.append(int(value))
     if not numbers[0] < numbers[1] or numbers[1] - numbers[0] > MAX_SCALE_SPAN:
         raise InvalidInput("measure.scale_range", span=MAX_SCALE_SPAN)

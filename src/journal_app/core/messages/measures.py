@@ -11,8 +11,10 @@ MEASURES: dict[str, tuple[str, str]] = {
                               "Skattningen behöver {expected} svar."),
     "measure.unknown_instrument": ("There is no measure called {instrument}.",
                                    "Det finns ingen skattning som heter {instrument}."),
-    "measure.scale_bound_not_whole": ("The scale's {bound} end must be a whole number.",
-                                      "Skalans {bound} ände måste vara ett heltal."),
+    "measure.scale_bound_not_whole": ("{bound} must be a whole number.",
+                                      "{bound} måste vara ett heltal."),
+    "field.scale_low": ("The lowest value", "Det lägsta värdet"),
+    "field.scale_high": ("The highest value", "Det högsta värdet"),
     "measure.scale_range": (
         "The scale's low end must be below its high end, at most {span} apart.",
         "Skalans lägsta värde måste vara lägre än dess högsta, högst {span} ifrån varandra.",

@@ -19,6 +19,7 @@ from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import Change, ChangeKind
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.measure_dialog import MeasureDialog
+from journal_app.ui.dialogs.scale_dialog import ScaleDialog
 from journal_app.ui.formatting import format_date
 from journal_app.ui.i18n import current_language
 from journal_app.ui.modal import open_dialog, run_modal
@@ -33,6 +34,7 @@ class MeasuresController(QObject):
         self.window = window
         self.app = window.controller
         self.dialog: MeasureDialog | None = None
+        self.scale_dialog: ScaleDialog | None = None
         self.view = window.client_view
         self.editor = window.workspace.note_editor
         self.editor.measure_button.clicked.connect(self.open_dialog)
@@ -46,7 +48,7 @@ class MeasuresController(QObject):
 
     @Slot()
     def _forget(self) -> None:
-        self.dialog = None
+        self.dialog = self.scale_dialog = None
 
     # Entering a measure ----------------------------------------------------------------------
 
@@ -60,8 +62,29 @@ class MeasuresController(QObject):
                                format_date(session.start.date()), self.window)
         dialog.submitted.connect(lambda key, answers: self._save(dialog, session_id, key,
                                                                  answers))
+        dialog.new_scale_button.clicked.connect(lambda: self.new_scale(dialog))
         self.dialog = dialog
         open_dialog(dialog)
+
+    def new_scale(self, measure_dialog: MeasureDialog) -> None:
+        dialog = ScaleDialog(measure_dialog)
+        dialog.submitted.connect(
+            lambda *typed: self._add_scale(dialog, measure_dialog, *typed))
+        self.scale_dialog = dialog
+        open_dialog(dialog)
+
+    def _add_scale(self, dialog: ScaleDialog, measure_dialog: MeasureDialog, name: str,
+                   low: str, high: str, low_label: str, high_label: str) -> None:
+        try:  # as typed: the core refuses, naming the field, and stores nothing
+            change = self.app.apply(lambda journal: journal.add_scale(
+                name, low, high, low_label=low_label, high_label=high_label))
+        except JournalError as exc:
+            dialog.show_error(error_text(exc))
+            return
+        dialog.accept()
+        self.scale_dialog = None
+        if change.scale is not None:
+            measure_dialog.add_scale(change.scale)
 
     def _save(self, dialog: MeasureDialog, session_id: str, key: str,
               answers: list[object]) -> None:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -59,8 +61,14 @@ class MeasureDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.groups: list[QButtonGroup] = []
         self.value_field: QLineEdit | None = None
+        self.new_scale_button = QPushButton(self.tr("&New scale…"), self)
+        self.new_scale_button.setObjectName("newScaleButton")
+        self.new_scale_button.setToolTip(self.tr("Add a scale of your own, e.g. Mood 0–10"))
+        choice = QHBoxLayout()
+        choice.addWidget(self.instrument, 1)
+        choice.addWidget(self.new_scale_button)
         chooser = QFormLayout()
-        chooser.addRow(self.tr("&Measure:"), self.instrument)
+        chooser.addRow(self.tr("&Measure:"), choice)
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
         layout.addWidget(self.question)
@@ -70,6 +78,12 @@ class MeasureDialog(QDialog):
         self.resize(760, 640)
         self.instrument.currentIndexChanged.connect(self._build)
         self._build()
+
+    def add_scale(self, scale: Scale) -> None:
+        """A scale just added: listed and chosen."""
+        self._scales[scale.key] = scale
+        self.instrument.addItem(f"{scale.name} ({scale.low}–{scale.high})", scale.key)
+        self.instrument.setCurrentIndex(self.instrument.count() - 1)
 
     @property
     def key(self) -> str:
