@@ -28,7 +28,8 @@ ROOT = BENCH.parent
 # Each script's own short mode, for --quick.
 QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--quick"],
          "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"],
-         "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"]}
+         "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"],
+         "bench_measures": ["--quick"]}
 # The figures that grow with the vault run at every benchmark size, for the growth table.
 SIZED = {"bench_core", "bench_backup", "bench_unlock", "bench_agenda"}
 

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 13  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 15  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -292,6 +292,25 @@ def invoicing(conn: Any) -> dict[str, Any]:
             "invoices": [invoice(conn, r) for r in rows], "package_vat": dict(overrides)}
 
 
+def measures(conn: Any) -> dict[str, Any]:
+    """The practitioner's scales and every outcome measure of every note revision (schema 15
+    on), as the app's export writes them."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'measures'").fetchone() is None:
+        return {"scales": [], "entries": []}
+    scales = conn.execute("SELECT id, name, low, high, low_label, high_label FROM measure_scales"
+                          " ORDER BY created_at, name").fetchall()
+    rows = conn.execute(
+        "SELECT id, note_id, revision, instrument, name, answers, saved_at, flag_acknowledged_at"
+        " FROM measures ORDER BY client_id, session_id, revision, instrument").fetchall()
+    return {
+        "scales": [{"id": r[0], "name": r[1], "low": r[2], "high": r[3], "low_label": r[4],
+                    "high_label": r[5]} for r in scales],
+        "entries": [{"id": r[0], "note_id": r[1], "revision": r[2], "instrument": r[3],
+                     "name": r[4], "answers": [int(a) for a in r[5].split(",") if a != ""],
+                     "saved_at": utc(r[6]), "flag_acknowledged_at": utc(r[7])} for r in rows],
+    }
+
+
 def document(conn: Any) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, name, id_number, email, phone, address, free_text, created_at, archived_at"
@@ -306,6 +325,7 @@ def document(conn: Any) -> dict[str, Any]:
         "clients": [client(conn, r) for r in rows],
         "practice": practice(conn),
         "invoicing": invoicing(conn),
+        "measures": measures(conn),
     }
 
 

@@ -537,6 +537,14 @@
         <translation>Mark the selected session</translation>
     </message>
     <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Ac&amp;knowledge</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Outcome measures</translation>
+    </message>
+    <message>
         <source>Mark:</source>
         <translation>Mark:</translation>
     </message>
@@ -1758,6 +1766,55 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureChart</name>
+    <message>
+        <source>Outcome measures chart</source>
+        <translation>Outcome measures chart</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure – %1</source>
+        <translation>Measure – %1</translation>
+    </message>
+    <message>
+        <source>&amp;New scale…</source>
+        <translation>&amp;New scale…</translation>
+    </message>
+    <message>
+        <source>Add a scale of your own, e.g. Mood 0–10</source>
+        <translation>Add a scale of your own, e.g. Mood 0–10</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3) to %4 (%5):</source>
+        <translation>%1, from %2 (%3) to %4 (%5):</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresController</name>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 item 9</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) was answered %1 of 3 at the session of %2. Follow it up with the client.</source>
+        <translation>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) was answered %1 of 3 at the session of %2. Follow it up with the client.</translation>
+    </message>
+</context>
+<context>
     <name>NoteController</name>
     <message>
         <source>%1 · %2</source>
@@ -1865,6 +1922,14 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Write a correction; the signed text is kept</source>
         <translation>Write a correction; the signed text is kept</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>&amp;Measure…</translation>
+    </message>
+    <message>
+        <source>Enter PHQ-9, GAD-7 or an own scale for this session, item by item</source>
+        <translation>Enter PHQ-9, GAD-7 or an own scale for this session, item by item</translation>
     </message>
     <message>
         <source>&amp;Discard correction</source>
@@ -2264,6 +2329,37 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Opening the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>New scale</source>
+        <translation>New scale</translation>
+    </message>
+    <message>
+        <source>for example Mood</source>
+        <translation>for example Mood</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Lowest value:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Highest value:</translation>
+    </message>
+    <message>
+        <source>Words at the l&amp;ow end:</source>
+        <translation>Words at the l&amp;ow end:</translation>
+    </message>
+    <message>
+        <source>Words at the h&amp;igh end:</source>
+        <translation>Words at the h&amp;igh end:</translation>
     </message>
 </context>
 <context>

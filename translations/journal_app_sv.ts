@@ -538,6 +538,14 @@
         <translation>Markera det valda samtalet</translation>
     </message>
     <message>
+        <source>Ac&amp;knowledge</source>
+        <translation>Kv&amp;ittera</translation>
+    </message>
+    <message>
+        <source>Outcome measures</source>
+        <translation>Skattningar</translation>
+    </message>
+    <message>
         <source>Mark:</source>
         <translation>Markera:</translation>
     </message>
@@ -1759,6 +1767,55 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>MeasureChart</name>
+    <message>
+        <source>Outcome measures chart</source>
+        <translation>Diagram över skattningar</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureDialog</name>
+    <message>
+        <source>Measure – %1</source>
+        <translation>Skattning – %1</translation>
+    </message>
+    <message>
+        <source>&amp;New scale…</source>
+        <translation>N&amp;y skala…</translation>
+    </message>
+    <message>
+        <source>Add a scale of your own, e.g. Mood 0–10</source>
+        <translation>Lägg till en egen skala, till exempel Mående 0–10</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>Skatt&amp;ning:</translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3) to %4 (%5):</source>
+        <translation>%1, från %2 (%3) till %4 (%5):</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresController</name>
+    <message>
+        <source>PHQ-9 item 9</source>
+        <translation>PHQ-9 fråga 9</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Kvittera</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Senare</translation>
+    </message>
+    <message>
+        <source>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) was answered %1 of 3 at the session of %2. Follow it up with the client.</source>
+        <translation>PHQ-9 fråga 9 (tankar på att det vore bättre att vara död eller på att skada sig själv) besvarades med %1 av 3 vid samtalet %2. Följ upp det med klienten.</translation>
+    </message>
+</context>
+<context>
     <name>NoteController</name>
     <message>
         <source>%1 · %2</source>
@@ -1866,6 +1923,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Write a correction; the signed text is kept</source>
         <translation>Skriv en rättelse; den signerade texten behålls</translation>
+    </message>
+    <message>
+        <source>&amp;Measure…</source>
+        <translation>Skatt&amp;ning…</translation>
+    </message>
+    <message>
+        <source>Enter PHQ-9, GAD-7 or an own scale for this session, item by item</source>
+        <translation>Fyll i PHQ-9, GAD-7 eller en egen skala för samtalet, fråga för fråga</translation>
     </message>
     <message>
         <source>&amp;Discard correction</source>
@@ -2265,6 +2330,37 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Opening the vault…</source>
         <translation>Öppnar valvet…</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleDialog</name>
+    <message>
+        <source>New scale</source>
+        <translation>Ny skala</translation>
+    </message>
+    <message>
+        <source>for example Mood</source>
+        <translation>till exempel Mående</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Namn:</translation>
+    </message>
+    <message>
+        <source>&amp;Lowest value:</source>
+        <translation>&amp;Lägsta värde:</translation>
+    </message>
+    <message>
+        <source>&amp;Highest value:</source>
+        <translation>&amp;Högsta värde:</translation>
+    </message>
+    <message>
+        <source>Words at the l&amp;ow end:</source>
+        <translation>Ord vid lägsta &amp;änden:</translation>
+    </message>
+    <message>
+        <source>Words at the h&amp;igh end:</source>
+        <translation>Ord vid högsta än&amp;den:</translation>
     </message>
 </context>
 <context>

@@ -353,6 +353,15 @@ CASES: dict[str, WriteCase] = {
                   ChangeKind.INVOICE_PAID),
     "update_agenda_settings": (lambda j, s: None, lambda j, s: j.update_agenda_settings(
         names="initials"), ChangeKind.AGENDA_SETTINGS_UPDATED),
+    "add_scale": (lambda j, s: None, lambda j, s: j.add_scale("Mående", 0, 10),
+                  ChangeKind.SCALE_ADDED),
+    "record_measure": (lambda j, s: None,
+                       lambda j, s: j.record_measure(s.session, "gad7", [1] * 7),
+                       ChangeKind.MEASURE_RECORDED),
+    "acknowledge_measure_flag": (
+        lambda j, s: j.record_measure(s.session, "phq9", [0] * 8 + [1]),
+        lambda j, s: j.acknowledge_measure_flag(j.session_measures(s.session)[0].id),
+        ChangeKind.MEASURE_FLAG_ACKNOWLEDGED),
 }
 
 
@@ -376,15 +385,15 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
                     ChangeKind.BILLING_PURGED, ChangeKind.CLIENT_ADDED,
                     ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
                     ChangeKind.BACKUP_FORGOTTEN,
-                    ChangeKind.PRACTICE_UPDATED,
-                    ChangeKind.AGENDA_SETTINGS_UPDATED):  # writes about no client
+                    ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
+                    ChangeKind.SCALE_ADDED):  # writes about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package", "set_package_vat", "issue_invoice", "credit_invoice",
                 "mark_paid"):
         assert change.package_id == seeded.package
     if name in ("save_draft", "start_correction", "discard_correction", "sign_note",
-                "set_session_status"):
+                "set_session_status", "record_measure", "acknowledge_measure_flag"):
         assert change.session_id == seeded.session
     # Only a write that completes the package says so: here the signature of its one session.
     assert (change.completed is not None) is (name == "sign_note")

@@ -56,11 +56,14 @@ CORE_WRITES = {
     # invoicing (core/journal/invoicing.py)
     "update_practice", "set_package_vat", "issue_invoice", "credit_invoice", "mark_paid",
     "restore_invoicing",
+    # outcome measures (core/journal/measures.py)
+    "record_measure", "acknowledge_measure_flag", "add_scale",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
 _READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search"
-          r"|practice|invoice|invoices|invoice_status|package_invoice)")
+          r"|practice|invoice|invoices|invoice_status|package_invoice"
+          r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +
@@ -233,6 +236,8 @@ BREAKS_THE_RULE = [
     "journal = window.controller.journal\njournal.add_client('Anna')",
     "window.controller.journal.mark_paid(1001, day)",
     "journal = window.controller.journal\njournal.issue_invoice(cid, package_id=pid)",
+    "journal = window.controller.journal\njournal.record_measure(sid, 'phq9', answers)",
+    "window.controller.journal.acknowledge_measure_flag(mid)",
 ]
 
 READ_ONLY = [

@@ -45,11 +45,15 @@ def fill(vault: Vault, clock: ManualClock) -> None:
             session = journal.packages.add_session(
                 package.id, dt.datetime(2026, 1, 12 + day, 10, 0), SessionStatus.HELD)
             journal.notes.save_draft(session.id, f"Anteckning {day}\nשלום מה שלומך")
+            journal.record_measure(session.id, "phq9", [day % 4] * 9)  # item 9 flagged too
             journal.sign_note(session.id)
     first = journal.packages.sessions(client_id=anna.id)[0]
     clock.advance(dt.timedelta(hours=1))
     journal.start_correction(first.id)
     journal.notes.save_draft(first.id, "Rättad anteckning")
+    scale = journal.add_scale("Mående", 0, 10, low_label="dåligt", high_label="bra").scale
+    assert scale is not None
+    journal.record_measure(first.id, scale.key, [6])  # in the correction: revision 2
     journal.sign_note(first.id)
     second = journal.packages.add(anna.id, name="Nästa", sessions_total=2,
                                   purchased="2026-02-01")
@@ -103,6 +107,8 @@ def test_the_script_writes_what_the_app_exports(
     assert [c["name"] for c in recovered["clients"]] == ["Anna Ångström", "bertil Berg",
                                                          "Örjan Öst"]
     assert len(recovered["clients"][0]["packages"][0]["sessions"][0]["revisions"]) == 2
+    assert len(recovered["measures"]["entries"]) == 6  # four PHQ-9s, revision 2's two
+    assert [s["name"] for s in recovered["measures"]["scales"]] == ["Mående"]
     assert snapshot(folder) == before  # read only: not even an access-log entry
 
 

@@ -6,7 +6,8 @@ client, as a PDF in the journal's own style.
 
 Sections: identity and contact data with the free text; about the processing (purpose,
 storage period under the vault's policy, the client's rights); packages, sessions and notes
-(the journal's own section, corrections included); billing records; erasure receipts; and
+(the journal's own section, corrections included); every outcome measure as entered (each
+answer, of every note version); billing records; erasure receipts; and
 every access-log entry that names the client. It is written like the journal PDF (temp file
 beside the target, rename) and logged as EXPORT_EXTRACT.
 """
@@ -20,6 +21,7 @@ from pathlib import Path
 from reportlab.platypus import Flowable, LongTable, Table
 
 from journal_app.core.domain.invoicing import Invoice, InvoiceKind
+from journal_app.core.domain.measures import Measure
 from journal_app.core.journal.facade import Journal
 from journal_app.core.messages import template
 from journal_app.core.retention.billing import BillingRecord
@@ -34,6 +36,7 @@ from journal_app.export.pdf import (
     load_journal,
     write_export,
 )
+from journal_app.export.pdf_measures import answers_table
 from journal_app.export.pdf_styles import Rendered, content_width, render, table_style
 
 ALL_ENTRIES = 10_000_000  # the extract lists every entry, not the log view's default page
@@ -47,6 +50,7 @@ class ExtractData:
     invoices: tuple[Invoice, ...]  # invoices and credit notes: billing records too (issue 16)
     erasures: tuple[ErasureReceipt, ...]
     log: tuple[AuditEntry, ...]  # oldest first
+    measures: tuple[Measure, ...] = ()  # every revision's, as entered
 
 
 def load_extract(journal: Journal, client_id: str) -> ExtractData:
@@ -58,6 +62,7 @@ def load_extract(journal: Journal, client_id: str) -> ExtractData:
             invoices=tuple(journal.invoices(client_id=client_id)),
             erasures=tuple(journal.erasure_receipts(client_id=client_id)),
             log=tuple(reversed(journal.audit.entries(client_id=client_id, limit=ALL_ENTRIES))),
+            measures=tuple(journal.client_measures_every_revision(client_id)),
         )
 
 
@@ -191,6 +196,8 @@ class ExtractWriter(JournalWriter):
 
     def body(self) -> list[Flowable]:
         return [*self.intro(), *self.personal_data(), *self.about(), *self.journal_body(),
+                *answers_table(self.extract.measures, self._starts, self.styles,
+                               self.labels.language),
                 *self.billing(), *self.erasures(), *self.access_log()]
 
 

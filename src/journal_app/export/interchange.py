@@ -28,6 +28,7 @@ from journal_app.export.interchange_invoicing import (
     invoicing_plan,
     practice_out,
 )
+from journal_app.export.interchange_measures import measures_out, measures_plan
 from journal_app.export.interchange_plan import FORMAT, build_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -65,6 +66,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "clients": [_client_out(journal, c) for c in clients],
         "practice": practice_out(journal.practice()),
         "invoicing": invoicing_out(journal),
+        "measures": measures_out(journal),
     }
 
 
@@ -219,11 +221,13 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         cast(dict[str, Any], document),  # build_plan refused anything but an object
         vault_empty=empty, clients={c.id for c in plan.clients},
         packages={p.id for c in plan.clients for p in c.packages})
+    measures = measures_plan(cast(dict[str, Any], document), plan.clients)
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
             journal.restore_invoicing(invoicing.practice, invoicing.invoices,
                                       invoicing.next_number, invoicing.package_vat)
+        journal.restore_measures(measures.scales, measures.measures)
     return counts
 
 

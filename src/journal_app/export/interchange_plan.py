@@ -38,7 +38,8 @@ _TEXT_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _YEARS = range(1900, 2201)
 
 TOP_KEYS = frozenset({"format", "exported_at", "exported_by", "warning", "settings", "clients",
-                      "practice", "invoicing"})  # the last two: interchange_invoicing.py
+                      "practice", "invoicing",  # these two: interchange_invoicing.py
+                      "measures"})  # interchange_measures.py
 SETTINGS_KEYS = frozenset({"practice_name", "retention_policy", "late_cancellation_counts",
                            "note_template", "idle_lock_minutes", "backup_reminder_days"})
 CLIENT_KEYS = frozenset({"id", "name", "personnummer", "email", "phone", "address", "free_text",

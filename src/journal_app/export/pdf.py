@@ -7,7 +7,8 @@ the target's own folder, renames it into place, and records an EXPORT_PDF entry 
 log (the client's random id and the page count; never a name). Nothing else touches the disk.
 
 The document: a title block (practice, client, identity number, date of issue), the packages,
-then every session of every package in order with its date, time and status, and the note.
+the outcome measures (a chart and a table each, pdf_measures.py), then every session of every
+package in order with its date, time and status, and the note.
 Signed notes say when they were signed; a corrected note shows each earlier text struck
 through with when it was signed and replaced. A heading of the vault's note template with
 nothing written under it is left out. Every page says "Sida 1 av 3" / "Page 1 of 3".
@@ -23,6 +24,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
 
+from journal_app.core.domain.measures import MeasureSeries
 from journal_app.core.domain.models import Client, Note, NoteRevision, NoteState, Package, Session
 from journal_app.core.domain.models import SessionStatus as Status
 from journal_app.core.files.atomic import write_atomic
@@ -31,6 +33,7 @@ from journal_app.core.storage.audit import Action
 from journal_app.core.storage.settings import template_headings
 from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
+from journal_app.export.pdf_measures import measures_section
 from journal_app.export.pdf_styles import (
     MUTED_HEX,
     RULE,
@@ -61,6 +64,7 @@ class JournalData:
     notes: dict[str, Note]  # by session id
     issued: dt.datetime
     headings: tuple[str, ...] = ()  # the note template's headings (settings in force)
+    measures: tuple[MeasureSeries, ...] = ()  # one chart and table each (pdf_measures.py)
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ def load_journal(journal: Journal, client_id: str) -> JournalData:
             notes={note.session_id: note for note in journal.notes.for_client(client_id)},
             issued=journal.clock.now(),
             headings=template_headings(settings.note_template),
+            measures=tuple(journal.measure_series(client_id)),
         )
 
 
@@ -304,7 +309,9 @@ class JournalWriter:
                 Indenter(left=-INDENT)]
 
     def journal_body(self) -> list[Flowable]:
-        return [*self.packages_table(), *self.sessions_section()]
+        return [*self.packages_table(),
+                *measures_section(self.data.measures, self.styles, self.labels.language),
+                *self.sessions_section()]
 
 
 def assemble(writer: JournalWriter, title: str, body: Iterable[Flowable]) -> list[Flowable]:

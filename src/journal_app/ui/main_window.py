@@ -126,10 +126,14 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        from journal_app.ui.controllers.agenda_actions import AgendaActions
         from journal_app.ui.controllers.controller import AppController
         from journal_app.ui.controllers.feature_actions import FeatureActions
         from journal_app.ui.controllers.first_run_controller import FirstRunController
         from journal_app.ui.controllers.idle_lock import IdleLock, ScreenLockWatcher
+        from journal_app.ui.controllers.invoicing_actions import InvoicingActions
+        from journal_app.ui.controllers.lock_key import LockKeyInDialogs
+        from journal_app.ui.controllers.measures_controller import MeasuresController
         from journal_app.ui.controllers.note_controller import ask
         from journal_app.ui.controllers.workspace_controller import WorkspaceController
         from journal_app.ui.views.first_run import FirstRunPage, RecoveryKeyPage
@@ -159,12 +163,8 @@ class MainWindow(QMainWindow):
         self._restore_splitter()
         self._show_start_page(keep_typing=self._deferred)
         self.features = FeatureActions(self)
-        # Imported here, after the first paint, as the rest of what this builds.
-        from journal_app.ui.controllers.agenda_actions import AgendaActions
-        from journal_app.ui.controllers.invoicing_actions import InvoicingActions
-        from journal_app.ui.controllers.lock_key import LockKeyInDialogs
-
         self.invoicing = InvoicingActions(self)
+        self.measures = MeasuresController(self)
         self.agenda = AgendaActions(self)
         self.lock_key = LockKeyInDialogs(self, self.lock_action)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from journal_app.core.domain.agenda import AgendaSettings
 from journal_app.core.domain.invoicing import Invoice, PracticeDetails
+from journal_app.core.domain.measures import Measure, Scale
 from journal_app.core.domain.models import (
     Client,
     ErasureReceipt,
@@ -60,6 +61,9 @@ class ChangeKind(StrEnum):
     INVOICE_CREDITED = "invoice_credited"  # the record's invoice is the credit note
     INVOICE_PAID = "invoice_paid"
     AGENDA_SETTINGS_UPDATED = "agenda_settings_updated"  # the calendar feed's word, length, names
+    MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered or replaced
+    MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 acknowledged
+    SCALE_ADDED = "scale_added"  # a practitioner's own scale
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -68,7 +72,8 @@ class ChangeKind(StrEnum):
 _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
-                            ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED})
+                            ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
+                            ChangeKind.SCALE_ADDED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -133,6 +138,18 @@ class AgendaSettingsChange(Change):
     @property
     def stored(self) -> AgendaSettings:
         return self.settings
+
+
+@dataclass(frozen=True, kw_only=True)
+class MeasureChange(Change):
+    """A measure entered or its flag acknowledged (`measure`), or a scale added (`scale`)."""
+
+    measure: Measure | None = None
+    scale: Scale | None = None
+
+    @property
+    def stored(self) -> Measure | Scale | None:
+        return self.measure if self.measure is not None else self.scale
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -31,6 +31,7 @@ from journal_app.core.journal.changes import (
     UnlockChange,
 )
 from journal_app.core.journal.invoicing import JournalInvoicing
+from journal_app.core.journal.measures import JournalMeasures
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.retention import billing, decision, erasure
 from journal_app.core.retention import policy as rules
@@ -41,7 +42,7 @@ from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.search import Search
 
 
-class Journal(JournalAgenda, JournalInvoicing, JournalWrites):
+class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

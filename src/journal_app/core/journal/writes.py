@@ -94,7 +94,12 @@ class JournalWrites(JournalReads):
                           session_id=session_id, note=note)
 
     def discard_correction(self, session_id: str) -> NoteChange:
-        note = self.notes.discard_correction(session_id)
+        """The correction's draft revision goes, and the measures entered in it with it."""
+        with self.db.write():
+            before = self.notes.for_session(session_id)
+            note = self.notes.discard_correction(session_id)
+            if before is not None:
+                self.repos.measures.drop_revision(before.id, before.current.revision)
         return NoteChange(kind=ChangeKind.CORRECTION_DISCARDED, client_id=note.client_id,
                           session_id=session_id, note=note)
 

@@ -60,6 +60,8 @@ class Action(StrEnum):
     ROLLBACK = "rollback"
     ANCHOR_MISSING = "anchor_missing"  # erasures.json missing or unreadable: nothing to check
     HEADER_REPAIRED = "header_repaired"  # vault.json rewritten from its verified copy
+    MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered (which one, no answers)
+    MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 seen and acknowledged
 
 
 # After these the anchor is brought up to date (once the entry is committed): what an older

@@ -70,6 +70,10 @@ def receipt_fields(conn: sqlcipher3.Connection) -> list[tuple[str, str, str, str
     return [(str(r[0]), str(r[1]), str(r[2]), str(r[3])) for r in rows]
 
 
+def _has_measures(conn: sqlcipher3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'measures'").fetchone() is not None
+
+
 class ErasureStore:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -180,6 +184,11 @@ class ErasureStore:
                 search.remove_entry(conn, rowid)
             _delete_in(conn, "DELETE FROM search_pending WHERE note_id IN ({marks})",
                        target.notes)
+            if _has_measures(conn):  # (a copy older than schema V15 has none)
+                for chunk in _chunks(target.notes):  # (not a counted step of the erase's own)
+                    conn.execute(f"DELETE FROM measures WHERE note_id IN ({_marks(chunk)})", chunk)
+                if target.whole_client:
+                    conn.execute("DELETE FROM measures WHERE client_id = ?", (target.client_id,))
             _delete_in(conn, "DELETE FROM note_revisions WHERE note_id IN ({marks})",
                        target.notes)
             _delete_in(conn, "DELETE FROM notes WHERE id IN ({marks})", target.notes)
@@ -203,6 +212,12 @@ class ErasureStore:
             ("search texts awaiting re-indexing",
              "SELECT count(*) FROM search_pending WHERE note_id IN ({marks})", target.notes),
         ]
+        if self._measures_present():
+            checks.append(("measures", "SELECT count(*) FROM measures WHERE note_id IN ({marks})",
+                           target.notes))
+            if target.whole_client:
+                checks.append(("measures of the client", "SELECT count(*) FROM measures WHERE"
+                               " client_id IN ({marks})", (target.client_id,)))
         if scan_index:
             checks.append(("search index rows about erased notes", "SELECT count(*) FROM"
                            " search_index WHERE kind = 'note' AND ref_id IN ({marks})",
@@ -228,6 +243,10 @@ class ErasureStore:
                 if total:
                     left.append(f"{total} {label}")
         return left
+
+    def _measures_present(self) -> bool:
+        with self._db.read() as conn:
+            return _has_measures(conn)
 
     def vacuum(self) -> None:
         """Rewrite the file: no page of an erased client stays, not even a freed one."""

@@ -17,6 +17,7 @@ from journal_app.core.storage.clients import ClientRepository
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.erasures import ErasureStore
 from journal_app.core.storage.invoices import InvoiceStore
+from journal_app.core.storage.measures import MeasureRepository
 from journal_app.core.storage.notes import NoteRepository
 from journal_app.core.storage.packages import PackageRepository
 from journal_app.core.storage.practice import PracticeStore
@@ -33,6 +34,7 @@ class Repositories:
         self.clients = ClientRepository(db, clock, self.audit)
         self.packages = PackageRepository(db, clock, self.audit)
         self.notes = NoteRepository(db, clock, self.audit)
+        self.measures = MeasureRepository(db, clock, self.audit, self.notes)
         self.retention = RetentionQueries(db)
         self.erasures = ErasureStore(db)
         self.billing = BillingStore(db)

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from journal_app.core.domain.measures import search_words
 from journal_app.core.domain.models import SearchHit
 from journal_app.core.storage.db import Database
 
@@ -49,7 +50,28 @@ def indexed_text(conn: Any, kind: str, ref_id: str) -> str | None:
             "SELECT body FROM note_revisions WHERE note_id = ? ORDER BY revision DESC LIMIT 1",
             (ref_id,),
         ).fetchone()
-    return None if row is None else str(row[0])
+        return None if row is None else note_text(conn, ref_id, str(row[0]))
+    return str(row[0])
+
+
+def measure_words(conn: Any, note_id: str) -> str:
+    """What the note's current measures add to its entry: each one's name, total and band
+    (domain/measures.py search_words), so "PHQ-9" or "måttlig" finds the session. The current
+    measures are those of the newest revision that has any (storage/measures.py)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'measures'").fetchone() is None:
+        return ""  # a copy older than schema V15 (a backup an erase is carried into)
+    rows = conn.execute(
+        "SELECT name, answers, instrument FROM measures m WHERE note_id = ? AND revision ="
+        " (SELECT max(revision) FROM measures WHERE note_id = m.note_id) ORDER BY instrument",
+        (note_id,)).fetchall()
+    return " ".join(search_words(r[0], sum(int(a) for a in str(r[1]).split(",") if a), r[2])
+                    for r in rows)
+
+
+def note_text(conn: Any, note_id: str, body: str) -> str:
+    """What a note's entry indexes: its text, then its measures' words."""
+    words = measure_words(conn, note_id)
+    return f"{body}\n{words}" if words else body
 
 
 def client_text(name: str, id_number: str | None) -> str:
@@ -120,9 +142,10 @@ def mark_stale(conn: Any, note_id: str, indexed: str) -> None:
         "UPDATE notes SET search_stale = 1 WHERE id = ? AND search_stale = 0", (note_id,)
     ).rowcount
     if changed:  # (a note never indexed has no pointer and needs nothing kept aside)
+        # The entry holds the text and the measures, which the caller changes only after this.
         conn.execute("INSERT OR REPLACE INTO search_pending (note_id, body)"
                      " SELECT id, ? FROM notes WHERE id = ? AND search_rowid IS NOT NULL",
-                     (indexed, note_id))
+                     (note_text(conn, note_id, indexed), note_id))
 
 
 STALE_NOTES = """
@@ -171,7 +194,7 @@ class Search:
         with self._db.write() as conn:
             stale = conn.execute(STALE_NOTES).fetchall()
             for note_id, body in stale:
-                index_entry(conn, "note", note_id, body)
+                index_entry(conn, "note", note_id, note_text(conn, note_id, body))
             conn.execute("DELETE FROM search_pending")
             conn.execute("UPDATE notes SET search_stale = 0 WHERE search_stale = 1")
         return len(stale)

@@ -126,6 +126,7 @@ class NoteController(QObject):
         editor.discard_button.setVisible(state is NoteState.CORRECTING)
         editor.save_action.setEnabled(self.editable)
         editor.insert_date_action.setEnabled(self.editable)
+        editor.measure_button.setEnabled(self.editable)
         if not has_session:
             editor.state.setText("")
         elif note is None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.icons import icon
+from journal_app.ui.views.measure_chart import MeasureChart
 from journal_app.ui.views.table_models import (
     PackageColumn,
     PackageTableModel,
@@ -125,6 +127,32 @@ class ClientView(QWidget):
         for button in (self.mark_held, self.mark_cancelled, self.mark_late, self.mark_no_show):
             button.setToolTip(self.tr("Mark the selected session"))
 
+        # A PHQ-9 answered above 0 on item 9, until acknowledged (controllers/measures.py).
+        self.flag_label = QLabel(self)
+        self.flag_label.setObjectName("measureFlagLabel")
+        self.flag_label.setWordWrap(True)
+        self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.flag_label.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        self.acknowledge_flag = QPushButton(self.tr("Ac&knowledge"), self)
+        self.acknowledge_flag.setObjectName("acknowledgeFlagButton")
+        self.flag_box = QWidget(self)
+        self.flag_box.setObjectName("measureFlagBox")
+        self.flag_box.setStyleSheet("#measureFlagBox { background: #fde7e4; }")
+        flag_row = QHBoxLayout(self.flag_box)
+        flag_row.addWidget(self.flag_label, 1)
+        flag_row.addWidget(self.acknowledge_flag)
+        self.flag_box.setVisible(False)
+        self.measures_label = QLabel(self.tr("Outcome measures"), self)
+        self.measures_label.setObjectName("measuresLabel")
+        self.measure_chart = MeasureChart(self)
+        self.measures_scroll = QScrollArea(self)
+        self.measures_scroll.setObjectName("measuresScroll")
+        self.measures_scroll.setWidgetResizable(True)
+        self.measures_scroll.setWidget(self.measure_chart)
+        self.measures_scroll.setMaximumHeight(240)
+        self.measures_label.setVisible(False)
+        self.measures_scroll.setVisible(False)
+
         head = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.name)
@@ -154,11 +182,14 @@ class ClientView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addWidget(self.flag_box)
         layout.addLayout(package_row)
         layout.addWidget(self.packages)
         layout.addLayout(session_row)
         layout.addWidget(self.sessions, 1)
         layout.addLayout(marks)
+        layout.addWidget(self.measures_label)
+        layout.addWidget(self.measures_scroll)
         self.setTabOrder(self.actions_button, self.packages)
         self.setTabOrder(self.packages, self.invoice_package)
         self.setTabOrder(self.invoice_package, self.add_package)
@@ -177,3 +208,8 @@ class ClientView(QWidget):
         self.details.clear()
         self.packages_model.clear()
         self.sessions_model.clear()
+        self.measure_chart.set_series([], "sv")
+        self.flag_label.clear()
+        self.flag_box.setVisible(False)
+        self.measures_label.setVisible(False)
+        self.measures_scroll.setVisible(False)

@@ -62,6 +62,11 @@ class NoteEditor(QWidget):
         self.correct_button = QPushButton(icon("correct"), self.tr("&Correct"), self)
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setToolTip(self.tr("Write a correction; the signed text is kept"))
+        self.measure_button = QPushButton(self.tr("&Measure…"), self)
+        self.measure_button.setObjectName("measureButton")
+        self.measure_button.setToolTip(self.tr("Enter PHQ-9, GAD-7 or an own scale for this "
+                                               "session, item by item"))
+        self.measure_button.setEnabled(False)
         self.discard_button = QPushButton(self.tr("&Discard correction"), self)
         self.discard_button.setObjectName("discardCorrectionButton")
 
@@ -86,6 +91,7 @@ class NoteEditor(QWidget):
         head.addWidget(self.saved)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
+        buttons.addWidget(self.measure_button)
         buttons.addStretch(1)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.sign_button)
@@ -103,6 +109,7 @@ class NoteEditor(QWidget):
         self.setTabOrder(self.text, self.sign_button)
         self.setTabOrder(self.sign_button, self.correct_button)
         self.setTabOrder(self.correct_button, self.discard_button)
+        self.setTabOrder(self.discard_button, self.measure_button)
         self.setTabOrder(self.discard_button, self.earlier)
 
     def note_actions(self) -> list[QAction]:
