@@ -6,7 +6,7 @@ the cache stays as it was. Into both copies go CLIENTS fictional clients with 10
 
 - the erase: `Journal.erase_client` on the encrypted vault, with its checks before and after commit
   (secure_delete, FTS5 secure-delete, receipt, access log entry, no -journal left);
-- the baseline: the same rows deleted in the plaintext copy through Python's own sqlite3, in one
+- the baseline: the same rows deleted in the plaintext copy through SQLite without a key, in one
   transaction, with no checks, no receipt and SQLite's defaults (no secure_delete).
 
 It also counts the pages of the vault file the first erase changed (every rewritten page gets a
@@ -21,10 +21,11 @@ import argparse
 import datetime as dt
 import hashlib
 import shutil
-import sqlite3
 import statistics
 import time
 from pathlib import Path
+
+import sqlcipher3
 
 from bench import bigvault, bulk_seed
 from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
@@ -32,6 +33,7 @@ from bench.report import Row, emit
 from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
+from journal_app.core.storage import search
 from journal_app.core.vault.vault import DB_NAME, Vault
 
 WORK = bigvault.OUT / "erase-work"
@@ -66,7 +68,7 @@ def page_hashes(path: Path) -> list[bytes]:
     return out
 
 
-def baseline_delete(conn: sqlite3.Connection, client_id: str) -> None:
+def baseline_delete(conn: sqlcipher3.Connection, client_id: str) -> None:
     """The same rows, deleted plainly: what any SQLite app would have to do at the least."""
     conn.execute("BEGIN IMMEDIATE")
     notes = [r[0] for r in conn.execute("SELECT id FROM notes WHERE client_id = ?",
@@ -75,8 +77,10 @@ def baseline_delete(conn: sqlite3.Connection, client_id: str) -> None:
     rows = [r[0] for r in conn.execute(
         "SELECT search_rowid FROM notes WHERE client_id = ?"
         " UNION ALL SELECT search_rowid FROM clients WHERE id = ?", (client_id, client_id))]
-    marks = ",".join("?" * len(rows))
-    conn.execute(f"DELETE FROM search_index WHERE rowid IN ({marks})", rows)
+    # The index keeps no text (schema V11): an entry goes out with the text it was built from,
+    # the least any app must hand FTS5 to scrub it.
+    for rowid in rows:
+        search.remove_entry(conn, rowid)
     marks = ",".join("?" * len(notes))
     conn.execute(f"DELETE FROM note_revisions WHERE note_id IN ({marks})", notes)
     conn.execute(f"DELETE FROM notes WHERE id IN ({marks})", notes)
@@ -111,7 +115,7 @@ def run(big: bigvault.BigVault, count: int) -> list[Row]:
     vault = Vault.unlock(WORK / "vault", big.passphrase, clock=clock)
     # The benchmark vault may be kept under PDL; the copy erases as the practice's notice says.
     vault.journal.change_policy(RetentionPolicy.ERASE_ON_COMPLETION)
-    plain = sqlite3.connect(plain_path, isolation_level=None)
+    plain = sqlcipher3.connect(str(plain_path), isolation_level=None)
     try:
         seeds = seed_clients(count)
         bulk_seed.seed(vault.journal, seeds)
@@ -148,7 +152,7 @@ def run(big: bigvault.BigVault, count: int) -> list[Row]:
               f" max {max(erase_times) * 1000:.0f} ms; check included")
     return [
         Row("erase a client with 100 notes", erase_ms, "ms", limit=1000.0, baseline=base_ms,
-            baseline_name="plain sqlite3 DELETE of the same rows", detail=detail),
+            baseline_name="plain DELETE of the same rows, SQLite without a key", detail=detail),
         Row("vault pages changed by one erase", float(changed), "pages",
             limit=len(before) * 0.01,
             detail=f"of {len(before):,} pages ({changed / len(before):.3%});"
@@ -162,7 +166,7 @@ def seed_plain(path: Path, seeds: list[SeedClient], clock: ManualClock) -> None:
     """The same fictional clients into the plaintext copy, through the same seeding code."""
     from bench.bench_core import plain_database
 
-    db = plain_database(path, sqlite3)
+    db = plain_database(path, sqlcipher3)
     try:
         bulk_seed.seed(Journal(db, clock), seeds)
     finally:

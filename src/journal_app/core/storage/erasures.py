@@ -20,6 +20,7 @@ from journal_app.core.domain.models import ErasureReceipt, RetentionPolicy
 from journal_app.core.errors import InvalidInput, NotFound
 from journal_app.core.storage import search
 from journal_app.core.storage.db import Database
+from journal_app.core.storage.schema_scale import REFRESH_ONE
 
 CHUNK = 500
 
@@ -178,6 +179,8 @@ class ErasureStore:
         """Delete the target's index entries, note revisions, notes, sessions and packages, and
         the client row when the whole client goes. The caller holds the transaction."""
         with self._db.write() as conn:
+            # The client's summary is recounted once, at the end, not after every row.
+            conn.execute("INSERT OR IGNORE INTO summary_deferred (flag) VALUES (1)")
             # The index keeps no text: each entry is removed with the text it was built from
             # (read before the revisions go), so secure-delete scrubs every token.
             for rowid in index.rows:
@@ -196,6 +199,9 @@ class ErasureStore:
             _delete_in(conn, "DELETE FROM packages WHERE id IN ({marks})", target.packages)
             if target.whole_client:
                 conn.execute("DELETE FROM clients WHERE id = ?", (target.client_id,))
+            conn.execute("DELETE FROM summary_deferred")
+            if not target.whole_client:  # (a client erased whole took its summary with it)
+                conn.execute(REFRESH_ONE, (target.client_id,))
 
     def left_behind(self, target: ErasureTarget, index: IndexRows, *,
                     scan_index: bool) -> list[str]:

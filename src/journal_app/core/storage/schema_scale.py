@@ -60,6 +60,13 @@ def _refresh(client: str) -> str:
             f" {_SUMMARY_OF} WHERE c.id = {client};")
 
 
+# A statement for one client's row, `?` its id: what an erase runs once at its end.
+REFRESH_ONE = f"INSERT OR REPLACE INTO client_summary ({_COLUMNS}) {_SUMMARY_OF} WHERE c.id = ?"
+# While `summary_deferred` holds a row, removals leave the recount to the writer (an erase of
+# 100 notes recounted the client 300 times, each reading all its revisions: 1.2 s).
+_NOT_DEFERRED = "WHEN NOT EXISTS (SELECT 1 FROM summary_deferred)"
+
+
 def _triggers() -> str:
     parts = [
         f"CREATE TRIGGER client_summary_client_added AFTER INSERT ON clients BEGIN"
@@ -75,7 +82,7 @@ def _triggers() -> str:
         parts.append(f"CREATE TRIGGER client_summary_{table}_added AFTER INSERT ON {table}"
                      f" BEGIN {_refresh('NEW.client_id')} END;")
         parts.append(f"CREATE TRIGGER client_summary_{table}_removed AFTER DELETE ON {table}"
-                     f" BEGIN {_refresh('OLD.client_id')} END;")
+                     f" {_NOT_DEFERRED} BEGIN {_refresh('OLD.client_id')} END;")
         if columns is not None:  # a note's row changes only in index bookkeeping: no trigger
             parts.append(
                 f"CREATE TRIGGER client_summary_{table}_changed AFTER UPDATE{columns} ON {table}"
@@ -95,8 +102,8 @@ def _triggers() -> str:
         " NEW.saved_at, coalesce(NEW.signed_at, ''), coalesce(NEW.superseded_at, ''))"
         f" WHERE client_id = {of_note.format('NEW')}; END;")
     parts.append(
-        "CREATE TRIGGER client_summary_revision_removed AFTER DELETE ON note_revisions BEGIN"
-        f" {_refresh(of_note.format('OLD'))} END;")
+        "CREATE TRIGGER client_summary_revision_removed AFTER DELETE ON note_revisions"
+        f" {_NOT_DEFERRED} BEGIN {_refresh(of_note.format('OLD'))} END;")
     parts.append(
         "CREATE TRIGGER client_summary_note_marked AFTER UPDATE OF under_pdl ON notes BEGIN"
         f" {_refresh('NEW.client_id')} END;")
@@ -104,6 +111,7 @@ def _triggers() -> str:
 
 
 V10_CLIENT_SUMMARY = f"""
+CREATE TABLE summary_deferred (flag INTEGER PRIMARY KEY);
 CREATE TABLE client_summary (
     client_id       TEXT PRIMARY KEY,
     package_id      TEXT,
