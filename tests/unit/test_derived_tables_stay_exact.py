@@ -11,8 +11,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from journal_app.core.domain.clock import ManualClock
 from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage import schema_scale, search
@@ -141,3 +144,22 @@ def test_the_pdl_mark_and_last_entry_follow_a_policy_change(vault: Vault) -> Non
     journal.sign_note(second.id)
     assert [r[-1] for r in stored_summaries(journal)] == [1]
     check(journal)
+
+
+def test_the_index_is_merged_once_a_day_at_unlock_and_stays_exact(
+    vault: Vault, clock: ManualClock
+) -> None:
+    journal = vault.journal
+    client = journal.clients.add("Eva Ek")
+    package = journal.packages.add(client.id, name="P", sessions_total=3, purchased="2026-01-05")
+    for day in (17, 24):
+        session = journal.packages.add_session(package.id, f"2026-01-{day}T09:00",
+                                               SessionStatus.HELD)
+        journal.notes.save_draft(session.id, f"samtal {day} om vårdnad")
+    journal.search("samtal")  # (each search's re-index is a write of its own: more segments)
+    journal.unlock_notices()  # the unlock's maintenance merges the index into one segment
+    assert journal.keep_search_merged() is False  # once a day
+    check(journal)  # the merged index holds exactly the owners' words
+    assert [h.kind for h in journal.search("vårdnad")] == ["note", "note"]
+    clock.advance(dt.timedelta(days=1))
+    assert journal.keep_search_merged() is True

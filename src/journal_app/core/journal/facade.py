@@ -35,11 +35,14 @@ from journal_app.core.journal.measures import JournalMeasures
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.retention import billing, decision, erasure
 from journal_app.core.retention import policy as rules
-from journal_app.core.retention.policy import IvoDecision
+from journal_app.core.retention.policy import IvoDecision, today
 from journal_app.core.storage.audit import Action
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.repositories import Repositories
 from journal_app.core.storage.search import Search
+
+# The day the search index was last merged into one segment (keep_search_merged).
+SEARCH_MERGED_ON = "search_merged_on"
 
 
 class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
@@ -124,6 +127,7 @@ class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
         The policy is read once for all of it."""
         policy = self.policy()
         purged = billing.purge_expired(self.repos)
+        self.keep_search_merged()
         notices = UnlockNotices(
             failed_attempts=failed_attempts,
             billing_purged=purged,
@@ -132,6 +136,17 @@ class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
             due_erasures=tuple(p.event() for p in decision.pending_erasures(self.repos, policy)),
         )
         return UnlockChange(kind=ChangeKind.UNLOCK_NOTICES, notices=notices)
+
+    def keep_search_merged(self) -> bool:
+        """Merge the search index into one segment, at most once a day (at an unlock, off the
+        GUI thread), so an erase's secure-delete stays quick; True when it merged now."""
+        day = today(self.clock).isoformat()
+        with self.db.write():
+            if self.settings.get_raw(SEARCH_MERGED_ON) == day:
+                return False
+            self._search.merge_all()
+            self.settings.set_raw(SEARCH_MERGED_ON, day)
+        return True
 
     def _completion(self, package_id: str) -> PackageCompleted | None:
         """The completion event when this write completed the package, with the core's erase
