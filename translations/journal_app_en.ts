@@ -1188,6 +1188,25 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>InSessionMode</name>
+    <message>
+        <source>&amp;In session with this client</source>
+        <translation>&amp;In session with this client</translation>
+    </message>
+    <message>
+        <source>Show only this client's note, for writing while the client is in the room</source>
+        <translation>Show only this client's note, for writing while the client is in the room</translation>
+    </message>
+    <message>
+        <source>Open a client's session first: in-session mode shows that session's note alone.</source>
+        <translation>Open a client's session first: in-session mode shows that session's note alone.</translation>
+    </message>
+    <message>
+        <source>In-session mode ended.</source>
+        <translation>In-session mode ended.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceListController</name>
     <message>
         <source>Unpaid: %1 · overdue: %2</source>
@@ -2621,6 +2640,14 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Choose a client on the left, or press Ctrl+N to add one.</source>
         <translation>Choose a client on the left, or press Ctrl+N to add one.</translation>
+    </message>
+    <message>
+        <source>In session: other clients are hidden. %1 shows them again.</source>
+        <translation>In session: other clients are hidden. %1 shows them again.</translation>
+    </message>
+    <message>
+        <source>In-session mode</source>
+        <translation>In-session mode</translation>
     </message>
 </context>
 <context>

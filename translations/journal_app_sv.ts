@@ -1189,6 +1189,25 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>InSessionMode</name>
+    <message>
+        <source>&amp;In session with this client</source>
+        <translation>&amp;I samtal med den här klienten</translation>
+    </message>
+    <message>
+        <source>Show only this client&apos;s note, for writing while the client is in the room</source>
+        <translation>Visa bara den här klientens anteckning, för att skriva medan klienten är i rummet</translation>
+    </message>
+    <message>
+        <source>Open a client&apos;s session first: in-session mode shows that session&apos;s note alone.</source>
+        <translation>Öppna ett samtal hos en klient först: i samtalsläget visas bara det samtalets anteckning.</translation>
+    </message>
+    <message>
+        <source>In-session mode ended.</source>
+        <translation>Samtalsläget avslutat.</translation>
+    </message>
+</context>
+<context>
     <name>InvoiceListController</name>
     <message>
         <source>Unpaid: %1 · overdue: %2</source>
@@ -2622,6 +2641,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Choose a client on the left, or press Ctrl+N to add one.</source>
         <translation>Välj en klient till vänster, eller tryck Ctrl+N för att lägga till en.</translation>
+    </message>
+    <message>
+        <source>In session: other clients are hidden. %1 shows them again.</source>
+        <translation>I samtal: andra klienter är dolda. %1 visar dem igen.</translation>
+    </message>
+    <message>
+        <source>In-session mode</source>
+        <translation>Samtalsläge</translation>
     </message>
 </context>
 <context>

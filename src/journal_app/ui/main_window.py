@@ -13,8 +13,8 @@ Start-up in two steps (``defer=True``, what `run_app` asks for): the window firs
 draws only the unlock page, from a handful of modules; right after that first paint it imports
 and builds the rest (controller, workspace, menus' actions, features). The practitioner sees the
 window in about the time of a bare Qt window and is typing meanwhile (docs/performance.md).
-``ensure_built()`` builds the rest at once; it also runs if the passphrase is submitted first.
-Tests construct with ``defer=False`` (the default): everything is built in ``__init__``.
+``ensure_built()`` builds the rest at once, also if the passphrase is submitted first; tests
+construct with ``defer=False`` (the default): everything is built in ``__init__``.
 """
 
 from __future__ import annotations
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         from journal_app.ui.controllers.feature_actions import FeatureActions
         from journal_app.ui.controllers.first_run_controller import FirstRunController
         from journal_app.ui.controllers.idle_lock import IdleLock, ScreenLockWatcher
+        from journal_app.ui.controllers.in_session import InSessionMode
         from journal_app.ui.controllers.invoicing_actions import InvoicingActions
         from journal_app.ui.controllers.lock_key import LockKeyInDialogs
         from journal_app.ui.controllers.measures_controller import MeasuresController
@@ -167,6 +168,7 @@ class MainWindow(QMainWindow):
         self.measures = MeasuresController(self)
         self.agenda = AgendaActions(self)
         self.lock_key = LockKeyInDialogs(self, self.lock_action)
+        self.in_session = InSessionMode(self)  # last: it sees every action the others made
 
     @Slot()
     def _submit_before_built(self) -> None:
@@ -281,8 +283,7 @@ class MainWindow(QMainWindow):
         self.screen_lock.screenLocked.connect(c.lock)
 
     def _show_start_page(self, *, keep_typing: bool = False) -> None:
-        """keep_typing: the unlock page is already up (deferred start); what the practitioner
-        has typed into it stays."""
+        """keep_typing: the unlock page is up already (deferred start): what was typed stays."""
         self._enable_workspace(False)
         if self.controller.vault_exists():
             self.pages.setCurrentWidget(self.unlock_page)
@@ -296,9 +297,8 @@ class MainWindow(QMainWindow):
     def _enable_workspace(self, enabled: bool) -> None:
         for action in self._workspace_actions:
             action.setEnabled(enabled)
-        self.client_menu.setEnabled(enabled)
-        self.note_menu.setEnabled(enabled)
-        self.go_menu.setEnabled(enabled)
+        for menu in (self.client_menu, self.note_menu, self.go_menu):
+            menu.setEnabled(enabled)
 
     @Slot()
     def _on_unlocked(self) -> None:

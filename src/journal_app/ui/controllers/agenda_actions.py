@@ -65,7 +65,9 @@ class AgendaActions(QObject):
 
     @Slot()
     def open_agenda(self) -> None:
-        if not self.app.is_unlocked or self.dialog is not None:
+        # A disabled action (locked, or in-session mode) also stops the after-unlock opening.
+        if not self.app.is_unlocked or self.dialog is not None \
+                or not self.agenda_action.isEnabled():
             return
         dialog = AgendaDialog(self.window)
         self.dialog = dialog

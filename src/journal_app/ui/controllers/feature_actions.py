@@ -53,6 +53,7 @@ class FeatureActions(QObject):
         # the restore ends and no prompt stays over the unlock page, so said at the next unlock.
         self._restore_notices: list[Message] = []
         self._showing: QDialog | None = None
+        self._held = False  # in-session mode: prompts wait until it is left
         self._build_actions()
         self._connect_signals()
 
@@ -215,8 +216,13 @@ class FeatureActions(QObject):
         self._queue.append(dialog)
         self._show_next()
 
+    def hold_prompts(self, held: bool) -> None:
+        """While held (in-session mode), prompts queue up unseen; released, they come."""
+        self._held = held
+        self._show_next()
+
     def _show_next(self) -> None:
-        if self._showing is not None or not self._queue:
+        if self._held or self._showing is not None or not self._queue:
             return
         dialog = self._queue.pop(0)
         self._showing = dialog

@@ -41,9 +41,25 @@ class Workspace(QWidget):
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setSizes([380, 900])
         self.splitter.setChildrenCollapsible(False)
+        self.in_session_banner = QLabel(self)
+        self.in_session_banner.setObjectName("inSessionBanner")
+        self.in_session_banner.setAccessibleName(self.tr("In-session mode"))
+        self.in_session_banner.setWordWrap(True)
+        self.in_session_banner.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.in_session_banner)
         layout.addWidget(self.splitter)
 
     def show_client(self, shown: bool) -> None:
         self.right.setCurrentIndex(1 if shown else 0)
+
+    def set_in_session(self, on: bool, keys: str = "") -> None:
+        """In-session mode: the open client's note alone, nothing that names anyone else;
+        `keys` is the shortcut that leaves it, as the platform writes it."""
+        self.in_session_banner.setText(
+            self.tr("In session: other clients are hidden. %1 shows them again.").replace(
+                "%1", keys))
+        self.in_session_banner.setVisible(on)
+        self.client_list.setVisible(not on)
+        self.client_view.setVisible(not on)
