@@ -68,8 +68,9 @@ class FeatureActions(QObject):
 
     def _build_actions(self) -> None:
         w = self.window
-        self.export_pdf = self._action(self.tr("Export journal as &PDF…"), "exportPdfAction",
-                                       "Ctrl+Shift+E")
+        self.export_pdf = self._action(self.tr("Export journal as &PDF…"), "exportPdfAction")
+        # The platform's Print keys (Ctrl+P, ⌘P): the PDF is what a practitioner would print.
+        self.export_pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.extract = self._action(self.tr("&Register extract…"), "registerExtractAction")
         self.erase = self._action(self.tr("&Erase the client's notes…"), "eraseClientAction")
         for action in (self.export_pdf, self.extract, self.erase):
