@@ -68,6 +68,7 @@ def test_leaving_the_mode_restores_exactly_the_actions_it_disabled(
     assert not window.find_action.isEnabled()
     assert not window.agenda.agenda_action.isEnabled()
     assert window.lock_action.isEnabled()
+    assert window.go_note.isEnabled()  # Ctrl+3 still puts the keyboard into the note
     window.in_session.action.trigger()
     after = {a: a.isEnabled() for a in window.findChildren(QAction)}
     changed = [a.objectName() for a in before if before[a] != after[a]

@@ -53,7 +53,7 @@ class InSessionMode(QObject):
         w = self.window
         editor = w.workspace.note_editor
         return {self.action, w.lock_action, w.quit_action, w.help_action, w.shortcuts_action,
-                w.about_action, *editor.note_actions()}
+                w.about_action, w.go_note, *editor.note_actions()}
 
     @Slot(bool)
     def _toggled(self, on: bool) -> None:

@@ -4,7 +4,15 @@ the right. Layout only; WorkspaceController decides."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.ui.views.client_list import ClientListPanel
 from journal_app.ui.views.client_view import ClientView
@@ -45,11 +53,18 @@ class Workspace(QWidget):
         self.in_session_banner.setObjectName("inSessionBanner")
         self.in_session_banner.setAccessibleName(self.tr("In-session mode"))
         self.in_session_banner.setWordWrap(True)
+        self.in_session_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.in_session_banner.setMargin(6)
+        banner_font = self.in_session_banner.font()
+        banner_font.setBold(True)
+        self.in_session_banner.setFont(banner_font)
+        self.in_session_banner.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                             QSizePolicy.Policy.Maximum)
         self.in_session_banner.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.in_session_banner)
-        layout.addWidget(self.splitter)
+        layout.addWidget(self.splitter, 1)
 
     def show_client(self, shown: bool) -> None:
         self.right.setCurrentIndex(1 if shown else 0)
