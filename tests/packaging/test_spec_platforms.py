@@ -7,6 +7,7 @@ from __future__ import annotations
 import configparser
 import plistlib
 import re
+import struct
 import sys
 from pathlib import Path
 
@@ -101,3 +102,23 @@ def test_linux_spec_builds_one_console_program_and_no_bundle(tmp_path: Path,
 def test_strings_file_escapes_quotes_and_backslashes() -> None:
     text = bundle_info.strings_file({"CFBundleName": 'Say "hej" \\ då'})
     assert strings_entries(text) == {"CFBundleName": 'Say "hej" \\ då'}
+
+
+def test_windows_icon_holds_every_size_the_shell_asks_for() -> None:
+    # A lone 256 px image turns blurry when Windows shrinks it to 16 px for the Start menu list.
+    data = (ROOT / "packaging" / "windows" / "journal-app.ico").read_bytes()
+    assert data[:4] == b"\x00\x00\x01\x00"
+    (count,) = struct.unpack("<H", data[4:6])
+    sizes = {data[6 + 16 * i] or 256 for i in range(count)}  # a 0 in the directory means 256
+    assert {16, 24, 32, 48, 256} <= sizes
+
+
+def test_macos_icon_holds_retina_sizes_up_to_1024() -> None:
+    data = (ROOT / "packaging" / "macos" / "journal-app.icns").read_bytes()
+    assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
+    types, offset = set(), 8
+    while offset < len(data):
+        types.add(data[offset:offset + 4])
+        offset += struct.unpack(">I", data[offset + 4:offset + 8])[0]
+    # ic07-ic10: 128 to 1024 px; ic11-ic14: the @2x (Retina) variants of 16 to 512.
+    assert {b"ic07", b"ic08", b"ic09", b"ic10", b"ic11", b"ic12", b"ic13", b"ic14"} <= types
