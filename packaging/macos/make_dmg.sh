@@ -28,7 +28,14 @@ ditto "$APP" "$STAGING/$APP_NAME.app"
 ln -s /Applications "$STAGING/Applications"
 
 rm -f "$DMG"
-hdiutil create -volname "$APP_NAME" -srcfolder "$STAGING" -fs HFS+ -format UDZO -ov "$DMG"
+# hdiutil create now and then fails with "Resource busy" on build machines; try three times.
+for attempt in 1 2 3; do
+    if hdiutil create -volname "$APP_NAME" -srcfolder "$STAGING" -fs HFS+ -format UDZO -ov "$DMG"; then
+        break
+    fi
+    [ "$attempt" = 3 ] && { echo "make_dmg: hdiutil create failed three times" >&2; exit 1; }
+    sleep 5
+done
 hdiutil verify "$DMG"
 
 # The app as a person would get it: from the mounted image, read-only.

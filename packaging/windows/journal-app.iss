@@ -44,7 +44,8 @@ CloseApplications=yes
 [Languages]
 Name: "english"; MessagesFile: "compiler:Default.isl"
 ; Swedish is not among Inno Setup's official translations; use it where the compiler has it.
-#if FileExists(CompilerPath + "Languages\Swedish.isl")
+; (A doubled backslash, should CompilerPath end in one, is harmless in a Windows path.)
+#if FileExists(CompilerPath + "\Languages\Swedish.isl")
 Name: "swedish"; MessagesFile: "compiler:Languages\Swedish.isl"
 #endif
 

@@ -8,7 +8,7 @@ import os
 import re
 import shutil
 import subprocess
-import sys
+import sysconfig
 from pathlib import Path
 
 import pytest
@@ -18,8 +18,8 @@ WORKFLOW = ROOT / ".github" / "workflows" / "build.yml"
 
 
 def actionlint() -> str:
-    """The actionlint the test extra installs: beside this Python, else on PATH."""
-    scripts = Path(sys.executable).parent
+    """The actionlint the test extra installs: in this Python's scripts folder, else on PATH."""
+    scripts = Path(sysconfig.get_path("scripts"))
     for candidate in (scripts / "actionlint", scripts / "actionlint.exe"):
         if candidate.is_file():
             return str(candidate)
