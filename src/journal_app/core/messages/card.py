@@ -49,6 +49,7 @@ CARD: dict[str, tuple[str, str]] = {
                          "{value} är ingen del av journalkortet."),
     "record.card_twice": ("the client has part {value} twice.",
                           "klienten har delen {value} två gånger."),
-    "record.card_revisions": ("the revisions must be numbered 1, 2, 3, … in order.",
-                              "versionerna måste vara numrerade 1, 2, 3, … i ordning."),
+    "record.card_id_twice": ("the part id {value} appears twice in the file.",
+                             "delens id {value} förekommer två gånger i filen."),
+    "record.card_field": ("{reason}", "{reason}"),
 }
