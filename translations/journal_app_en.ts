@@ -2595,6 +2595,13 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Journal card</source>
+        <translation>Journal card</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Add session</source>

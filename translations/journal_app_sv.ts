@@ -2596,6 +2596,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Journal card</source>
+        <translation>Journalkort</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Add session</source>

@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from journal_app.core.domain.card import CardEntry, CardPart, CardRevision
 from journal_app.core.domain.models import NoteState
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import Change, ChangeKind
-from journal_app.ui.controllers.note_controller import AUTOSAVE_MS, ask
+from journal_app.ui.controllers.note_controller import AUTOSAVE_MS
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.journal_card_dialog import CardPartPage, JournalCardDialog
 from journal_app.ui.formatting import format_date, format_datetime, format_time
-from journal_app.ui.modal import open_dialog, warn
+from journal_app.ui.modal import open_dialog
 
 if TYPE_CHECKING:
     from journal_app.ui.main_window import MainWindow
@@ -37,6 +37,9 @@ class JournalCardController(QObject):
         self.app = window.controller
         self.view = window.client_view
         self.dialog: JournalCardDialog | None = None
+        # The window's own questions and warnings (tests answer them without a dialog).
+        self.confirm = window.workspace_controller.notes.confirm
+        self.tell = window.workspace_controller.notes.tell
         self.client_id: str | None = None
         self.entries: dict[CardPart, CardEntry | None] = {}
         self._dirty: set[CardPart] = set()
@@ -59,6 +62,7 @@ class JournalCardController(QObject):
         self.app.changed.connect(self._on_changed)
         self.app.aboutToLock.connect(self._before_lock)
         self.app.locked.connect(self._forget)
+        self.window.workspace_controller.search.openClient.connect(self.open_from_search)
 
     # The client view's notice ----------------------------------------------------------------
 
@@ -92,6 +96,16 @@ class JournalCardController(QObject):
         box.setVisible(True)
 
     # Opening ---------------------------------------------------------------------------------
+
+    @Slot(str)
+    def open_from_search(self, client_id: str) -> None:
+        """A journal card part found by search: its client, then the card."""
+        workspace = self.window.workspace_controller
+        if client_id != workspace.current_client_id:
+            if not workspace.open_client(client_id):
+                return
+            self.window.workspace.client_list.select_client(client_id)
+        self.open_card()
 
     @Slot()
     def open_card(self) -> None:
@@ -131,6 +145,9 @@ class JournalCardController(QObject):
         if event.type() == QEvent.Type.FocusOut and self._dirty:
             self.save_all()
         return False
+
+    def _parent(self) -> QWidget:
+        return self.dialog if self.dialog is not None else self.window
 
     def _page(self, part: CardPart) -> CardPartPage | None:
         return self.dialog.pages[part] if self.dialog is not None else None
@@ -246,7 +263,7 @@ class JournalCardController(QObject):
     def _may_close(self) -> bool:
         if self.save_all():
             return True
-        warn(self.dialog, self.tr("Journal card"),
+        self.tell(self._parent(), self.tr("Journal card"),
              self.tr("A part could not be saved; its page says why. Correct it, or undo "
                      "what you typed, before closing."))
         return False
@@ -260,7 +277,7 @@ class JournalCardController(QObject):
         try:
             change = self.app.apply(lambda journal: getattr(journal, write)(client_id, part))
         except JournalError as exc:
-            warn(self.dialog, title, error_text(exc))
+            self.tell(self._parent(), title, error_text(exc))
             return False
         self.entries[part] = change.stored
         self._load(page)
@@ -272,16 +289,17 @@ class JournalCardController(QObject):
             return
         title = self.tr("Sign journal card")
         if not self.save(part):
-            warn(self.dialog, title, page.saved.text())
+            self.tell(self._parent(), title, page.saved.text())
             return
         entry = self.entries.get(part)
         if entry is None or entry.fields.empty:
-            warn(self.dialog, title, self.tr("An empty part cannot be signed. Write it first."))
+            self.tell(self._parent(), title,
+                      self.tr("An empty part cannot be signed. Write it first."))
             return
         question = self.tr("Sign this part of the journal card? After signing it can no "
                            "longer be edited, only corrected, and the signed text stays "
                            "readable.")
-        if ask(self.dialog or self.window, title, question) and self.app.is_unlocked:
+        if self.confirm(self._parent(), title, question) and self.app.is_unlocked:
             self._apply(part, title, "sign_card_part")
 
     def correct(self, part: CardPart) -> None:
@@ -296,8 +314,8 @@ class JournalCardController(QObject):
         if entry is None or entry.state is not NoteState.CORRECTING:
             return
         title = self.tr("Discard correction")
-        if ask(self.dialog or self.window, title,
-               self.tr("Throw away this correction and keep the signed text?")):
+        if self.confirm(self._parent(), title,
+                        self.tr("Throw away this correction and keep the signed text?")):
             self._dirty.discard(part)
             self._apply(part, title, "discard_card_correction")
 
