@@ -741,6 +741,10 @@ You can still export the journal as a PDF for the client.</translation>
         </translation>
     </message>
     <message>
+        <source>The client's contact details and journal card are removed too.</source>
+        <translation>The client's contact details and journal card are removed too.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -754,10 +758,6 @@ You can still export the journal as a PDF for the client.</translation>
             <numerusform>To erase %n note of {name} for good, type the client's name: {name}</numerusform>
             <numerusform>To erase %n notes of {name} for good, type the client's name: {name}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The client's contact details are removed too.</source>
-        <translation>The client's contact details are removed too.</translation>
     </message>
     <message>
         <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>

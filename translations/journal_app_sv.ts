@@ -742,6 +742,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         </translation>
     </message>
     <message>
+        <source>The client&apos;s contact details and journal card are removed too.</source>
+        <translation>Klientens kontaktuppgifter och journalkort tas också bort.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF sparad: %1</translation>
     </message>
@@ -755,10 +759,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
             <numerusform>Skriv klientens namn för att radera %n anteckning för {name} för gott: {name}</numerusform>
             <numerusform>Skriv klientens namn för att radera %n anteckningar för {name} för gott: {name}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The client&apos;s contact details are removed too.</source>
-        <translation>Klientens kontaktuppgifter tas också bort.</translation>
     </message>
     <message>
         <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>
