@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_workspace_flow import _open_client
+
 from journal_app.core.domain.card import CardPart
 from journal_app.core.domain.clock import ManualClock
 from journal_app.ui.dialogs.journal_card_dialog import JournalCardDialog
-from test_workspace_flow import _open_client
 
 
 def _card(qtbot, window) -> JournalCardDialog:  # type: ignore[no-untyped-def]
