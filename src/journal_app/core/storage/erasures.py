@@ -206,13 +206,13 @@ class ErasureStore:
                     conn.execute(f"DELETE FROM measures WHERE note_id IN ({_marks(chunk)})", chunk)
                 if target.whole_client:
                     conn.execute("DELETE FROM measures WHERE client_id = ?", (target.client_id,))
-            if target.card_parts:  # (the index entries went above, with their text)
-                _delete_in(conn, "DELETE FROM search_pending WHERE note_id IN ({marks})",
-                           target.card_parts)
-                _delete_in(conn, "DELETE FROM card_revisions WHERE part_id IN ({marks})",
-                           target.card_parts)
-                _delete_in(conn, "DELETE FROM card_parts WHERE id IN ({marks})",
-                           target.card_parts)
+            # The journal card (a few rows; not a counted step of the erase's own). Its index
+            # entries went above, with their text.
+            for chunk in _chunks(target.card_parts):
+                for sql in ("DELETE FROM search_pending WHERE note_id IN ({marks})",
+                            "DELETE FROM card_revisions WHERE part_id IN ({marks})",
+                            "DELETE FROM card_parts WHERE id IN ({marks})"):
+                    conn.execute(sql.format(marks=_marks(chunk)), chunk)
             _delete_in(conn, "DELETE FROM note_revisions WHERE note_id IN ({marks})",
                        target.notes)
             _delete_in(conn, "DELETE FROM notes WHERE id IN ({marks})", target.notes)
