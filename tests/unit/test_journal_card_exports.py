@@ -156,3 +156,19 @@ def test_a_diagnosis_on_the_wrong_part_refuses_the_file(
         assert f"journal_card[{index}].revisions[0]" in str(refused.value)
     finally:
         other.lock()
+
+
+def test_a_part_already_in_the_vault_refuses_the_file(
+        vault: Vault, clock: ManualClock) -> None:
+    _carded(vault, clock)
+    document = copy.deepcopy(export_document(vault.journal))
+    document["clients"] = [{**document["clients"][0], "id": "nyklient", "name": "Ny Klient"}]
+    document["clients"][0]["packages"] = []
+    for part in document["journal_card"]:
+        part["client_id"] = "nyklient"
+    document.pop("invoicing", None)
+    with pytest.raises(InvalidInput) as refused:
+        import_document(vault.journal, document)
+    assert "journal_card[0].id" in str(refused.value)
+    assert "already in this vault" in str(refused.value)
+    assert "Ny Klient" not in {c.name for c in vault.journal.all_clients()}

@@ -224,7 +224,8 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         vault_empty=empty, clients={c.id for c in plan.clients},
         packages={p.id for c in plan.clients for p in c.packages})
     measures = measures_plan(cast(dict[str, Any], document), plan.clients)
-    card = card_plan(cast(dict[str, Any], document), plan.clients)
+    card = card_plan(cast(dict[str, Any], document), plan.clients,
+                     frozenset(e.id for e in journal.all_card_entries()))
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:

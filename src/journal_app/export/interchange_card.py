@@ -87,7 +87,9 @@ def _check_history(path: str, revisions: list[CardRevision]) -> None:
         fail("record.last_superseded", f"{path}[{len(revisions) - 1}].superseded_at")
 
 
-def card_plan(document: Mapping[str, Any], clients: tuple[ClientPlan, ...]) -> list[CardEntry]:
+def card_plan(document: Mapping[str, Any], clients: tuple[ClientPlan, ...],
+              in_vault: frozenset[str] = frozenset()) -> list[CardEntry]:
+    """The file's card parts, checked; `in_vault` the part ids the vault already holds."""
     raw = document.get("journal_card")
     if raw is None:
         return []
@@ -113,6 +115,8 @@ def card_plan(document: Mapping[str, Any], clients: tuple[ClientPlan, ...]) -> l
         part_id = r.line("id", required=True, limit=64)
         if part_id in ids:
             fail("record.card_id_twice", r.at("id"), value=show(part_id))
+        if part_id in in_vault:
+            fail("record.card_id_in_vault", r.at("id"), value=show(part_id))
         ids.add(part_id)
         items = r.items("revisions")
         if not items:

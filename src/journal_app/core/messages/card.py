@@ -51,5 +51,9 @@ CARD: dict[str, tuple[str, str]] = {
                           "klienten har delen {value} två gånger."),
     "record.card_id_twice": ("the part id {value} appears twice in the file.",
                              "delens id {value} förekommer två gånger i filen."),
+    "record.card_id_in_vault": (
+        "the part id {value} is already in this vault (was this file imported before?).",
+        "delens id {value} finns redan i valvet (har filen importerats förut?).",
+    ),
     "record.card_field": ("{reason}", "{reason}"),
 }
