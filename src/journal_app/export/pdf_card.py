@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Indenter
 
 from journal_app.core.domain.card import CardEntry, CardFields, CardPart, CardRevision
 from journal_app.core.domain.models import NoteState
 from journal_app.core.messages import template
+from journal_app.export.pdf_styles import paragraph
 
 if TYPE_CHECKING:  # (pdf.py imports this module; the writer is only a parameter here)
     from journal_app.export.pdf import JournalWriter
@@ -33,20 +35,26 @@ def fields_block(writer: JournalWriter, part: CardPart, fields: CardFields, *,
     """One revision's fields: the diagnosis above an assessment's text; a plan's goals,
     planned measures and planned evaluation each under its own words."""
     style = "earlier" if strike else "body"
+    base = getattr(writer.styles, style)
+    # A field's words stay on the page of what follows them ("Mål" never alone at its foot).
+    label_style = ParagraphStyle(f"{base.name}-label", parent=base, keepWithNext=1)
     out: list[Flowable] = []
 
-    def line(markup: str) -> None:
-        out.append(writer.para(f"<strike>{markup}</strike>" if strike else markup, style))
+    def line(markup: str, *, label: bool = False) -> None:
+        text = f"<strike>{markup}</strike>" if strike else markup
+        out.append(paragraph(text, label_style if label else base))
 
     if part is CardPart.ASSESSMENT and fields.diagnosis:
         code = writer.text.line(fields.diagnosis)
-        line(f"<b>{_label('label.card_diagnosis', writer).format(code=code)}</b>")
+        line(f"<b>{_label('label.card_diagnosis', writer).format(code=code)}</b>",
+             label=fields.text.strip() != "")
     if part is CardPart.PLAN:
         if fields.text.strip():
-            line(f"<b>{writer.text.markup(_label('label.card_goals', writer))}</b>")
+            line(f"<b>{writer.text.markup(_label('label.card_goals', writer))}</b>", label=True)
             out.extend(writer.text_block(fields.text, style, strike=strike))
         if fields.measures.strip():
-            line(f"<b>{writer.text.markup(_label('label.card_measures', writer))}</b>")
+            line(f"<b>{writer.text.markup(_label('label.card_measures', writer))}</b>",
+                 label=True)
             out.extend(writer.text_block(fields.measures, style, strike=strike))
         if fields.evaluate_on is not None:
             day = writer.labels.date(fields.evaluate_on)
