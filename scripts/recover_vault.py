@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 15  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 16  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -311,6 +311,28 @@ def measures(conn: Any) -> dict[str, Any]:
     }
 
 
+def journal_card(conn: Any) -> list[dict[str, Any]]:
+    """Every part of every client's journal card with every revision (schema 16 on), as the
+    app's export writes them."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'card_parts'").fetchone() is None:
+        return []
+    out = []
+    for part_id, client_id, part, created_at in conn.execute(
+            "SELECT id, client_id, part, created_at FROM card_parts ORDER BY client_id, part"
+    ).fetchall():
+        revisions = conn.execute(
+            "SELECT revision, body, diagnosis, measures, evaluate_on, author, saved_at,"
+            " signed_at, superseded_at FROM card_revisions WHERE part_id = ? ORDER BY revision",
+            (part_id,)).fetchall()
+        out.append({"id": part_id, "client_id": client_id, "part": part,
+                    "created_at": utc(created_at),
+                    "revisions": [{"revision": r[0], "text": r[1], "diagnosis": r[2],
+                                   "measures": r[3], "evaluate_on": r[4], "author": r[5],
+                                   "saved_at": utc(r[6]), "signed_at": utc(r[7]),
+                                   "superseded_at": utc(r[8])} for r in revisions]})
+    return out
+
+
 def document(conn: Any) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, name, id_number, email, phone, address, free_text, created_at, archived_at"
@@ -326,6 +348,7 @@ def document(conn: Any) -> dict[str, Any]:
         "practice": practice(conn),
         "invoicing": invoicing(conn),
         "measures": measures(conn),
+        "journal_card": journal_card(conn),
     }
 
 

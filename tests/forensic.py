@@ -144,13 +144,15 @@ class MarkedClient:
     id_number: str
     package_id: str
     note_words: tuple[str, ...]  # one distinctive word per note, found nowhere else
+    card_words: tuple[str, ...] = ()  # the journal card's, each in a signed revision
 
     def needles(self) -> list[str]:
         """Everything about this client that must vanish with an erase (when unbilled): also
         each word of the name and the parts of the identity number, as the search index
         holds them one token at a time."""
         tokens = [t for t in (*self.name.split(), *self.id_number.split("-")) if len(t) >= 4]
-        return [*self.note_words, self.name, self.email, self.phone, self.id_number, *tokens]
+        return [*self.note_words, *self.card_words, self.name, self.email, self.phone,
+                self.id_number, *tokens]
 
 
 def add_marked_client(
@@ -174,6 +176,16 @@ def add_marked_client(
         session = journal.packages.add_session(package.id, start, "held")
         journal.notes.save_draft(session.id, f"Samtal om sömn och oro. {word} Överenskommelse.")
         result = journal.sign_note(session.id)
+    # The journal card (PDL 3 kap 6 §): a background signed then corrected (both revisions
+    # stay), and an assessment whose diagnosis is free text.
+    card = (f"{marker}bakgrund", f"{marker}rattelse", f"{marker}diagnos")
+    journal.save_card_draft(client.id, "background", f"Bakgrund {card[0]}.")
+    journal.sign_card_part(client.id, "background")
+    journal.start_card_correction(client.id, "background")
+    journal.save_card_draft(client.id, "background", f"Bakgrund {card[1]}.")
+    journal.sign_card_part(client.id, "background")
+    journal.save_card_draft(client.id, "assessment", "Bedömning.", diagnosis=card[2])
+    journal.sign_card_part(client.id, "assessment")
     marked = MarkedClient(client.id, client.name, client.email, client.phone,
-                          client.id_number or "", package.id, words)
+                          client.id_number or "", package.id, words, card)
     return marked, None if result is None else result.completed

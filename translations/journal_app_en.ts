@@ -320,6 +320,89 @@
     </message>
 </context>
 <context>
+    <name>CardPartPage</name>
+    <message>
+        <source>Save status</source>
+        <translation>Save status</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1 text</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnosis code</translation>
+    </message>
+    <message>
+        <source>ICD-10-SE code or free text, optional</source>
+        <translation>ICD-10-SE code or free text, optional</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnosis:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>Planned measures</source>
+        <translation>Planned measures</translation>
+    </message>
+    <message>
+        <source>Planned evaluation date</source>
+        <translation>Planned evaluation date</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation>Planned &amp;measures:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;evaluation:</source>
+        <translation>Planned &amp;evaluation:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Earlier signed versions</source>
+        <translation>Earlier signed versions</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <source>Sign this part; it can then only be corrected</source>
+        <translation>Sign this part; it can then only be corrected</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Correct</translation>
+    </message>
+    <message>
+        <source>Write a correction; the signed text is kept</source>
+        <translation>Write a correction; the signed text is kept</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd correction</source>
+        <translation>Disca&amp;rd correction</translation>
+    </message>
+</context>
+<context>
     <name>ChargeDialog</name>
     <message>
         <source>Invoice this session</source>
@@ -475,6 +558,14 @@
     <message>
         <source>Edit the selected &amp;package…</source>
         <translation>Edit the selected &amp;package…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal card…</source>
+        <translation>&amp;Journal card…</translation>
+    </message>
+    <message>
+        <source>Background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
+        <translation>Background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -650,6 +741,10 @@ You can still export the journal as a PDF for the client.</translation>
         </translation>
     </message>
     <message>
+        <source>The client's contact details and journal card are removed too.</source>
+        <translation>The client's contact details and journal card are removed too.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF saved: %1</translation>
     </message>
@@ -663,10 +758,6 @@ You can still export the journal as a PDF for the client.</translation>
             <numerusform>To erase %n note of {name} for good, type the client's name: {name}</numerusform>
             <numerusform>To erase %n notes of {name} for good, type the client's name: {name}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The client's contact details are removed too.</source>
-        <translation>The client's contact details are removed too.</translation>
     </message>
     <message>
         <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>
@@ -1457,6 +1548,128 @@ You can still export the journal as a PDF for the client.</translation>
     </message>
 </context>
 <context>
+    <name>JournalCardController</name>
+    <message>
+        <source>&amp;Journal card…</source>
+        <translation>&amp;Journal card…</translation>
+    </message>
+    <message>
+        <source>The client's background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
+        <translation>The client's background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>The treatment plan's planned evaluation (%1) has passed: evaluate the care and update the plan.</source>
+        <translation>The treatment plan's planned evaluation (%1) has passed: evaluate the care and update the plan.</translation>
+    </message>
+    <message>
+        <source>Not written yet: it is saved as you type.</source>
+        <translation>Not written yet: it is saved as you type.</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %2. Read-only; use Correct to change it.</source>
+        <translation>Signed %1 by %2. Read-only; use Correct to change it.</translation>
+    </message>
+    <message>
+        <source>Correction in progress; sign it to replace the signed text.</source>
+        <translation>Correction in progress; sign it to replace the signed text.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you type; sign it when done.</source>
+        <translation>Draft: saved as you type; sign it when done.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>(no name in the settings)</source>
+        <translation>(no name in the settings)</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %3, replaced %2</source>
+        <translation>Signed %1 by %3, replaced %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnosis: %1</translation>
+    </message>
+    <message>
+        <source>Planned evaluation: %1</source>
+        <translation>Planned evaluation: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Editing…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>Journal card</source>
+        <translation>Journal card</translation>
+    </message>
+    <message>
+        <source>A part could not be saved; its page says why. Correct it, or undo what you typed, before closing.</source>
+        <translation>A part could not be saved; its page says why. Correct it, or undo what you typed, before closing.</translation>
+    </message>
+    <message>
+        <source>Sign journal card</source>
+        <translation>Sign journal card</translation>
+    </message>
+    <message>
+        <source>An empty part cannot be signed. Write it first.</source>
+        <translation>An empty part cannot be signed. Write it first.</translation>
+    </message>
+    <message>
+        <source>Sign this part of the journal card? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
+        <translation>Sign this part of the journal card? After signing it can no longer be edited, only corrected, and the signed text stays readable.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>Discard correction</source>
+        <translation>Discard correction</translation>
+    </message>
+    <message>
+        <source>Throw away this correction and keep the signed text?</source>
+        <translation>Throw away this correction and keep the signed text?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCardDialog</name>
+    <message>
+        <source>Background</source>
+        <translation>Background</translation>
+    </message>
+    <message>
+        <source>Assessment/diagnosis</source>
+        <translation>Assessment/diagnosis</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Treatment plan</translation>
+    </message>
+    <message>
+        <source>Information and the client's choices</source>
+        <translation>Information and the client's choices</translation>
+    </message>
+    <message>
+        <source>Declined care</source>
+        <translation>Declined care</translation>
+    </message>
+    <message>
+        <source>Journal card – %1</source>
+        <translation>Journal card – %1</translation>
+    </message>
+    <message>
+        <source>What Patientdatalagen 3 kap 6 § asks the journal to hold besides the session notes. Each part is saved as you type, then signed and, if needed, corrected like a note.</source>
+        <translation>What Patientdatalagen 3 kap 6 § asks the journal to hold besides the session notes. Each part is saved as you type, then signed and, if needed, corrected like a note.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Swedish</source>
@@ -1592,6 +1805,18 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Vault header repaired from its copy</source>
         <translation>Vault header repaired from its copy</translation>
+    </message>
+    <message>
+        <source>Journal card written</source>
+        <translation>Journal card written</translation>
+    </message>
+    <message>
+        <source>Journal card signed</source>
+        <translation>Journal card signed</translation>
+    </message>
+    <message>
+        <source>Journal card corrected</source>
+        <translation>Journal card corrected</translation>
     </message>
     <message>
         <source>Entry %1 as it was written is missing: the entries up to it were replaced when the journal file was replaced by an older copy.</source>
@@ -2386,6 +2611,13 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Notes (%1)</source>
         <translation>Notes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Journal card</source>
+        <translation>Journal card</translation>
     </message>
 </context>
 <context>

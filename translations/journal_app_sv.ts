@@ -321,6 +321,89 @@
     </message>
 </context>
 <context>
+    <name>CardPartPage</name>
+    <message>
+        <source>Save status</source>
+        <translation>Sparstatus</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>%1 text</source>
+        <translation>%1, text</translation>
+    </message>
+    <message>
+        <source>Diagnosis code</source>
+        <translation>Diagnoskod</translation>
+    </message>
+    <message>
+        <source>ICD-10-SE code or free text, optional</source>
+        <translation>ICD-10-SE-kod eller fritext, frivilligt</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis:</source>
+        <translation>&amp;Diagnos:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment:</source>
+        <translation>&amp;Bedömning:</translation>
+    </message>
+    <message>
+        <source>Planned measures</source>
+        <translation>Planerade åtgärder</translation>
+    </message>
+    <message>
+        <source>Planned evaluation date</source>
+        <translation>Datum för planerad utvärdering</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Goals:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;measures:</source>
+        <translation>Planerade å&amp;tgärder:</translation>
+    </message>
+    <message>
+        <source>Planned &amp;evaluation:</source>
+        <translation>Planerad &amp;utvärdering:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Earlier signed versions</source>
+        <translation>Tidigare signerade versioner</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Signera…</translation>
+    </message>
+    <message>
+        <source>Sign this part; it can then only be corrected</source>
+        <translation>Signera delen; därefter kan den bara rättas</translation>
+    </message>
+    <message>
+        <source>&amp;Correct</source>
+        <translation>&amp;Rätta</translation>
+    </message>
+    <message>
+        <source>Write a correction; the signed text is kept</source>
+        <translation>Skriv en rättelse; den signerade texten behålls</translation>
+    </message>
+    <message>
+        <source>Disca&amp;rd correction</source>
+        <translation>Släng rättelse&amp;n</translation>
+    </message>
+</context>
+<context>
     <name>ChargeDialog</name>
     <message>
         <source>Invoice this session</source>
@@ -476,6 +559,14 @@
     <message>
         <source>Edit the selected &amp;package…</source>
         <translation>Ändra valt &amp;paket…</translation>
+    </message>
+    <message>
+        <source>&amp;Journal card…</source>
+        <translation>&amp;Journalkort…</translation>
+    </message>
+    <message>
+        <source>Background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
+        <translation>Bakgrund, bedömning, behandlingsplan, information och avböjd vård (Ctrl+Shift+J)</translation>
     </message>
     <message>
         <source>Packages</source>
@@ -651,6 +742,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         </translation>
     </message>
     <message>
+        <source>The client&apos;s contact details and journal card are removed too.</source>
+        <translation>Klientens kontaktuppgifter och journalkort tas också bort.</translation>
+    </message>
+    <message>
         <source>PDF saved: %1</source>
         <translation>PDF sparad: %1</translation>
     </message>
@@ -664,10 +759,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
             <numerusform>Skriv klientens namn för att radera %n anteckning för {name} för gott: {name}</numerusform>
             <numerusform>Skriv klientens namn för att radera %n anteckningar för {name} för gott: {name}</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The client&apos;s contact details are removed too.</source>
-        <translation>Klientens kontaktuppgifter tas också bort.</translation>
     </message>
     <message>
         <source>A billing record of each paid package (name, identity number, address, e-mail, phone, package, price, date; no notes) is kept until the end of the seventh year, as bokföringslagen requires.</source>
@@ -1458,6 +1549,128 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
 </context>
 <context>
+    <name>JournalCardController</name>
+    <message>
+        <source>&amp;Journal card…</source>
+        <translation>&amp;Journalkort…</translation>
+    </message>
+    <message>
+        <source>The client&apos;s background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
+        <translation>Klientens bakgrund, bedömning, behandlingsplan, information och avböjd vård (Ctrl+Shift+J)</translation>
+    </message>
+    <message>
+        <source>The treatment plan&apos;s planned evaluation (%1) has passed: evaluate the care and update the plan.</source>
+        <translation>Behandlingsplanens planerade utvärdering (%1) har passerat: utvärdera vården och uppdatera planen.</translation>
+    </message>
+    <message>
+        <source>Not written yet: it is saved as you type.</source>
+        <translation>Inte skriven än: den sparas medan du skriver.</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %2. Read-only; use Correct to change it.</source>
+        <translation>Signerad %1 av %2. Skrivskyddad; använd Rätta för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Correction in progress; sign it to replace the signed text.</source>
+        <translation>Rättelse pågår; signera den för att ersätta den signerade texten.</translation>
+    </message>
+    <message>
+        <source>Draft: saved as you type; sign it when done.</source>
+        <translation>Utkast: sparas medan du skriver; signera när du är klar.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparat %1</translation>
+    </message>
+    <message>
+        <source>(no name in the settings)</source>
+        <translation>(inget namn i inställningarna)</translation>
+    </message>
+    <message>
+        <source>Signed %1 by %3, replaced %2</source>
+        <translation>Signerad %1 av %3, ersatt %2</translation>
+    </message>
+    <message>
+        <source>Diagnosis: %1</source>
+        <translation>Diagnos: %1</translation>
+    </message>
+    <message>
+        <source>Planned evaluation: %1</source>
+        <translation>Planerad utvärdering: %1</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Redigerar…</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Inte sparad: %1</translation>
+    </message>
+    <message>
+        <source>Journal card</source>
+        <translation>Journalkort</translation>
+    </message>
+    <message>
+        <source>A part could not be saved; its page says why. Correct it, or undo what you typed, before closing.</source>
+        <translation>En del kunde inte sparas; dess flik säger varför. Rätta det, eller ångra det du skrev, innan du stänger.</translation>
+    </message>
+    <message>
+        <source>Sign journal card</source>
+        <translation>Signera journalkort</translation>
+    </message>
+    <message>
+        <source>An empty part cannot be signed. Write it first.</source>
+        <translation>En tom del kan inte signeras. Skriv den först.</translation>
+    </message>
+    <message>
+        <source>Sign this part of the journal card? After signing it can no longer be edited, only corrected, and the signed text stays readable.</source>
+        <translation>Signera den här delen av journalkortet? Efter signeringen kan den inte längre redigeras, bara rättas, och den signerade texten förblir läsbar.</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Rätta</translation>
+    </message>
+    <message>
+        <source>Discard correction</source>
+        <translation>Släng rättelsen</translation>
+    </message>
+    <message>
+        <source>Throw away this correction and keep the signed text?</source>
+        <translation>Släng den här rättelsen och behåll den signerade texten?</translation>
+    </message>
+</context>
+<context>
+    <name>JournalCardDialog</name>
+    <message>
+        <source>Background</source>
+        <translation>Bakgrund</translation>
+    </message>
+    <message>
+        <source>Assessment/diagnosis</source>
+        <translation>Bedömning/diagnos</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>Behandlingsplan</translation>
+    </message>
+    <message>
+        <source>Information and the client&apos;s choices</source>
+        <translation>Information och klientens val</translation>
+    </message>
+    <message>
+        <source>Declined care</source>
+        <translation>Avböjd vård</translation>
+    </message>
+    <message>
+        <source>Journal card – %1</source>
+        <translation>Journalkort – %1</translation>
+    </message>
+    <message>
+        <source>What Patientdatalagen 3 kap 6 § asks the journal to hold besides the session notes. Each part is saved as you type, then signed and, if needed, corrected like a note.</source>
+        <translation>Det som patientdatalagen 3 kap 6 § kräver att journalen innehåller utöver samtalsanteckningarna. Varje del sparas medan du skriver och signeras sedan, och rättas vid behov, som en anteckning.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageSwitch</name>
     <message>
         <source>Swedish</source>
@@ -1593,6 +1806,18 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Vault header repaired from its copy</source>
         <translation>Valvets huvudfil lagad från sin kopia</translation>
+    </message>
+    <message>
+        <source>Journal card written</source>
+        <translation>Journalkort skrivet</translation>
+    </message>
+    <message>
+        <source>Journal card signed</source>
+        <translation>Journalkort signerat</translation>
+    </message>
+    <message>
+        <source>Journal card corrected</source>
+        <translation>Journalkort rättat</translation>
     </message>
     <message>
         <source>Entry %1 as it was written is missing: the entries up to it were replaced when the journal file was replaced by an older copy.</source>
@@ -2387,6 +2612,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Notes (%1)</source>
         <translation>Anteckningar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHitsModel</name>
+    <message>
+        <source>Journal card</source>
+        <translation>Journalkort</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,23 @@ CASES: dict[str, WriteCase] = {
         lambda j, s: j.record_measure(s.session, "phq9", [0] * 8 + [1]),
         lambda j, s: j.acknowledge_measure_flag(j.session_measures(s.session)[0].id),
         ChangeKind.MEASURE_FLAG_ACKNOWLEDGED),
+    "save_card_draft": (lambda j, s: None,
+                        lambda j, s: j.save_card_draft(s.client, "background", "Bakgrund."),
+                        ChangeKind.CARD_CREATED),
+    "sign_card_part": (lambda j, s: j.save_card_draft(s.client, "background", "Bakgrund."),
+                       lambda j, s: j.sign_card_part(s.client, "background"),
+                       ChangeKind.CARD_SIGNED),
+    "start_card_correction": (
+        lambda j, s: (j.save_card_draft(s.client, "declined", "Avböjde."),
+                      j.sign_card_part(s.client, "declined")),
+        lambda j, s: j.start_card_correction(s.client, "declined"),
+        ChangeKind.CARD_CORRECTION_STARTED),
+    "discard_card_correction": (
+        lambda j, s: (j.save_card_draft(s.client, "declined", "Avböjde."),
+                      j.sign_card_part(s.client, "declined"),
+                      j.start_card_correction(s.client, "declined")),
+        lambda j, s: j.discard_card_correction(s.client, "declined"),
+        ChangeKind.CARD_CORRECTION_DISCARDED),
 }
 
 

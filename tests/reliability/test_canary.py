@@ -88,6 +88,13 @@ app.processEvents()
 
 vault = Vault.unlock(folder, PASSPHRASE)
 j = vault.journal
+for who in (client, named[f"Raderad {M}"]):  # the journal card, corrected: two revisions
+    j.save_card_draft(who.id, "assessment", f"Bedömning {M}card text", diagnosis=f"{M}diag")
+    j.sign_card_part(who.id, "assessment")
+    j.start_card_correction(who.id, "assessment")
+    j.save_card_draft(who.id, "assessment", f"Rättad {M}cardfix text")
+    j.sign_card_part(who.id, "assessment")
+assert j.search(f"{M}cardfix")
 create_backup(vault, root / "backups" / "first.journalbackup")
 export_journal_pdf(j, client.id, root / "exports" / "journal.pdf")
 j.erase_client(named[f"Raderad {M}"].id)

@@ -67,6 +67,13 @@ def fill(vault: Vault, clock: ManualClock) -> None:
     journal.mark_paid(1001, dt.date(2026, 3, 2), PaymentMethod.SWISH)
     journal.credit_invoice(1002)
     journal.set_package_vat(second.id, VatStatus.EXEMPT_HEALTH_CARE)
+    # The journal card: a corrected assessment and a plan still in draft.
+    journal.save_card_draft(anna.id, "assessment", "Oro.", diagnosis="F41.1")
+    journal.sign_card_part(anna.id, "assessment")
+    journal.start_card_correction(anna.id, "assessment")
+    journal.save_card_draft(anna.id, "assessment", "Oro och sömn.", diagnosis="F41.1 GAD")
+    journal.sign_card_part(anna.id, "assessment")
+    journal.save_card_draft(anna.id, "plan", "Mål.", measures="KBT", evaluate_on="2026-05-01")
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ client, as a PDF in the journal's own style.
         -> ExportResult
 
 Sections: identity and contact data with the free text; about the processing (purpose,
-storage period under the vault's policy, the client's rights); packages, sessions and notes
-(the journal's own section, corrections included); every outcome measure as entered (each
+storage period under the vault's policy, the client's rights); the journal card, packages,
+sessions and notes (the journal's own sections, corrections included); every outcome measure as entered (each
 answer, of every note version); billing records; erasure receipts; and
 every access-log entry that names the client. It is written like the journal PDF (temp file
 beside the target, rename) and logged as EXPORT_EXTRACT.
@@ -23,7 +23,7 @@ from reportlab.platypus import Flowable, LongTable, Table
 from journal_app.core.domain.invoicing import Invoice, InvoiceKind
 from journal_app.core.domain.measures import Measure
 from journal_app.core.journal.facade import Journal
-from journal_app.core.messages import template
+from journal_app.core.messages import MESSAGES, template
 from journal_app.core.retention.billing import BillingRecord
 from journal_app.core.retention.erasure import ErasureReceipt
 from journal_app.core.storage.audit import Action, AuditEntry
@@ -191,6 +191,8 @@ class ExtractWriter(JournalWriter):
             if key == "session" and value in self._starts:
                 when = self.labels.date_time(self._starts[value])
                 word = f"{self.labels.session_word} {when}"
+            elif key == "part" and f"label.card_part:{value}" in MESSAGES:  # a card part
+                word = template(f"label.card_part:{value}", self.labels.language)
             words.append(word)
         return " ".join(words)
 

@@ -6,7 +6,8 @@ renders the whole journal in memory with ReportLab platypus, writes it to a hidd
 the target's own folder, renames it into place, and records an EXPORT_PDF entry in the access
 log (the client's random id and the page count; never a name). Nothing else touches the disk.
 
-The document: a title block (practice, client, identity number, date of issue), the packages,
+The document: a title block (practice, client, identity number, date of issue), the journal
+card (PDL 3 kap 6 §, pdf_card.py), the packages,
 the outcome measures (a chart and a table each, pdf_measures.py), then every session of every
 package in order with its date, time and status, and the note.
 Signed notes say when they were signed; a corrected note shows each earlier text struck
@@ -24,6 +25,7 @@ from pathlib import Path
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
 
+from journal_app.core.domain.card import CardEntry
 from journal_app.core.domain.measures import MeasureSeries
 from journal_app.core.domain.models import Client, Note, NoteRevision, NoteState, Package, Session
 from journal_app.core.domain.models import SessionStatus as Status
@@ -33,6 +35,7 @@ from journal_app.core.storage.audit import Action
 from journal_app.core.storage.settings import template_headings
 from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
+from journal_app.export.pdf_card import card_section
 from journal_app.export.pdf_measures import measures_section
 from journal_app.export.pdf_styles import (
     MUTED_HEX,
@@ -65,6 +68,7 @@ class JournalData:
     issued: dt.datetime
     headings: tuple[str, ...] = ()  # the note template's headings (settings in force)
     measures: tuple[MeasureSeries, ...] = ()  # one chart and table each (pdf_measures.py)
+    card: tuple[CardEntry, ...] = ()  # the journal card's written parts (pdf_card.py)
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ def load_journal(journal: Journal, client_id: str) -> JournalData:
             issued=journal.clock.now(),
             headings=template_headings(settings.note_template),
             measures=tuple(journal.measure_series(client_id)),
+            card=journal.journal_card(client_id).written,
         )
 
 
@@ -309,7 +314,7 @@ class JournalWriter:
                 Indenter(left=-INDENT)]
 
     def journal_body(self) -> list[Flowable]:
-        return [*self.packages_table(),
+        return [*card_section(self, self.data.card), *self.packages_table(),
                 *measures_section(self.data.measures, self.styles, self.labels.language),
                 *self.sessions_section()]
 

@@ -137,7 +137,7 @@ class ClientSummary:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "client" or "note"
+    kind: str  # "client", "note" or "card" (a journal card part: no session)
     client_id: str
     client_name: str
     session_id: str | None

@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from journal_app.core.domain.agenda import AgendaSettings
+from journal_app.core.domain.card import CardEntry
 from journal_app.core.domain.invoicing import Invoice, PracticeDetails
 from journal_app.core.domain.measures import Measure, Scale
 from journal_app.core.domain.models import (
@@ -64,6 +65,11 @@ class ChangeKind(StrEnum):
     MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered or replaced
     MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 acknowledged
     SCALE_ADDED = "scale_added"  # a practitioner's own scale
+    CARD_CREATED = "card_created"  # the first save of a journal card part
+    CARD_SAVED = "card_saved"  # a journal card part's draft saved again
+    CARD_SIGNED = "card_signed"
+    CARD_CORRECTION_STARTED = "card_correction_started"
+    CARD_CORRECTION_DISCARDED = "card_correction_discarded"
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -73,7 +79,7 @@ _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
                             ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
-                            ChangeKind.SCALE_ADDED})
+                            ChangeKind.SCALE_ADDED, ChangeKind.CARD_SAVED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -129,6 +135,17 @@ class NoteChange(Change):
     @property
     def stored(self) -> Note:
         return self.note
+
+
+@dataclass(frozen=True, kw_only=True)
+class CardChange(Change):
+    """A journal card part written, signed or corrected, as stored after the write."""
+
+    entry: CardEntry
+
+    @property
+    def stored(self) -> CardEntry:
+        return self.entry
 
 
 @dataclass(frozen=True, kw_only=True)

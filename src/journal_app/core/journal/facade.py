@@ -20,6 +20,7 @@ from journal_app.core.domain.models import (
 )
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.agenda import JournalAgenda
+from journal_app.core.journal.card import JournalCardMixin
 from journal_app.core.journal.changes import (
     ChangeKind,
     ClientChange,
@@ -45,7 +46,8 @@ from journal_app.core.storage.search import Search
 SEARCH_MERGED_ON = "search_merged_on"
 
 
-class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
+class Journal(JournalAgenda, JournalCardMixin, JournalInvoicing, JournalMeasures,
+              JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

@@ -10,7 +10,7 @@ of one entry use the same fields. A field whose value is a `Message` (a field na
 Codes are "<area>.<what>": vault., passphrase., disk., damage., text., field., client.,
 package., session., note., settings., retention., ivo., erase., privacy., path., backup.,
 restore., import., export., pdf., practice., invoice., sie., record., kind., entity., json.,
-task., agenda., measure., label. (the PDFs' words, read by export/labels.py).
+task., agenda., measure., card., label. (the PDFs' words, read by export/labels.py).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from journal_app.core.messages.agenda import AGENDA
 from journal_app.core.messages.backup import BACKUP
+from journal_app.core.messages.card import CARD
 from journal_app.core.messages.cli import CLI
 from journal_app.core.messages.damage import DAMAGE
 from journal_app.core.messages.export import EXPORT
@@ -56,7 +57,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES,
+    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, CARD,
 )
 
 

@@ -62,6 +62,9 @@ class Action(StrEnum):
     HEADER_REPAIRED = "header_repaired"  # vault.json rewritten from its verified copy
     MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered (which one, no answers)
     MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 seen and acknowledged
+    CARD_WRITTEN = "card_written"  # a journal card part started (which part, no text)
+    CARD_SIGNED = "card_signed"
+    CARD_CORRECTED = "card_corrected"
 
 
 # After these the anchor is brought up to date (once the entry is committed): what an older

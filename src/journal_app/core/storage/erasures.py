@@ -34,6 +34,7 @@ class ErasureTarget:
     sessions: tuple[str, ...]
     notes: tuple[str, ...]
     whole_client: bool  # no package of the client is left: the client row goes too
+    card_parts: tuple[str, ...] = ()  # the journal card's parts: they go with the whole client
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,11 @@ def _has_measures(conn: sqlcipher3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'measures'").fetchone() is not None
 
 
+def _has_card(conn: sqlcipher3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'card_parts'").fetchone() \
+        is not None
+
+
 class ErasureStore:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -106,7 +112,11 @@ class ErasureStore:
             if whole:  # belt and braces: any note filed under the client, whatever its session
                 extra = _ids(conn, "SELECT id FROM notes WHERE client_id = ?", (client_id,))
                 notes = tuple(dict.fromkeys(notes + extra))
-        return ErasureTarget(client_id, packages, sessions, notes, whole)
+            # The journal card describes the whole course of care: it goes when the client
+            # does (with a package still open, the care and its card go on).
+            card = _ids(conn, "SELECT id FROM card_parts WHERE client_id = ?", (client_id,)) \
+                if whole and _has_card(conn) else ()
+        return ErasureTarget(client_id, packages, sessions, notes, whole, card)
 
     def holds(self, client_id: str, package_ids: Sequence[str] | None) -> bool:
         """Whether this copy still holds the client (`package_ids=None`) or any of the
@@ -129,15 +139,19 @@ class ErasureStore:
         with self._db.read() as conn:
             notes = self._pointed_rows(conn, "notes", "note", target.notes)
             own: list[int] | None = []
+            card: list[int] | None = []
             if target.whole_client:
                 own = self._pointed_rows(conn, "clients", "client", (target.client_id,))
-            if notes is not None and own is not None:
-                return IndexRows(tuple(notes + own), False)
-            wanted = set(target.notes)
+                if target.card_parts:
+                    card = self._pointed_rows(conn, "card_parts", "card", target.card_parts)
+            if notes is not None and own is not None and card is not None:
+                return IndexRows(tuple(notes + own + card), False)
+            wanted = set(target.notes) | set(target.card_parts)
+            refs = (*target.notes, *target.card_parts)
             rows = conn.execute(
                 "SELECT rowid, kind, ref_id FROM search_index WHERE (kind = 'client' AND ref_id = ?)"
-                f" OR (kind = 'note' AND ref_id IN ({_marks(target.notes)}))",
-                (target.client_id, *target.notes),
+                f" OR (kind IN ('note', 'card') AND ref_id IN ({_marks(refs)}))",
+                (target.client_id, *refs),
             ).fetchall()
         return IndexRows(tuple(int(r[0]) for r in rows
                                if target.whole_client or (r[1] == "note" and r[2] in wanted)),
@@ -192,6 +206,13 @@ class ErasureStore:
                     conn.execute(f"DELETE FROM measures WHERE note_id IN ({_marks(chunk)})", chunk)
                 if target.whole_client:
                     conn.execute("DELETE FROM measures WHERE client_id = ?", (target.client_id,))
+            # The journal card (a few rows; not a counted step of the erase's own). Its index
+            # entries went above, with their text.
+            for chunk in _chunks(target.card_parts):
+                for sql in ("DELETE FROM search_pending WHERE note_id IN ({marks})",
+                            "DELETE FROM card_revisions WHERE part_id IN ({marks})",
+                            "DELETE FROM card_parts WHERE id IN ({marks})"):
+                    conn.execute(sql.format(marks=_marks(chunk)), chunk)
             _delete_in(conn, "DELETE FROM note_revisions WHERE note_id IN ({marks})",
                        target.notes)
             _delete_in(conn, "DELETE FROM notes WHERE id IN ({marks})", target.notes)
@@ -228,6 +249,19 @@ class ErasureStore:
             checks.append(("search index rows about erased notes", "SELECT count(*) FROM"
                            " search_index WHERE kind = 'note' AND ref_id IN ({marks})",
                            target.notes))
+        if target.whole_client and self._card_present():
+            checks += [
+                ("journal card parts of the client", "SELECT count(*) FROM card_parts WHERE"
+                 " client_id IN ({marks})", (target.client_id,)),
+                ("journal card revisions", "SELECT count(*) FROM card_revisions WHERE part_id"
+                 " IN ({marks})", target.card_parts),
+                ("journal card texts awaiting re-indexing", "SELECT count(*) FROM"
+                 " search_pending WHERE note_id IN ({marks})", target.card_parts),
+            ]
+            if scan_index:
+                checks.append(("search index rows about the journal card", "SELECT count(*)"
+                               " FROM search_index WHERE kind = 'card' AND ref_id IN ({marks})",
+                               target.card_parts))
         if target.whole_client:
             one = (target.client_id,)
             checks += [
@@ -249,6 +283,10 @@ class ErasureStore:
                 if total:
                     left.append(f"{total} {label}")
         return left
+
+    def _card_present(self) -> bool:
+        with self._db.read() as conn:
+            return _has_card(conn)
 
     def _measures_present(self) -> bool:
         with self._db.read() as conn:

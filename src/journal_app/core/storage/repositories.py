@@ -13,6 +13,7 @@ from journal_app.core.storage.agenda import AgendaStore
 from journal_app.core.storage.audit import AuditLog
 from journal_app.core.storage.backups import BackupCatalog
 from journal_app.core.storage.billing import BillingStore
+from journal_app.core.storage.card import CardRepository
 from journal_app.core.storage.clients import ClientRepository
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.erasures import ErasureStore
@@ -35,6 +36,7 @@ class Repositories:
         self.packages = PackageRepository(db, clock, self.audit)
         self.notes = NoteRepository(db, clock, self.audit)
         self.measures = MeasureRepository(db, clock, self.audit, self.notes)
+        self.card = CardRepository(db, clock, self.audit)
         self.retention = RetentionQueries(db)
         self.erasures = ErasureStore(db)
         self.billing = BillingStore(db)

@@ -1,4 +1,4 @@
-"""Full-text search over clients and notes, inside the encrypted database (FTS5).
+"""Full-text search over clients, notes and journal card parts, inside the encrypted database (FTS5).
 
 The index is contentless (schema V11): it keeps the words, not the text, so the vault holds each
 note once. Removing an entry therefore needs the text it was built from, which this module
@@ -24,7 +24,7 @@ MAX_TERMS = 8
 # A client found by name is listed first even when many newer notes hold the word too.
 RECENT_WINDOW = 200
 _WORD = re.compile(r"\w+", re.UNICODE)
-_OWNER = {"client": "clients", "note": "notes"}
+_OWNER = {"client": "clients", "note": "notes", "card": "card_parts"}
 
 
 def fts_query(text: str) -> str | None:
@@ -45,6 +45,8 @@ def indexed_text(conn: Any, kind: str, ref_id: str) -> str | None:
         row = conn.execute("SELECT name, id_number FROM clients WHERE id = ?", (ref_id,)).fetchone()
         return None if row is None else client_text(row[0], row[1])
     row = conn.execute("SELECT body FROM search_pending WHERE note_id = ?", (ref_id,)).fetchone()
+    if row is None and kind == "card":
+        return card_text(conn, ref_id)
     if row is None:
         row = conn.execute(
             "SELECT body FROM note_revisions WHERE note_id = ? ORDER BY revision DESC LIMIT 1",
@@ -74,6 +76,17 @@ def note_text(conn: Any, note_id: str, body: str) -> str:
     return f"{body}\n{words}" if words else body
 
 
+CARD_TEXT = ("SELECT body, diagnosis, measures FROM card_revisions WHERE part_id = ?"
+             " ORDER BY revision DESC LIMIT 1")
+
+
+def card_text(conn: Any, part_id: str) -> str | None:
+    """What a journal card part's entry indexes: every word of its current revision (the
+    text, the diagnosis as typed, the planned measures). None when the part is gone."""
+    row = conn.execute(CARD_TEXT, (part_id,)).fetchone()
+    return None if row is None else "\n".join(str(t) for t in row if t)
+
+
 def client_text(name: str, id_number: str | None) -> str:
     """What a client's entry indexes: the name and the identity number."""
     return f"{name} {id_number or ''}"
@@ -93,7 +106,7 @@ def remove_entry(conn: Any, rowid: int, *, text: str | None = None) -> bool:
         " VALUES ('delete', ?, ?, ?, ?)",
         (rowid, kind, ref_id, body or ""),
     )
-    if kind == "note":
+    if kind in ("note", "card"):
         conn.execute("DELETE FROM search_pending WHERE note_id = ?", (ref_id,))
     return True
 
@@ -148,6 +161,18 @@ def mark_stale(conn: Any, note_id: str, indexed: str) -> None:
                      (note_text(conn, note_id, indexed), note_id))
 
 
+def mark_card_stale(conn: Any, part_id: str) -> None:
+    """A journal card part is about to change: as mark_stale for a note, with the text its
+    entry was built from kept aside (the part's current revision, read before the change)."""
+    changed = conn.execute(
+        "UPDATE card_parts SET search_stale = 1 WHERE id = ? AND search_stale = 0", (part_id,)
+    ).rowcount
+    if changed:
+        conn.execute("INSERT OR REPLACE INTO search_pending (note_id, body)"
+                     " SELECT id, ? FROM card_parts WHERE id = ? AND search_rowid IS NOT NULL",
+                     (card_text(conn, part_id) or "", part_id))
+
+
 STALE_NOTES = """
     SELECT n.id, r.body FROM notes n
     JOIN note_revisions r ON r.note_id = n.id
@@ -189,15 +214,22 @@ class Search:
     def refresh(self) -> int:
         """Re-index the notes changed since the last search; returns how many."""
         with self._db.read() as conn:
-            if conn.execute("SELECT 1 FROM notes WHERE search_stale = 1 LIMIT 1").fetchone() is None:
+            if (conn.execute("SELECT 1 FROM notes WHERE search_stale = 1 LIMIT 1").fetchone()
+                    is None and conn.execute("SELECT 1 FROM card_parts WHERE search_stale = 1"
+                                             " LIMIT 1").fetchone() is None):
                 return 0
         with self._db.write() as conn:
             stale = conn.execute(STALE_NOTES).fetchall()
             for note_id, body in stale:
                 index_entry(conn, "note", note_id, note_text(conn, note_id, body))
+            cards = [str(r[0]) for r in conn.execute(
+                "SELECT id FROM card_parts WHERE search_stale = 1").fetchall()]
+            for part_id in cards:
+                index_entry(conn, "card", part_id, card_text(conn, part_id) or "")
             conn.execute("DELETE FROM search_pending")
             conn.execute("UPDATE notes SET search_stale = 0 WHERE search_stale = 1")
-        return len(stale)
+            conn.execute("UPDATE card_parts SET search_stale = 0 WHERE search_stale = 1")
+        return len(stale) + len(cards)
 
     def merge_all(self) -> None:
         """FTS5's own 'optimize': every segment of the index merged into one. An erase's
@@ -221,17 +253,22 @@ class Search:
                 SELECT rowid AS rid, kind, ref_id FROM search_index
                 WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :window
             ), best AS (
-                SELECT * FROM recent ORDER BY kind = 'note', rid DESC LIMIT :limit
+                SELECT * FROM recent ORDER BY kind <> 'client', rid DESC LIMIT :limit
             )
             SELECT i.kind, c.id, c.name, s.id, s.start,
                    CASE i.kind WHEN 'client' THEN c.name || ' ' || coalesce(c.id_number, '')
+                   WHEN 'card' THEN (SELECT r.body || ' ' || r.diagnosis || ' ' || r.measures
+                       FROM card_revisions r WHERE r.part_id = i.ref_id
+                       ORDER BY r.revision DESC LIMIT 1)
                    ELSE (SELECT r.body FROM note_revisions r WHERE r.note_id = i.ref_id
                          ORDER BY r.revision DESC LIMIT 1) END
             FROM best i
             LEFT JOIN notes n ON i.kind = 'note' AND n.id = i.ref_id
-            JOIN clients c ON c.id = CASE i.kind WHEN 'client' THEN i.ref_id ELSE n.client_id END
+            LEFT JOIN card_parts k ON i.kind = 'card' AND k.id = i.ref_id
+            JOIN clients c ON c.id = CASE i.kind WHEN 'client' THEN i.ref_id
+                                     WHEN 'card' THEN k.client_id ELSE n.client_id END
             LEFT JOIN sessions s ON s.id = n.session_id
-            ORDER BY i.kind = 'note', i.rid DESC
+            ORDER BY i.kind <> 'client', i.rid DESC
         """
         with self._db.read() as conn:
             rows = conn.execute(

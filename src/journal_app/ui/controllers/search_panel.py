@@ -1,4 +1,5 @@
-"""Search over notes: the hits under the client list, and what happens when one is opened.
+"""Search over notes and journal cards: the hits under the client list, and what happens when
+one is opened (a note opens its session; a journal card part opens its client's card).
 
 The search field itself lives in ClientListPanel: typing filters clients at once and, after a
 short pause, searches the notes (full text, inside the encrypted database)."""
@@ -9,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -27,6 +29,7 @@ from journal_app.ui.views.client_list import ClientListPanel
 from journal_app.ui.views.table_models import BACKING_ROLE
 
 SEARCH_DELAY_MS = 200
+FOUND = ("note", "card")  # what the hits list: a client is found in the client list itself
 
 
 class SearchHitsModel(QAbstractListModel):
@@ -54,6 +57,8 @@ class SearchHitsModel(QAbstractListModel):
             return hit
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             when = format_datetime(hit.session_start) if hit.session_start else ""
+            if hit.kind == "card":
+                when = QCoreApplication.translate("SearchHitsModel", "Journal card")
             return f"{hit.client_name} · {when}\n{hit.snippet}"
         return None
 
@@ -110,7 +115,7 @@ class SearchController(QObject):
             if generation == self._generation and self.app.is_unlocked:
                 self._show(text, [])
 
-        run_task(lambda: [h for h in journal.search(text) if h.kind == "note"], done, failed)
+        run_task(lambda: [h for h in journal.search(text) if h.kind in FOUND], done, failed)
 
     @Slot()
     def run_now(self) -> None:
@@ -120,7 +125,7 @@ class SearchController(QObject):
         hits: list[SearchHit] = []
         if text.strip() and self.app.is_unlocked:
             try:
-                hits = [h for h in self.app.journal.search(text) if h.kind == "note"]
+                hits = [h for h in self.app.journal.search(text) if h.kind in FOUND]
             except JournalError:
                 hits = []
         self._show(text, hits)
@@ -149,6 +154,8 @@ class SearchController(QObject):
         hit = index.data(BACKING_ROLE)
         if isinstance(hit, SearchHit) and hit.session_id:
             self.openNote.emit(hit.client_id, hit.session_id)
+        elif isinstance(hit, SearchHit) and hit.kind == "card":
+            self.openClient.emit(hit.client_id)
 
     def clear(self) -> None:
         self._timer.stop()

@@ -201,7 +201,8 @@ class EraseDialog(QDialog):
             "Erasing removes for good %n note(s) with every earlier version and draft,"
             " and their search entries.", "", p.notes))
         if p.whole_client:
-            parts.append(self.tr("The client's contact details are removed too."))
+            parts.append(self.tr(
+                "The client's contact details and journal card are removed too."))
         if p.billing_records_kept:
             parts.append(self.tr(
                 "A billing record of each paid package (name, identity number, address, e-mail,"

@@ -85,6 +85,9 @@ def action_text(action: str) -> str:
             "LogView", "Record beside the journal missing"),
         Action.HEADER_REPAIRED: QCoreApplication.translate(
             "LogView", "Vault header repaired from its copy"),
+        Action.CARD_WRITTEN: QCoreApplication.translate("LogView", "Journal card written"),
+        Action.CARD_SIGNED: QCoreApplication.translate("LogView", "Journal card signed"),
+        Action.CARD_CORRECTED: QCoreApplication.translate("LogView", "Journal card corrected"),
     }
     return texts.get(action, action)
 
