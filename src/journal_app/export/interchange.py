@@ -30,6 +30,7 @@ from journal_app.export.interchange_invoicing import (
 )
 from journal_app.export.interchange_measures import measures_out, measures_plan
 from journal_app.export.interchange_plan import FORMAT, build_plan
+from journal_app.export.interchange_templates import templates_out, templates_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PLAINTEXT_WARNING = (
@@ -67,6 +68,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "practice": practice_out(journal.practice()),
         "invoicing": invoicing_out(journal),
         "measures": measures_out(journal),
+        "templates": templates_out(journal),
     }
 
 
@@ -222,12 +224,15 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         vault_empty=empty, clients={c.id for c in plan.clients},
         packages={p.id for c in plan.clients for p in c.packages})
     measures = measures_plan(cast(dict[str, Any], document), plan.clients)
+    templates = templates_plan(cast(dict[str, Any], document), plan.clients, vault_empty=empty)
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
             journal.restore_invoicing(invoicing.practice, invoicing.invoices,
                                       invoicing.next_number, invoicing.package_vat)
         journal.restore_measures(measures.scales, measures.measures)
+        journal.restore_templates(templates.own, templates.default, templates.phrases,
+                                  templates.origins)
     return counts
 
 
