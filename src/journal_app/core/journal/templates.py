@@ -44,13 +44,18 @@ class JournalTemplates(JournalReads):
         template = self.repos.templates.get(template_id)
         return NoteOrigin(template.id, template.headings)
 
+    def note_origin(self, session_id: str) -> NoteOrigin | None:
+        """The template the session's note was started from, if that was recorded."""
+        note = self.notes.for_session(session_id)
+        origin = self.repos.templates.origin(note.id) if note else None
+        return None if origin is None else NoteOrigin(*origin)
+
     def note_headings(self, session_id: str) -> tuple[str, ...]:
         """The lines of the session's note that are headings: those of the template it was
         started from, or (a note from before templates were recorded) of every template."""
-        note = self.notes.for_session(session_id)
-        origin = self.repos.templates.origin(note.id) if note else None
+        origin = self.note_origin(session_id)
         if origin is not None:
-            return origin[1]
+            return origin.headings
         return tuple(sorted(self.repos.templates.known_headings()))
 
     def last_note_start(self, session_id: str) -> tuple[str, NoteOrigin]:
