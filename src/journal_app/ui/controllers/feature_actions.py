@@ -31,6 +31,7 @@ from journal_app.core.domain.models import PackageCompleted
 from journal_app.core.journal.changes import UnlockChange
 from journal_app.core.messages import Message
 from journal_app.core.vault.vault import Vault
+from journal_app.ui.controllers.templates_actions import TemplatesActions
 from journal_app.ui.core_messages import message_text
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, overdue_prompts
@@ -55,6 +56,7 @@ class FeatureActions(QObject):
         self._showing: QDialog | None = None
         self._build_actions()
         self._connect_signals()
+        self.templates = TemplatesActions(window)  # Vault menu: note templates, phrases
 
     # Actions -----------------------------------------------------------------------------------
 
