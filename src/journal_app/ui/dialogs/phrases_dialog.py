@@ -61,6 +61,10 @@ class PhrasesDialog(QDialog):
         self.save_button.setObjectName("savePhraseButton")
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deletePhraseButton")
+        # Enter in a field saves it; it never starts a new one or deletes.
+        self.new_button.setAutoDefault(False)
+        self.delete_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -84,7 +88,7 @@ class PhrasesDialog(QDialog):
         layout.addWidget(close)
         self.resize(680, 360)
 
-        self.list.current_row_changed.connect(self._show_row)
+        self.list.row_chosen.connect(self._show_row)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(
             lambda: self.save_requested.emit(self.editing, self.abbreviation.text(),

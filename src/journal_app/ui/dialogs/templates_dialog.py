@@ -67,6 +67,11 @@ class TemplatesDialog(QDialog):
         self.default_button = QPushButton(self.tr("Use as de&fault"), self)
         self.default_button.setObjectName("defaultTemplateButton")
         self.default_button.setToolTip(self.tr("New notes start from this template"))
+        # Enter in a field saves it; it never starts a new one or deletes.
+        self.new_button.setAutoDefault(False)
+        self.delete_button.setAutoDefault(False)
+        self.default_button.setAutoDefault(False)
+        self.save_button.setDefault(True)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
 
@@ -91,7 +96,7 @@ class TemplatesDialog(QDialog):
         layout.addWidget(close)
         self.resize(720, 420)
 
-        self.list.current_row_changed.connect(self._show_row)
+        self.list.row_chosen.connect(self._show_row)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(
             lambda: self.save_requested.emit(self.editing, self.name.text(),

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 
 class ItemList(QListView):
-    current_row_changed = Signal(int)
+    row_chosen = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,4 +45,4 @@ class ItemList(QListView):
 
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
-            self.current_row_changed.emit(current.row())
+            self.row_chosen.emit(current.row())
