@@ -25,19 +25,19 @@ CREATE TABLE note_templates (
     body       TEXT NOT NULL,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE phrases (
     id           TEXT PRIMARY KEY,
     abbreviation TEXT NOT NULL UNIQUE,
     body         TEXT NOT NULL,
     created_at   TEXT NOT NULL,
     updated_at   TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TABLE note_origins (
     note_id     TEXT PRIMARY KEY,
     template_id TEXT NOT NULL,
     headings    TEXT NOT NULL
-);
+) WITHOUT ROWID;
 CREATE TRIGGER note_origins_go_with_their_note AFTER DELETE ON notes
 BEGIN
     DELETE FROM note_origins WHERE note_id = OLD.id;
