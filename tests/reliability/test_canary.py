@@ -17,7 +17,8 @@ from pathlib import Path
 from _support import child_env, count
 from pypdf import PdfReader
 
-from journal_app.core.vault.vault import VAULT_FILES
+from journal_app.core.vault.vault import VAULT_FILES, Vault
+from support import PASSPHRASE
 
 MARKER = "Kanarie7f3a9c"
 
@@ -48,7 +49,6 @@ def wait(cond, what):
 vault, _ = Vault.create(folder, PASSPHRASE, practice_name=f"Praktik {M}", kdf_policy=FAST_KDF)
 import_from_file(vault.journal, root / "input" / "import.json")
 named = {c.name: c for c in vault.journal.clients.all()}
-assert [p.abbreviation for p in vault.journal.phrases()] == ["imp"]  # imported: scanned too
 own = vault.journal.add_template(f"Mall {M}", f"Rubrik {M}template\n\n").template
 vault.journal.set_default_template(own.id)
 vault.journal.add_phrase("kan", f"Fras {M}phrase text.")
@@ -172,3 +172,11 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
     assert set(VAULT_FILES) <= names <= {*VAULT_FILES, "erasures.json"}, sorted(names)
     assert len(list((root / "backups").iterdir())) == 2
     count("canary: files scanned", scanned)
+    # Control: the templates and phrases whose text was looked for are in the vault.
+    vault = Vault.unlock(root / "vault", PASSPHRASE)
+    try:
+        assert sorted(p.abbreviation for p in vault.journal.phrases()) == ["imp", "kan"]
+        assert vault.journal.default_template().name == f"Mall {MARKER}"
+        assert f"Importmall {MARKER}" in [t.name for t in vault.journal.note_templates()]
+    finally:
+        vault.lock()
