@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 16  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 17  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -176,13 +176,70 @@ def utc(text: str | None) -> str | None:
     return moment.astimezone(dt.UTC).isoformat(timespec="seconds")
 
 
+# The built-in templates the app's default can name (core/domain/templates.py): the English
+# standard; any other built-in one is written out by the app as its text, read here likewise.
+BUILTIN_EN = "Session content\n\n\nWellbeing\n\n\nAgreements\n\n\nNext time\n\n"
+
+
+def _has(conn: Any, table: str) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
+
+
+def default_template(conn: Any, values: dict[str, str]) -> str:
+    """The default note template's text: the `note_template` row before schema 17; from
+    16 on, the own template `default_template` names, or a built-in one."""
+    if not _has(conn, "note_templates"):
+        return values["note_template"]
+    chosen = values.get("default_template", "")
+    row = conn.execute("SELECT body FROM note_templates WHERE id = ?", (chosen,)).fetchone()
+    if row is not None:
+        return str(row[0])
+    builtin = {"builtin-standard-en": BUILTIN_EN, "builtin-soap-sv": _body(
+        "Subjektivt", "Objektivt", "Bedömning", "Plan"), "builtin-dap-sv": _body(
+        "Data", "Bedömning", "Plan"), "builtin-birp-sv": _body(
+        "Beteende", "Insats", "Respons", "Plan"), "builtin-soap-en": _body(
+        "Subjective", "Objective", "Assessment", "Plan"), "builtin-dap-en": _body(
+        "Data", "Assessment", "Plan"), "builtin-birp-en": _body(
+        "Behavior", "Intervention", "Response", "Plan")}
+    return builtin.get(chosen, SETTINGS_DEFAULTS["note_template"])
+
+
+def _body(*headings: str) -> str:
+    return "".join(f"{heading}\n\n\n" for heading in headings)[:-1]
+
+
+def templates(conn: Any) -> dict[str, Any]:
+    """The own templates, the default's id, the phrases and each note's template (schema 17
+    on), as the app's export writes them."""
+    if not _has(conn, "note_templates"):
+        return {"default": "builtin-standard-sv", "own": [], "phrases": [], "origins": []}
+    row = conn.execute("SELECT value FROM settings WHERE key = 'default_template'").fetchone()
+    own = conn.execute("SELECT id, name, body FROM note_templates"
+                       " ORDER BY created_at, name, id").fetchall()
+    phrases = conn.execute("SELECT id, abbreviation, body, created_at FROM phrases"
+                           " ORDER BY abbreviation, id").fetchall()
+    origins = conn.execute("SELECT note_id, template_id, headings FROM note_origins"
+                           " ORDER BY note_id").fetchall()
+    default = row[0] if row else "builtin-standard-sv"
+    if not default.startswith("builtin-") and default not in {r[0] for r in own}:
+        default = "builtin-standard-sv"
+    return {
+        "default": default,
+        "own": [{"id": r[0], "name": r[1], "body": r[2]} for r in own],
+        "phrases": [{"id": r[0], "abbreviation": r[1], "text": r[2], "created_at": utc(r[3])}
+                    for r in phrases],
+        "origins": [{"note_id": r[0], "template_id": r[1],
+                     "headings": r[2].split("\n") if r[2] else []} for r in origins],
+    }
+
+
 def settings(conn: Any) -> dict[str, Any]:
     values = {**SETTINGS_DEFAULTS, **dict(conn.execute("SELECT key, value FROM settings"))}
     return {
         "practice_name": values["practice_name"],
         "retention_policy": values["retention_policy"],
         "late_cancellation_counts": values["late_cancellation_counts"] == "1",
-        "note_template": values["note_template"],
+        "note_template": default_template(conn, values),
         "idle_lock_minutes": int(values["idle_lock_minutes"]),
         "backup_reminder_days": int(values["backup_reminder_days"]),
     }
@@ -349,6 +406,7 @@ def document(conn: Any) -> dict[str, Any]:
         "invoicing": invoicing(conn),
         "measures": measures(conn),
         "journal_card": journal_card(conn),
+        "templates": templates(conn),
     }
 
 

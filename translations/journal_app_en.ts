@@ -2148,6 +2148,30 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Choose a session to write its note.</translation>
     </message>
     <message>
+        <source>Temp&amp;late:</source>
+        <translation>Temp&amp;late:</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Note template</translation>
+    </message>
+    <message>
+        <source>Start this note from another template (only while the note is empty)</source>
+        <translation>Start this note from another template (only while the note is empty)</translation>
+    </message>
+    <message>
+        <source>Last note's &amp;headings</source>
+        <translation>Last note's &amp;headings</translation>
+    </message>
+    <message>
+        <source>Start this note from the headings of the client's previous note (Ctrl+Shift+L)</source>
+        <translation>Start this note from the headings of the client's previous note (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last note's headings</source>
+        <translation>Start from the &amp;last note's headings</translation>
+    </message>
+    <message>
         <source>Earlier signed versions</source>
         <translation>Earlier signed versions</translation>
     </message>
@@ -2194,6 +2218,13 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>&amp;Correct signed note</source>
         <translation>&amp;Correct signed note</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from the last note's headings</source>
+        <translation>Start from the last note's headings</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2381,41 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Paid on</source>
         <translation>Paid on</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesDialog</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Phrases</translation>
+    </message>
+    <message>
+        <source>for example bpl</source>
+        <translation>for example bpl</translation>
+    </message>
+    <message>
+        <source>Type the abbreviation in a note followed by a space or a punctuation mark and it becomes the text; Ctrl+Z takes it back.</source>
+        <translation>Type the abbreviation in a note followed by a space or a punctuation mark and it becomes the text; Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Abbreviation:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
     </message>
 </context>
 <context>
@@ -2800,6 +2866,80 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesActions</name>
+    <message>
+        <source>Note &amp;templates…</source>
+        <translation>Note &amp;templates…</translation>
+    </message>
+    <message>
+        <source>P&amp;hrases…</source>
+        <translation>P&amp;hrases…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Note templates</source>
+        <translation>Note templates</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <source>One heading per line</source>
+        <translation>One heading per line</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>A new own template, starting from the one selected</source>
+        <translation>A new own template, starting from the one selected</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Use as de&amp;fault</source>
+        <translation>Use as de&amp;fault</translation>
+    </message>
+    <message>
+        <source>New notes start from this template</source>
+        <translation>New notes start from this template</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>&amp;Headings:</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(built in)</translation>
+    </message>
+    <message>
+        <source>– default</source>
+        <translation>– default</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be changed; New makes an own template from it.</source>
+        <translation>A built-in template cannot be changed; New makes an own template from it.</translation>
+    </message>
+    <message>
+        <source>New template: give it a name and its headings, then Save.</source>
+        <translation>New template: give it a name and its headings, then Save.</translation>
     </message>
 </context>
 <context>

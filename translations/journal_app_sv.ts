@@ -2149,6 +2149,30 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Välj ett samtal för att skriva dess anteckning.</translation>
     </message>
     <message>
+        <source>Temp&amp;late:</source>
+        <translation>Ma&amp;ll:</translation>
+    </message>
+    <message>
+        <source>Note template</source>
+        <translation>Anteckningsmall</translation>
+    </message>
+    <message>
+        <source>Start this note from another template (only while the note is empty)</source>
+        <translation>Börja anteckningen från en annan mall (bara medan anteckningen är tom)</translation>
+    </message>
+    <message>
+        <source>Last note&apos;s &amp;headings</source>
+        <translation>Förra anteckningens r&amp;ubriker</translation>
+    </message>
+    <message>
+        <source>Start this note from the headings of the client&apos;s previous note (Ctrl+Shift+L)</source>
+        <translation>Börja anteckningen med rubrikerna från klientens förra anteckning (Ctrl+Skift+L)</translation>
+    </message>
+    <message>
+        <source>Start from the &amp;last note&apos;s headings</source>
+        <translation>Börja med rubrikerna från &amp;förra anteckningen</translation>
+    </message>
+    <message>
         <source>Earlier signed versions</source>
         <translation>Tidigare signerade versioner</translation>
     </message>
@@ -2195,6 +2219,13 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>&amp;Correct signed note</source>
         <translation>&amp;Rätta signerad anteckning</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Start from the last note&apos;s headings</source>
+        <translation>Börja med rubrikerna från förra anteckningen</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +2382,41 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Paid on</source>
         <translation>Betald den</translation>
+    </message>
+</context>
+<context>
+    <name>PhrasesDialog</name>
+    <message>
+        <source>Phrases</source>
+        <translation>Fraser</translation>
+    </message>
+    <message>
+        <source>for example bpl</source>
+        <translation>till exempel bpl</translation>
+    </message>
+    <message>
+        <source>Type the abbreviation in a note followed by a space or a punctuation mark and it becomes the text; Ctrl+Z takes it back.</source>
+        <translation>Skriv förkortningen i en anteckning följd av ett mellanslag eller skiljetecken så blir den texten; Ctrl+Z tar tillbaka den.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>&amp;Abbreviation:</source>
+        <translation>&amp;Förkortning:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>Te&amp;xt:</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2867,80 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>%1 of %2</source>
         <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesActions</name>
+    <message>
+        <source>Note &amp;templates…</source>
+        <translation>Anteckningsm&amp;allar…</translation>
+    </message>
+    <message>
+        <source>P&amp;hrases…</source>
+        <translation>&amp;Fraser…</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Note templates</source>
+        <translation>Anteckningsmallar</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Mallar</translation>
+    </message>
+    <message>
+        <source>One heading per line</source>
+        <translation>En rubrik per rad</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>A new own template, starting from the one selected</source>
+        <translation>En ny egen mall som utgår från den valda</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Use as de&amp;fault</source>
+        <translation>Använd som stan&amp;dard</translation>
+    </message>
+    <message>
+        <source>New notes start from this template</source>
+        <translation>Nya anteckningar börjar med den här mallen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Headings:</source>
+        <translation>&amp;Rubriker:</translation>
+    </message>
+    <message>
+        <source>(built in)</source>
+        <translation>(inbyggd)</translation>
+    </message>
+    <message>
+        <source>– default</source>
+        <translation>– standard</translation>
+    </message>
+    <message>
+        <source>A built-in template cannot be changed; New makes an own template from it.</source>
+        <translation>En inbyggd mall kan inte ändras; Ny gör en egen mall utifrån den.</translation>
+    </message>
+    <message>
+        <source>New template: give it a name and its headings, then Save.</source>
+        <translation>Ny mall: ge den ett namn och rubriker och tryck sedan Spara.</translation>
     </message>
 </context>
 <context>

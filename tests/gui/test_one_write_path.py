@@ -379,6 +379,24 @@ CASES: dict[str, WriteCase] = {
                       j.start_card_correction(s.client, "declined")),
         lambda j, s: j.discard_card_correction(s.client, "declined"),
         ChangeKind.CARD_CORRECTION_DISCARDED),
+    "add_template": (lambda j, s: None, lambda j, s: j.add_template("Egen", "Rubrik\n"),
+                     ChangeKind.TEMPLATE_ADDED),
+    "update_template": (lambda j, s: j.add_template("Egen", "Rubrik\n"),
+                        lambda j, s: j.update_template(j.repos.templates.own()[0].id, "Ny",
+                                                       "Rubrik\n"), ChangeKind.TEMPLATE_UPDATED),
+    "delete_template": (lambda j, s: j.add_template("Egen", "Rubrik\n"),
+                        lambda j, s: j.delete_template(j.repos.templates.own()[0].id),
+                        ChangeKind.TEMPLATE_DELETED),
+    "set_default_template": (lambda j, s: None,
+                             lambda j, s: j.set_default_template("builtin-soap-sv"),
+                             ChangeKind.DEFAULT_TEMPLATE_SET),
+    "add_phrase": (lambda j, s: None, lambda j, s: j.add_phrase("bpl", "Planen."),
+                   ChangeKind.PHRASE_ADDED),
+    "update_phrase": (lambda j, s: j.add_phrase("bpl", "Planen."),
+                      lambda j, s: j.update_phrase(j.phrases()[0].id, "bp", "Planen."),
+                      ChangeKind.PHRASE_UPDATED),
+    "delete_phrase": (lambda j, s: j.add_phrase("bpl", "Planen."),
+                      lambda j, s: j.delete_phrase(j.phrases()[0].id), ChangeKind.PHRASE_DELETED),
 }
 
 
@@ -403,7 +421,10 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
                     ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
                     ChangeKind.BACKUP_FORGOTTEN,
                     ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
-                    ChangeKind.SCALE_ADDED):  # writes about no client
+                    ChangeKind.SCALE_ADDED, ChangeKind.TEMPLATE_ADDED,
+                    ChangeKind.TEMPLATE_UPDATED, ChangeKind.TEMPLATE_DELETED,
+                    ChangeKind.DEFAULT_TEMPLATE_SET, ChangeKind.PHRASE_ADDED,
+                    ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED):  # about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package", "set_package_vat", "issue_invoice", "credit_invoice",

@@ -59,13 +59,17 @@ CORE_WRITES = {
     # outcome measures (core/journal/measures.py)
     "record_measure", "acknowledge_measure_flag", "add_scale",
     "save_card_draft", "sign_card_part", "start_card_correction", "discard_card_correction",
+    # templates and phrases (core/journal/templates.py)
+    "add_template", "update_template", "delete_template", "set_default_template",
+    "add_phrase", "update_phrase", "delete_phrase", "restore_templates",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
 _READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search"
           r"|practice|invoice|invoices|invoice_status|package_invoice"
           r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales"
-          r"|journal_card)")
+          r"|journal_card"
+          r"|note_templates|note_template|default_template|note_origin|note_headings|phrases)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +

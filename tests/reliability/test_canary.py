@@ -1,9 +1,10 @@
 """Canary scan: every flow (create, import, write, autosave in the GUI note editor, sign,
-correct, search, lock, backup, erase, PDF export) runs in a child process with marker text in
-the notes and names, with TMPDIR, HOME and the XDG folders pointed into the test's own folder
-(so Qt's settings and any cache land there). Then every file there is searched for the markers,
-in UTF-8 and UTF-16 and lower-cased: none may appear outside the encrypted files, except in the
-PDF the practitioner asked for, where the scan must find it (pypdf decompresses the text)."""
+correct, search, lock, backup, erase, PDF export, own templates and phrases made and imported)
+runs in a child process with marker text in the notes, names, templates and phrases, with
+TMPDIR, HOME and the XDG folders pointed into the test's own folder (so Qt's settings and any
+cache land there). Then every file there is searched for the markers, in UTF-8 and UTF-16 and
+lower-cased: none may appear outside the encrypted files, except in the PDF the practitioner
+asked for, where the scan must find it (pypdf decompresses the text)."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from pathlib import Path
 from _support import child_env, count
 from pypdf import PdfReader
 
-from journal_app.core.vault.vault import VAULT_FILES
+from journal_app.core.vault.vault import VAULT_FILES, Vault
+from support import PASSPHRASE
 
 MARKER = "Kanarie7f3a9c"
 
@@ -47,6 +49,9 @@ def wait(cond, what):
 vault, _ = Vault.create(folder, PASSPHRASE, practice_name=f"Praktik {M}", kdf_policy=FAST_KDF)
 import_from_file(vault.journal, root / "input" / "import.json")
 named = {c.name: c for c in vault.journal.clients.all()}
+own = vault.journal.add_template(f"Mall {M}", f"Rubrik {M}template\n\n").template
+vault.journal.set_default_template(own.id)
+vault.journal.add_phrase("kan", f"Fras {M}phrase text.")
 client = named[f"Klient {M}"]
 package = vault.journal.packages.add(client.id, name=f"Paket {M}", sessions_total=3,
                                      purchased="2026-01-01")
@@ -132,7 +137,12 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
          "packages": [{"name": "P", "sessions_total": 2, "purchased": "2026-01-01", "sessions": [
              {"start": "2026-01-02T10:00", "status": "held", "signed": True,
               "note": f"Importerad {MARKER}import anteckning."}]}]}
-        for who in ("Klient", "Raderad")]}
+        for who in ("Klient", "Raderad")],
+        "templates": {"own": [{"id": "t1", "name": f"Importmall {MARKER}",
+                               "body": f"{MARKER}importtemplate\n\n"}],
+                      "phrases": [{"id": "p1", "abbreviation": "imp",
+                                   "text": f"{MARKER}importphrase text.",
+                                   "created_at": "2026-01-01T00:00:00+00:00"}]}}
     (root / "input" / "import.json").write_text(json.dumps(document), encoding="utf-8")
     script = root / "input" / "child.py"
     script.write_text(CHILD, encoding="utf-8")
@@ -159,7 +169,9 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
         if not path.is_file() or path.parent == root / "input" or path == pdf:
             continue
         scanned += 1
-        for needle in (MARKER, f"{MARKER}autosave", f"{MARKER}correction", f"{MARKER}import"):
+        for needle in (MARKER, f"{MARKER}autosave", f"{MARKER}correction", f"{MARKER}import",
+                       f"{MARKER}template", f"{MARKER}phrase", f"{MARKER}importtemplate",
+                       f"{MARKER}importphrase"):
             assert not found_in(path, needle), f"{needle} found in {path}"
     leftovers = sorted(p.name for p in (root / "tmp").iterdir())
     assert leftovers == [], leftovers
@@ -167,3 +179,11 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
     assert set(VAULT_FILES) <= names <= {*VAULT_FILES, "erasures.json"}, sorted(names)
     assert len(list((root / "backups").iterdir())) == 2
     count("canary: files scanned", scanned)
+    # Control: the templates and phrases whose text was looked for are in the vault.
+    vault = Vault.unlock(root / "vault", PASSPHRASE)
+    try:
+        assert sorted(p.abbreviation for p in vault.journal.phrases()) == ["imp", "kan"]
+        assert vault.journal.default_template().name == f"Mall {MARKER}"
+        assert f"Importmall {MARKER}" in [t.name for t in vault.journal.note_templates()]
+    finally:
+        vault.lock()

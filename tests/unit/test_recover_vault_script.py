@@ -55,9 +55,14 @@ def fill(vault: Vault, clock: ManualClock) -> None:
     assert scale is not None
     journal.record_measure(first.id, scale.key, [6])  # in the correction: revision 2
     journal.sign_note(first.id)
+    soap = journal.add_template("Min SOAP", "S\n\nO\n\nA\n\nP\n").template
+    journal.set_default_template(soap.id)
+    journal.add_phrase("bpl", "Behandlingsplanen gicks igenom.")
     second = journal.packages.add(anna.id, name="Nästa", sessions_total=2,
                                   purchased="2026-02-01")
-    journal.packages.add_session(second.id, dt.datetime(2026, 2, 3, 9, 30), SessionStatus.PLANNED)
+    planned = journal.packages.add_session(second.id, dt.datetime(2026, 2, 3, 9, 30),
+                                           SessionStatus.PLANNED)
+    journal.save_draft(planned.id, "S\nsäger", origin=journal.template_origin(soap.id))
     journal.set_archived(closed.id, True)
     # Invoicing: the script writes the practice, the invoices, a payment and a credit note too.
     journal.update_practice({**PRACTICE, "address": "Storgatan 1\nUppsala", "f_skatt": "no"})

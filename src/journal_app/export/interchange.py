@@ -31,6 +31,7 @@ from journal_app.export.interchange_invoicing import (
 )
 from journal_app.export.interchange_measures import measures_out, measures_plan
 from journal_app.export.interchange_plan import FORMAT, build_plan
+from journal_app.export.interchange_templates import templates_out, templates_plan
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 PLAINTEXT_WARNING = (
@@ -69,6 +70,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "invoicing": invoicing_out(journal),
         "measures": measures_out(journal),
         "journal_card": card_out(journal),
+        "templates": templates_out(journal),
     }
 
 
@@ -226,6 +228,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
     measures = measures_plan(cast(dict[str, Any], document), plan.clients)
     card = card_plan(cast(dict[str, Any], document), plan.clients,
                      frozenset(e.id for e in journal.all_card_entries()))
+    templates = templates_plan(cast(dict[str, Any], document), plan.clients, vault_empty=empty)
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
@@ -233,6 +236,8 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
                                       invoicing.next_number, invoicing.package_vat)
         journal.restore_measures(measures.scales, measures.measures)
         journal.restore_card(card)
+        journal.restore_templates(templates.own, templates.default, templates.phrases,
+                                  templates.origins)
     return counts
 
 

@@ -11,8 +11,10 @@ card (PDL 3 kap 6 §, pdf_card.py), the packages,
 the outcome measures (a chart and a table each, pdf_measures.py), then every session of every
 package in order with its date, time and status, and the note.
 Signed notes say when they were signed; a corrected note shows each earlier text struck
-through with when it was signed and replaced. A heading of the vault's note template with
-nothing written under it is left out. Every page says "Sida 1 av 3" / "Page 1 of 3".
+through with when it was signed and replaced. A note's template headings (those of the
+template it was started from, or of every template for a note from before that was recorded)
+are set as headings, and one with nothing written under it is left out. Every page says
+"Sida 1 av 3" / "Page 1 of 3".
 """
 
 from __future__ import annotations
@@ -32,7 +34,6 @@ from journal_app.core.domain.models import SessionStatus as Status
 from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.audit import Action
-from journal_app.core.storage.settings import template_headings
 from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
 from journal_app.export.pdf_card import card_section
@@ -66,7 +67,8 @@ class JournalData:
     sessions: tuple[Session, ...]
     notes: dict[str, Note]  # by session id
     issued: dt.datetime
-    headings: tuple[str, ...] = ()  # the note template's headings (settings in force)
+    headings: tuple[str, ...] = ()  # every template's headings: a note without an origin
+    origins: dict[str, tuple[str, ...]] | None = None  # by note id: its template's headings
     measures: tuple[MeasureSeries, ...] = ()  # one chart and table each (pdf_measures.py)
     card: tuple[CardEntry, ...] = ()  # the journal card's written parts (pdf_card.py)
 
@@ -89,7 +91,8 @@ def load_journal(journal: Journal, client_id: str) -> JournalData:
             sessions=tuple(journal.packages.sessions(client_id=client_id)),
             notes={note.session_id: note for note in journal.notes.for_client(client_id)},
             issued=journal.clock.now(),
-            headings=template_headings(settings.note_template),
+            headings=tuple(sorted(journal.repos.templates.known_headings())),
+            origins=journal.repos.templates.origins_of_client(client_id),
             measures=tuple(journal.measure_series(client_id)),
             card=journal.journal_card(client_id).written,
         )
@@ -178,32 +181,39 @@ class JournalWriter:
             codes=self.text.codes())
         return [self.para(self.text.markup(note), "notice")]
 
-    def text_block(self, body: str, style_name: str = "body", *, strike: bool = False) -> list[
-        Flowable
-    ]:
+    def text_block(self, body: str, style_name: str = "body", *, strike: bool = False,
+                   headings: Iterable[str] = ()) -> list[Flowable]:
         """A note's text, one Paragraph per line so a 10,000-line note splits across pages
         cheaply. A blank line becomes a gap, as the writer typed it: space before the next
         line rather than a Spacer of its own (fewer flowables to lay out, and no gap
-        left at the top of a page)."""
+        left at the top of a page). A line that is one of `headings` is set as a heading."""
         style = getattr(self.styles, style_name)
+        heading_style = self.styles.earlier_heading if strike else self.styles.note_heading
+        known = {self.text.clean(h).strip() for h in headings}
         out: list[Flowable] = []
         blanks = 0
         for line in self.text.clean(body).rstrip("\n").split("\n"):
             if not line.strip():
                 blanks += 1
                 continue
+            line_style = heading_style if line.strip() in known else style
             for piece in split_long_line(line, MAX_LINE):
                 markup = self.text.markup(piece)
                 out.append(paragraph(f"<strike>{markup}</strike>" if strike else markup,
-                                     self.gapped(style, blanks)))
+                                     self.gapped(line_style, blanks)))
                 blanks = 0
         if blanks:  # trailing blank lines (spaces only) keep their gap before what follows
             out.append(Spacer(0, style.leading * GAP * blanks))
         return out
 
-    def written(self, body: str) -> str:
+    def note_headings(self, note: Note) -> tuple[str, ...]:
+        """The headings of the template the note was started from, else of every template."""
+        origins = self.data.origins or {}
+        return origins.get(note.id, self.data.headings)
+
+    def written(self, body: str, note: Note) -> str:
         """What the practitioner wrote: the template's unfilled headings left out."""
-        return without_empty_headings(body, self.data.headings)
+        return without_empty_headings(body, self.note_headings(note))
 
     def gapped(self, style: ParagraphStyle, blanks: int) -> ParagraphStyle:
         """`style` with the gap of `blanks` blank lines before it; made once per document."""
@@ -286,22 +296,24 @@ class JournalWriter:
     def note_block(self, note: Note) -> list[Flowable]:
         labels = self.labels
         if note.state is NoteState.DRAFT:
-            return [*self.text_block(self.written(note.text)), self.para(labels.draft, "meta")]
+            return [*self.text_block(self.written(note.text, note),
+                                     headings=self.note_headings(note)),
+                    self.para(labels.draft, "meta")]
         # While a correction is open, the signed text is still the valid one.
         shown = note.revisions[-2] if note.state is NoteState.CORRECTING else note.current
         earlier = [r for r in note.revisions if r.superseded_at is not None
                    and r.revision < shown.revision]
-        out = self.text_block(self.written(shown.body))
+        out = self.text_block(self.written(shown.body, note), headings=self.note_headings(note))
         signed = labels.date_time(shown.signed_at) if shown.signed_at else ""
         meta = (labels.corrected if earlier else labels.signed).format(when=signed)
         out.append(self.para(meta, "meta"))
         if note.state is NoteState.CORRECTING:
             out.append(self.para(labels.correcting, "meta"))
         for revision in reversed(earlier):
-            out.extend(self.earlier_block(revision))
+            out.extend(self.earlier_block(revision, note))
         return out
 
-    def earlier_block(self, revision: NoteRevision) -> list[Flowable]:
+    def earlier_block(self, revision: NoteRevision, note: Note) -> list[Flowable]:
         labels = self.labels
         label = labels.earlier_version.format(
             signed=labels.date_time(revision.signed_at) if revision.signed_at else labels.empty,
@@ -310,7 +322,8 @@ class JournalWriter:
         )
         # Indenter, not leftIndent: ReportLab strikes wrapped lines from the unindented edge.
         return [Indenter(left=INDENT), self.para(label, "earlier_label"),
-                *self.text_block(self.written(revision.body), "earlier", strike=True),
+                *self.text_block(self.written(revision.body, note), "earlier", strike=True,
+                                 headings=self.note_headings(note)),
                 Indenter(left=-INDENT)]
 
     def journal_body(self) -> list[Flowable]:

@@ -63,6 +63,8 @@ class Styles:
     meta: ParagraphStyle
     earlier_label: ParagraphStyle
     earlier: ParagraphStyle
+    note_heading: ParagraphStyle  # a template's heading inside a note
+    earlier_heading: ParagraphStyle  # the same in an earlier, struck-through version
     small: ParagraphStyle
     cell: ParagraphStyle
     cell_head: ParagraphStyle
@@ -95,6 +97,11 @@ def make_styles() -> Styles:
         earlier=ParagraphStyle("earlier", parent=base, fontSize=9, leading=12.5,
                                textColor=EARLIER, strikeWidth=0.5,
                                strikeColor=STRIKE),
+        note_heading=ParagraphStyle("note_heading", parent=base, fontName=BOLD, fontSize=10.5,
+                                    leading=14.5, spaceBefore=4, keepWithNext=1),
+        earlier_heading=ParagraphStyle("earlier_heading", parent=base, fontName=BOLD, fontSize=9,
+                                       leading=12.5, textColor=EARLIER, strikeWidth=0.5,
+                                       strikeColor=STRIKE, keepWithNext=1),
         small=ParagraphStyle("small", parent=base, fontSize=8.5, leading=11.5, textColor=MUTED),
         cell=ParagraphStyle("cell", parent=base, fontSize=9, leading=12),
         cell_head=ParagraphStyle("cell_head", parent=base, fontName=BOLD, fontSize=8.5,

@@ -29,6 +29,7 @@ from journal_app.core.domain.models import (
     UnlockNotices,
     VaultSettings,
 )
+from journal_app.core.domain.templates import NoteTemplate, Phrase
 from journal_app.core.storage.backups import BackupRecord
 
 
@@ -70,6 +71,13 @@ class ChangeKind(StrEnum):
     CARD_SIGNED = "card_signed"
     CARD_CORRECTION_STARTED = "card_correction_started"
     CARD_CORRECTION_DISCARDED = "card_correction_discarded"
+    TEMPLATE_ADDED = "template_added"  # a practitioner's own note template
+    TEMPLATE_UPDATED = "template_updated"  # renamed or its headings rewritten
+    TEMPLATE_DELETED = "template_deleted"
+    DEFAULT_TEMPLATE_SET = "default_template_set"  # the template new notes start from
+    PHRASE_ADDED = "phrase_added"
+    PHRASE_UPDATED = "phrase_updated"
+    PHRASE_DELETED = "phrase_deleted"
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -79,7 +87,11 @@ _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
                             ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
-                            ChangeKind.SCALE_ADDED, ChangeKind.CARD_SAVED})
+                            ChangeKind.SCALE_ADDED, ChangeKind.CARD_SAVED,
+                            ChangeKind.TEMPLATE_ADDED,
+                            ChangeKind.TEMPLATE_UPDATED, ChangeKind.TEMPLATE_DELETED,
+                            ChangeKind.DEFAULT_TEMPLATE_SET, ChangeKind.PHRASE_ADDED,
+                            ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -231,3 +243,21 @@ class InvoiceChange(Change):
     @property
     def stored(self) -> Invoice:
         return self.invoice
+
+
+@dataclass(frozen=True, kw_only=True)
+class TemplateChange(Change):
+    template: NoteTemplate  # as stored after the write (the one deleted, for a delete)
+
+    @property
+    def stored(self) -> NoteTemplate:
+        return self.template
+
+
+@dataclass(frozen=True, kw_only=True)
+class PhraseChange(Change):
+    phrase: Phrase  # as stored after the write (the one deleted, for a delete)
+
+    @property
+    def stored(self) -> Phrase:
+        return self.phrase

@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from journal_app.core.domain.models import SessionStatus
+from journal_app.core.domain.templates import NoteOrigin
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.changes import (
     BackupsChange,
@@ -79,12 +80,16 @@ class JournalWrites(JournalReads):
 
     # Notes -------------------------------------------------------------------------------------
 
-    def save_draft(self, session_id: str, text: str) -> NoteChange:
+    def save_draft(self, session_id: str, text: str, *,
+                   origin: NoteOrigin | None = None) -> NoteChange:
         """Autosave: the first save creates the note (NOTE_CREATED: the session shows a draft
-        now); later ones overwrite the open draft in place (DRAFT_SAVED)."""
+        now); later ones overwrite the open draft in place (DRAFT_SAVED). `origin`: the
+        template the note was (re)started from, recorded with it."""
         with self.db.write():
             created = self.notes.for_session(session_id) is None
             note = self.notes.save_draft(session_id, text)
+            if origin is not None:  # a new note, or an empty one restarted from a template
+                self.repos.templates.record_origin(note.id, origin)
         kind = ChangeKind.NOTE_CREATED if created else ChangeKind.DRAFT_SAVED
         return NoteChange(kind=kind, client_id=note.client_id, session_id=session_id, note=note)
 

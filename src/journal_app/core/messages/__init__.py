@@ -10,7 +10,8 @@ of one entry use the same fields. A field whose value is a `Message` (a field na
 Codes are "<area>.<what>": vault., passphrase., disk., damage., text., field., client.,
 package., session., note., settings., retention., ivo., erase., privacy., path., backup.,
 restore., import., export., pdf., practice., invoice., sie., record., kind., entity., json.,
-task., agenda., measure., card., label. (the PDFs' words, read by export/labels.py).
+task., agenda., measure., card., template., phrase., label. (the PDFs' words, read by
+export/labels.py).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from journal_app.core.messages.labels_invoice import LABELS_INVOICE
 from journal_app.core.messages.labels_journal import LABELS_JOURNAL
 from journal_app.core.messages.measures import MEASURES
 from journal_app.core.messages.retention import RETENTION
+from journal_app.core.messages.templates import TEMPLATES
 from journal_app.core.messages.vault import VAULT
 
 __all__ = ["ENGLISH", "LANGUAGES", "MESSAGES", "PLAIN", "SWEDISH", "Message", "message", "render",
@@ -57,7 +59,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, CARD,
+    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, CARD, TEMPLATES,
 )
 
 

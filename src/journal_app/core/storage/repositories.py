@@ -21,9 +21,11 @@ from journal_app.core.storage.invoices import InvoiceStore
 from journal_app.core.storage.measures import MeasureRepository
 from journal_app.core.storage.notes import NoteRepository
 from journal_app.core.storage.packages import PackageRepository
+from journal_app.core.storage.phrases import PhraseRepository
 from journal_app.core.storage.practice import PracticeStore
 from journal_app.core.storage.retention_queries import RetentionQueries
 from journal_app.core.storage.settings import SettingsStore
+from journal_app.core.storage.templates import TemplateRepository
 
 
 class Repositories:
@@ -31,7 +33,7 @@ class Repositories:
         self._db = db
         self.clock = clock
         self.audit = AuditLog(db, clock)
-        self.settings = SettingsStore(db)
+        self.settings = SettingsStore(db, clock)
         self.clients = ClientRepository(db, clock, self.audit)
         self.packages = PackageRepository(db, clock, self.audit)
         self.notes = NoteRepository(db, clock, self.audit)
@@ -44,6 +46,8 @@ class Repositories:
         self.practice = PracticeStore(db)
         self.backups = BackupCatalog(db, self.settings)
         self.agenda = AgendaStore(db, self.settings)
+        self.templates = TemplateRepository(db, clock)
+        self.phrases = PhraseRepository(db, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

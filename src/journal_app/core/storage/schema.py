@@ -19,6 +19,7 @@ from journal_app.core.storage.schema_scale import (
     V11_CONTENTLESS_SEARCH,
     V12_SMALLER_ROWS,
 )
+from journal_app.core.storage.schema_templates import V17_TEMPLATES
 
 V1_BASE = """
 CREATE TABLE settings (
@@ -333,6 +334,7 @@ MIGRATIONS: tuple[str, ...] = (
     V7_PDL_MARK, V8_BILLING_UNLINKED, V9_LAST_HELD, V10_CLIENT_SUMMARY,
     V11_CONTENTLESS_SEARCH, V12_SMALLER_ROWS, V13_INVOICING, V14_AGENDA, V15_MEASURES,
     V16_JOURNAL_CARD,
+    V17_TEMPLATES,
 )
 LATEST = len(MIGRATIONS)
 

@@ -2,41 +2,41 @@
 
 from __future__ import annotations
 
-from journal_app.core.domain.models import DEFAULT_TEMPLATE_SV, RetentionPolicy, VaultSettings
+from journal_app.core.domain.clock import Clock, SystemClock, utc_iso
+from journal_app.core.domain.models import RetentionPolicy, VaultSettings
+from journal_app.core.domain.templates import MAX_TEMPLATE, template_headings
 from journal_app.core.errors import InvalidInput
 from journal_app.core.storage.db import Database
+from journal_app.core.storage.templates import default_template, set_default_body
+
+__all__ = ["DEFAULTS", "MAX_PRACTICE_NAME", "MAX_TEMPLATE", "SettingsStore", "template_headings"]
 
 DEFAULTS: dict[str, str] = {
     "practice_name": "",
     "retention_policy": RetentionPolicy.ERASE_ON_COMPLETION.value,
     "late_cancellation_counts": "0",
-    "note_template": DEFAULT_TEMPLATE_SV,
     "idle_lock_minutes": "5",
     "backup_reminder_days": "7",
 }
 MAX_PRACTICE_NAME = 200
-MAX_TEMPLATE = 10_000
-
-
-def template_headings(template: str) -> tuple[str, ...]:
-    """A note template's headings, in order: its non-blank lines, spaces trimmed. The
-    template is headings each on its own line with room to write under each."""
-    return tuple(line.strip() for line in template.split("\n") if line.strip())
 
 
 class SettingsStore:
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None) -> None:
         self._db = db
+        self._clock = clock or SystemClock()
 
     def load(self) -> VaultSettings:
         with self._db.read() as conn:
             stored = dict(conn.execute("SELECT key, value FROM settings").fetchall())
+            # The default template's text (schema 17 keeps templates in their own table).
+            template = default_template(conn).body
         values = {**DEFAULTS, **stored}
         return VaultSettings(
             practice_name=values["practice_name"],
             retention_policy=RetentionPolicy(values["retention_policy"]),
             late_cancellation_counts=values["late_cancellation_counts"] == "1",
-            note_template=values["note_template"],
+            note_template=template,
             idle_lock_minutes=int(values["idle_lock_minutes"]),
             backup_reminder_days=int(values["backup_reminder_days"]),
         )
@@ -77,10 +77,8 @@ class SettingsStore:
             changes["practice_name"] = name
         if late_cancellation_counts is not None:
             changes["late_cancellation_counts"] = "1" if late_cancellation_counts else "0"
-        if note_template is not None:
-            if len(note_template) > MAX_TEMPLATE:
-                raise InvalidInput("settings.template_too_long", limit=MAX_TEMPLATE)
-            changes["note_template"] = note_template
+        if note_template is not None and len(note_template) > MAX_TEMPLATE:
+            raise InvalidInput("settings.template_too_long", limit=MAX_TEMPLATE)
         if idle_lock_minutes is not None:
             if not 1 <= idle_lock_minutes <= 240:
                 raise InvalidInput("settings.idle_lock_range")
@@ -89,7 +87,9 @@ class SettingsStore:
             if not 1 <= backup_reminder_days <= 365:
                 raise InvalidInput("settings.backup_reminder_range")
             changes["backup_reminder_days"] = str(backup_reminder_days)
-        with self._db.write():
+        with self._db.write() as conn:
             for key, value in changes.items():
                 self.set_raw(key, value)
+            if note_template is not None:  # the default template's text (templates.py)
+                set_default_body(conn, note_template, utc_iso(self._clock.now()))
         return self.load()

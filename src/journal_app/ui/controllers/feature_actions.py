@@ -32,6 +32,7 @@ from journal_app.core.journal.changes import UnlockChange
 from journal_app.core.messages import Message
 from journal_app.core.vault.vault import Vault
 from journal_app.ui.controllers.card_controller import JournalCardController
+from journal_app.ui.controllers.templates_actions import TemplatesActions
 from journal_app.ui.core_messages import message_text
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, overdue_prompts
@@ -59,6 +60,7 @@ class FeatureActions(QObject):
         self._connect_signals()
         # The journal card: its dialog, its Client-menu action, the client view's notice.
         self.journal_card = JournalCardController(window)
+        self.templates = TemplatesActions(window)  # Vault menu: note templates, phrases
 
     # Actions -----------------------------------------------------------------------------------
 

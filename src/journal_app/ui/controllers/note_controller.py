@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from journal_app.core.domain.models import Note, NoteState, Session, SessionStatus
 from journal_app.core.errors import JournalError, NotFound
 from journal_app.ui.controllers.controller import AppController
+from journal_app.ui.controllers.note_templates import NoteTemplates
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import format_datetime, format_time
 from journal_app.ui.modal import ask_yes_no, warn
@@ -48,6 +49,7 @@ class NoteController(QObject):
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self._connect_signals()
+        self.templates = NoteTemplates(self)  # the template a new note starts from; phrases
         self._show_state()
 
     def _connect_signals(self) -> None:
@@ -85,8 +87,7 @@ class NoteController(QObject):
         self.note = self.app.journal.note_of(session.id)
         self.editor.title.setText(self.tr("%1 · %2").replace("%1", client_name).replace(
             "%2", format_datetime(session.start)))
-        template = self.app.journal.vault_settings().note_template
-        self._set_text(template if self.note is None else self.note.text)
+        self._set_text(self.templates.on_open(session.id, self.note))
         self._place_cursor(from_template=self.note is None)
         self.editor.saved.setText(
             self.tr("Saved %1").replace("%1", format_time(self.note.current.saved_at))
@@ -102,6 +103,14 @@ class NoteController(QObject):
         finally:
             self._loading = False
         self._dirty = False
+
+    def replace_text(self, text: str) -> None:
+        """A template's text in place of the (empty) note's, writing under its first heading;
+        a note already saved is saved again a moment later."""
+        self._set_text(text)
+        self._place_cursor(from_template=True)
+        if self.note is not None:
+            self._on_text_changed()
 
     def _place_cursor(self, *, from_template: bool) -> None:
         """Writing starts under the template's first heading, or where an existing note ends."""
@@ -141,6 +150,7 @@ class NoteController(QObject):
         else:
             editor.state.setText(self.tr("Draft: saved as you type; sign it when done."))
         self._show_earlier()
+        self.templates.show_state()
 
     def _show_earlier(self) -> None:
         earlier = self.note.earlier if self.note else ()
@@ -172,8 +182,10 @@ class NoteController(QObject):
         if not self._dirty or self.session is None or not self.app.is_unlocked:
             return not self._dirty
         session_id, text = self.session.id, self.editor.text.toPlainText()
+        origin = self.templates.origin
         try:
-            self.note = self.app.apply(lambda journal: journal.save_draft(session_id, text)).note
+            self.note = self.app.apply(
+                lambda journal: journal.save_draft(session_id, text, origin=origin)).note
         except NotFound:  # the session was erased meanwhile: its draft goes with it
             self.clear()
             return True
@@ -182,6 +194,7 @@ class NoteController(QObject):
             self.message.emit(error_text(exc))
             return False
         self._dirty = False
+        self.templates.saved()
         self.editor.saved.setText(self.tr("Saved %1").replace(
             "%1", format_time(self.app.clock.now())))
         if self.session is not None and self.session.note_state is None:
@@ -275,6 +288,7 @@ class NoteController(QObject):
         self.editor.text.clear()
         self.editor.text.document().clearUndoRedoStacks()
         self.editor.earlier.clear()
+        self.templates.clear()
         for label in (self.editor.title, self.editor.state, self.editor.saved):
             label.clear()
         self._show_state()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -49,6 +50,25 @@ class NoteEditor(QWidget):
         body.setPointSizeF(body.pointSizeF() * 1.1)
         self.text.setFont(body)
 
+        # The template a new (still empty) note starts from; NoteTemplates fills and enables it.
+        self.template_label = QLabel(self.tr("Temp&late:"), self)
+        self.template = QComboBox(self)
+        self.template.setObjectName("noteTemplateCombo")
+        self.template.setAccessibleName(self.tr("Note template"))
+        self.template.setToolTip(self.tr("Start this note from another template (only while "
+                                         "the note is empty)"))
+        self.template.setEnabled(False)
+        self.template_label.setBuddy(self.template)
+        self.last_headings_button = QPushButton(self.tr("Last note's &headings"), self)
+        self.last_headings_button.setObjectName("lastHeadingsButton")
+        self.last_headings_button.setToolTip(self.tr("Start this note from the headings of the "
+                                                     "client's previous note (Ctrl+Shift+L)"))
+        self.last_headings_button.setEnabled(False)
+        self.last_headings_action = QAction(self.tr("Start from the &last note's headings"), self)
+        self.last_headings_action.setObjectName("lastHeadingsAction")
+        self.last_headings_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.last_headings_action.setEnabled(False)
+
         self.earlier = QTextBrowser(self)
         self.earlier.setObjectName("earlierRevisions")
         self.earlier.setAccessibleName(self.tr("Earlier signed versions"))
@@ -89,6 +109,10 @@ class NoteEditor(QWidget):
         titles.addWidget(self.state)
         head.addLayout(titles, 1)
         head.addWidget(self.saved)
+        templates = QHBoxLayout()
+        templates.addWidget(self.template_label)
+        templates.addWidget(self.template, 1)
+        templates.addWidget(self.last_headings_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.discard_button)
         buttons.addWidget(self.measure_button)
@@ -104,8 +128,11 @@ class NoteEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
+        layout.addLayout(templates)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
+        self.setTabOrder(self.template, self.last_headings_button)
+        self.setTabOrder(self.last_headings_button, self.text)
         self.setTabOrder(self.text, self.sign_button)
         self.setTabOrder(self.sign_button, self.correct_button)
         self.setTabOrder(self.correct_button, self.discard_button)
@@ -114,4 +141,4 @@ class NoteEditor(QWidget):
 
     def note_actions(self) -> list[QAction]:
         return [self.save_action, self.sign_action, self.correct_action,
-                self.insert_date_action]
+                self.insert_date_action, self.last_headings_action]
