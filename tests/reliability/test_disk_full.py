@@ -1,7 +1,7 @@
 """A full disk: writes fail with a clear error, nothing committed is lost, and the vault opens and
 verifies once space is back.
 
-Two real ways to run out of space. A 2 MB tmpfs (a real ENOSPC) where the machine lets us mount
+Two real ways to run out of space. A 3 MB tmpfs (a real ENOSPC) where the machine lets us mount
 one (root on Linux); and, always, RLIMIT_FSIZE in a child process: every write past the limit
 fails with EFBIG (SIGXFSZ ignored, as it would otherwise kill the process), which reaches SQLite
 and our own writers exactly as a full disk does: a short write or a failed one."""
@@ -33,7 +33,7 @@ def small_tmpfs(where: Path) -> Iterator[Path | None]:
     if not sys.platform.startswith("linux") or shutil.which("mount") is None:
         yield None
         return
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m,mode=0700", "tmpfs",
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m,mode=0700", "tmpfs",
                               str(where)], capture_output=True)
     if mounted.returncode != 0:
         yield None

@@ -119,8 +119,9 @@ def verify_read_only(folder: Path, data_key: bytes) -> VerifyReport:
 def _print_report(report: VerifyReport) -> int:
     for line in report.checked:
         print(f"ok: {line}")
-    for line in report.problems:
-        print(f"DAMAGED: {line}", file=sys.stderr)
+    for problem in report.problems:
+        for line in problem.splitlines():  # SQLite's structure report comes one tree a line
+            print(f"DAMAGED: {line}", file=sys.stderr)
     print("The vault is sound." if report.sound else "The vault is damaged.")
     return 0 if report.sound else 1
 
