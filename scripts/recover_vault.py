@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 15  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 16  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",

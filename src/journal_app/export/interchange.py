@@ -23,6 +23,7 @@ from journal_app.core.journal.bulk_import import ImportCounts, vault_is_empty, w
 from journal_app.core.journal.facade import Journal
 from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action
+from journal_app.export.interchange_dictionary import dictionary_out, dictionary_plan
 from journal_app.export.interchange_invoicing import (
     invoicing_out,
     invoicing_plan,
@@ -67,6 +68,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "practice": practice_out(journal.practice()),
         "invoicing": invoicing_out(journal),
         "measures": measures_out(journal),
+        "dictionary": dictionary_out(journal),
     }
 
 
@@ -222,12 +224,14 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         vault_empty=empty, clients={c.id for c in plan.clients},
         packages={p.id for c in plan.clients for p in c.packages})
     measures = measures_plan(cast(dict[str, Any], document), plan.clients)
+    words = dictionary_plan(cast(dict[str, Any], document))
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
             journal.restore_invoicing(invoicing.practice, invoicing.invoices,
                                       invoicing.next_number, invoicing.package_vat)
         journal.restore_measures(measures.scales, measures.measures)
+        journal.restore_own_words(words)
     return counts
 
 

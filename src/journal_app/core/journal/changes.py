@@ -64,6 +64,8 @@ class ChangeKind(StrEnum):
     MEASURE_RECORDED = "measure_recorded"  # an outcome measure entered or replaced
     MEASURE_FLAG_ACKNOWLEDGED = "measure_flag_acknowledged"  # PHQ-9 item 9 acknowledged
     SCALE_ADDED = "scale_added"  # a practitioner's own scale
+    OWN_WORD_ADDED = "own_word_added"  # a word in the practitioner's own spelling dictionary
+    OWN_WORD_REMOVED = "own_word_removed"
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -73,7 +75,8 @@ _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.BILLING_PURGED, ChangeKind.UNLOCK_NOTICES,
                             ChangeKind.BACKUP_FOLDER_SET, ChangeKind.BACKUP_FORGOTTEN,
                             ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
-                            ChangeKind.SCALE_ADDED})
+                            ChangeKind.SCALE_ADDED, ChangeKind.OWN_WORD_ADDED,
+                            ChangeKind.OWN_WORD_REMOVED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -214,3 +217,16 @@ class InvoiceChange(Change):
     @property
     def stored(self) -> Invoice:
         return self.invoice
+
+
+@dataclass(frozen=True, kw_only=True)
+class OwnWordChange(Change):
+    """A word added to (or removed from) the own dictionary; `added` is False when the word
+    was there already and nothing changed."""
+
+    word: str
+    added: bool = True
+
+    @property
+    def stored(self) -> str:
+        return self.word

@@ -32,6 +32,7 @@ from journal_app.core.journal.changes import (
 )
 from journal_app.core.journal.invoicing import JournalInvoicing
 from journal_app.core.journal.measures import JournalMeasures
+from journal_app.core.journal.own_words import JournalOwnWords
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.retention import billing, decision, erasure
 from journal_app.core.retention import policy as rules
@@ -45,7 +46,7 @@ from journal_app.core.storage.search import Search
 SEARCH_MERGED_ON = "search_merged_on"
 
 
-class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalWrites):
+class Journal(JournalAgenda, JournalInvoicing, JournalMeasures, JournalOwnWords, JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

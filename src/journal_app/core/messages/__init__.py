@@ -31,6 +31,7 @@ from journal_app.core.messages.labels_invoice import LABELS_INVOICE
 from journal_app.core.messages.labels_journal import LABELS_JOURNAL
 from journal_app.core.messages.measures import MEASURES
 from journal_app.core.messages.retention import RETENTION
+from journal_app.core.messages.spelling import SPELLING
 from journal_app.core.messages.vault import VAULT
 
 __all__ = ["ENGLISH", "LANGUAGES", "MESSAGES", "PLAIN", "SWEDISH", "Message", "message", "render",
@@ -56,7 +57,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES,
+    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, SPELLING,
 )
 
 

@@ -19,6 +19,7 @@ from journal_app.core.storage.erasures import ErasureStore
 from journal_app.core.storage.invoices import InvoiceStore
 from journal_app.core.storage.measures import MeasureRepository
 from journal_app.core.storage.notes import NoteRepository
+from journal_app.core.storage.own_words import OwnWordStore
 from journal_app.core.storage.packages import PackageRepository
 from journal_app.core.storage.practice import PracticeStore
 from journal_app.core.storage.retention_queries import RetentionQueries
@@ -42,6 +43,7 @@ class Repositories:
         self.practice = PracticeStore(db)
         self.backups = BackupCatalog(db, self.settings)
         self.agenda = AgendaStore(db, self.settings)
+        self.own_words = OwnWordStore(db, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -13,6 +13,7 @@ from journal_app.core.messages import Message
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.schema_agenda import V14_AGENDA
 from journal_app.core.storage.schema_measures import V15_MEASURES
+from journal_app.core.storage.schema_own_words import V16_OWN_WORDS
 from journal_app.core.storage.schema_scale import (
     V10_CLIENT_SUMMARY,
     V11_CONTENTLESS_SEARCH,
@@ -331,6 +332,7 @@ MIGRATIONS: tuple[str, ...] = (
     V1_BASE, V2_SEARCH, V3_ACCOUNTABILITY, V4_BACKUP_CATALOG, V5_SPEED, V6_COMPACT_REVISIONS,
     V7_PDL_MARK, V8_BILLING_UNLINKED, V9_LAST_HELD, V10_CLIENT_SUMMARY,
     V11_CONTENTLESS_SEARCH, V12_SMALLER_ROWS, V13_INVOICING, V14_AGENDA, V15_MEASURES,
+    V16_OWN_WORDS,
 )
 LATEST = len(MIGRATIONS)
 
