@@ -58,12 +58,15 @@ CORE_WRITES = {
     "restore_invoicing",
     # outcome measures (core/journal/measures.py)
     "record_measure", "acknowledge_measure_flag", "add_scale",
+    # the own spelling dictionary (core/journal/own_words.py)
+    "add_own_word", "remove_own_word", "restore_own_words",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
 _READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|client_list|search"
           r"|practice|invoice|invoices|invoice_status|package_invoice"
-          r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales)")
+          r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales"
+          r"|own_words)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +
