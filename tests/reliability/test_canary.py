@@ -1,4 +1,5 @@
-"""Canary scan: every flow (create, import, write, autosave in the GUI note editor, sign,
+"""Canary scan: every flow (create, import, write, autosave in the GUI note editor, a word added
+to the own spelling dictionary, sign,
 correct, search, lock, backup, erase, PDF export) runs in a child process with marker text in
 the notes and names, with TMPDIR, HOME and the XDG folders pointed into the test's own folder
 (so Qt's settings and any cache land there). Then every file there is searched for the markers,
@@ -72,6 +73,9 @@ notes.autosave_timer.setInterval(20)
 editor.text.insertPlainText(f" Autosparad {M}autosave text.")
 wait(lambda: f"{M}autosave" in (journal.notes.for_session(session.id) or
                                   type("n", (), {"text": ""})).text, "autosave")
+# The own spelling dictionary, through the editor's spell checking: kept in the vault only.
+assert window.workspace_controller.spelling.add_word(f"{M}ordlista")
+assert f"{M}ordlista" in journal.own_words() and f"{M}importord" in journal.own_words()
 editor.sign_button.click()
 editor.correct_button.click()
 editor.text.selectAll()
@@ -125,7 +129,8 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
          "packages": [{"name": "P", "sessions_total": 2, "purchased": "2026-01-01", "sessions": [
              {"start": "2026-01-02T10:00", "status": "held", "signed": True,
               "note": f"Importerad {MARKER}import anteckning."}]}]}
-        for who in ("Klient", "Raderad")]}
+        for who in ("Klient", "Raderad")],
+        "dictionary": {"words": [f"{MARKER}importord"]}}
     (root / "input" / "import.json").write_text(json.dumps(document), encoding="utf-8")
     script = root / "input" / "child.py"
     script.write_text(CHILD, encoding="utf-8")
@@ -152,7 +157,8 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
         if not path.is_file() or path.parent == root / "input" or path == pdf:
             continue
         scanned += 1
-        for needle in (MARKER, f"{MARKER}autosave", f"{MARKER}correction", f"{MARKER}import"):
+        for needle in (MARKER, f"{MARKER}autosave", f"{MARKER}correction", f"{MARKER}import",
+                       f"{MARKER}ordlista", f"{MARKER}importord"):
             assert not found_in(path, needle), f"{needle} found in {path}"
     leftovers = sorted(p.name for p in (root / "tmp").iterdir())
     assert leftovers == [], leftovers
