@@ -131,3 +131,18 @@ def test_an_extra_format_is_kept_under_the_underline(qtbot) -> None:  # type: ig
                for r in ranges)
     assert underlined(editor) == ["Bedömnnig"]
     assert QColor(ranges[0].format.underlineColor()).red() > 150
+
+
+def test_checking_many_misspelt_words_does_not_drain_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """PySide6 6.12 on Python 3.11 takes a reference from None at every setFormat; a long note
+    full of underlines would end in a fatal none_dealloc unless the highlighter gives them back."""
+    import sys
+
+    editor, checking = checked(qtbot, "")
+    before = sys.getrefcount(None)
+    for _ in range(3):
+        editor.document().setPlainText("ångset pratde " * 300)
+        checking.highlighter.rehighlight()
+        qtbot.waitUntil(lambda: not checking.checking, timeout=10_000)
+    assert len(underlined(editor)) == 600
+    assert sys.getrefcount(None) >= before - 10
