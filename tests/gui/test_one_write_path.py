@@ -362,6 +362,10 @@ CASES: dict[str, WriteCase] = {
         lambda j, s: j.record_measure(s.session, "phq9", [0] * 8 + [1]),
         lambda j, s: j.acknowledge_measure_flag(j.session_measures(s.session)[0].id),
         ChangeKind.MEASURE_FLAG_ACKNOWLEDGED),
+    "add_own_word": (lambda j, s: None, lambda j, s: j.add_own_word("Zlatanovic"),
+                     ChangeKind.OWN_WORD_ADDED),
+    "remove_own_word": (lambda j, s: j.add_own_word("Zlatanovic"),
+                        lambda j, s: j.remove_own_word("Zlatanovic"), ChangeKind.OWN_WORD_REMOVED),
 }
 
 
@@ -386,7 +390,8 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
                     ChangeKind.UNLOCK_NOTICES, ChangeKind.BACKUP_FOLDER_SET,
                     ChangeKind.BACKUP_FORGOTTEN,
                     ChangeKind.PRACTICE_UPDATED, ChangeKind.AGENDA_SETTINGS_UPDATED,
-                    ChangeKind.SCALE_ADDED):  # writes about no client
+                    ChangeKind.SCALE_ADDED, ChangeKind.OWN_WORD_ADDED,
+                    ChangeKind.OWN_WORD_REMOVED):  # writes about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package", "set_package_vat", "issue_invoice", "credit_invoice",

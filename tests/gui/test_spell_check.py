@@ -5,7 +5,8 @@ after which the word is underlined nowhere; an extra per-paragraph format is kep
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QMenu, QPlainTextEdit
 
 from journal_app.ui.views.spell_check import SpellChecking, attach_spell_checking
@@ -146,3 +147,20 @@ def test_checking_many_misspelt_words_does_not_drain_none(qtbot) -> None:  # typ
         qtbot.waitUntil(lambda: not checking.checking, timeout=10_000)
     assert len(underlined(editor)) == 600
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_the_word_being_typed_is_judged_when_the_cursor_leaves_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor, checking = checked(qtbot, "Hon mår bra.")
+    editor.activateWindow()
+    editor.setFocus()
+    qtbot.waitUntil(editor.hasFocus)
+    editor.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClicks(editor, " Hon pratde")
+    qtbot.wait(20)
+    assert underlined(editor) == []  # still being typed: no red line under each letter
+    qtbot.keyClicks(editor, " ")
+    qtbot.waitUntil(lambda: underlined(editor) == ["pratde"])
+    qtbot.keyClick(editor, Qt.Key.Key_Backspace)  # back at its end: held again
+    qtbot.keyClicks(editor, "x")
+    qtbot.keyClick(editor, Qt.Key.Key_Home)  # the cursor leaves it
+    qtbot.waitUntil(lambda: underlined(editor) == ["pratdex"])

@@ -63,6 +63,8 @@ class SpellHighlighter(QSyntaxHighlighter):
         self.extra_format = extra_format
         self.defer = defer
         self.sweeping = False  # set while the background re-check runs: never deferred then
+        # The column of the cursor when it is in this paragraph, typing (None otherwise).
+        self.hold_back: Callable[[QTextBlock], int | None] | None = None
         self._spent: float = 0.0
         self._deferred: list[QTextBlock] = []
         self._burst_open = False
@@ -90,7 +92,10 @@ class SpellHighlighter(QSyntaxHighlighter):
                 self._deferred.append(self.currentBlock())
                 return
         began = time.perf_counter()
+        held = self.hold_back(self.currentBlock()) if self.hold_back is not None else None
         for span in self.check.misspelt(text):
+            if held is not None and span.start < held == span.start + span.length:
+                continue  # the word being typed: judged once the cursor leaves it
             fmt = QTextCharFormat(self.format(span.start))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
             fmt.setUnderlineColor(MISSPELT)
@@ -130,6 +135,9 @@ class SpellChecking(QObject):
         self._sweep.setInterval(0)
         self._sweep.timeout.connect(self._check_a_slice)
         self._wanted = ""
+        self._held: tuple[int, int] | None = None  # (paragraph, column) of the word held back
+        self.highlighter.hold_back = self._typing_column
+        editor.cursorPositionChanged.connect(self._cursor_moved)
         self._viewport = editor.viewport()  # compared by identity: no call into a dying editor
         self._viewport.installEventFilter(self)
         editor.installEventFilter(self)
@@ -213,11 +221,53 @@ class SpellChecking(QObject):
         """A re-check is still going on in the background (or waits to begin)."""
         return bool(self._pending) or self.highlighter.deferring
 
+    # The word being typed ---------------------------------------------------------------------
+
+    def _typing_column(self, block: QTextBlock) -> int | None:
+        """Where the cursor is typing in `block`: a word ending there is not underlined yet
+        (a red line under every half-written word would flicker at each key)."""
+        if not self.editor.hasFocus() or self.editor.isReadOnly():
+            return None
+        cursor = self.editor.textCursor()
+        if cursor.hasSelection() or cursor.blockNumber() != block.blockNumber():
+            return None
+        self._held = (block.blockNumber(), cursor.positionInBlock())
+        return cursor.positionInBlock()
+
+    def _cursor_moved(self) -> None:
+        """The cursor left the word it was typing: check that paragraph again, now."""
+        if self._held is None:
+            return
+        number, column = self._held
+        cursor = self.editor.textCursor()
+        if cursor.blockNumber() == number and cursor.positionInBlock() == column:
+            return
+        block = cursor.block()
+        if cursor.blockNumber() == number and cursor.positionInBlock() > column:
+            text = block.text()[column:cursor.positionInBlock()]
+            if text.isalpha():  # still typing the same word
+                return
+        self._held = None
+        held_block = self.editor.document().findBlockByNumber(number)
+        if held_block.isValid():
+            self.highlighter.rehighlightBlock(held_block)
+
+    def _focus_gone(self) -> None:
+        """Nothing is being typed now: the word held back is judged."""
+        if self._held is None or self.editor.hasFocus():
+            return
+        number, self._held = self._held[0], None
+        block = self.editor.document().findBlockByNumber(number)
+        if block.isValid():
+            self.highlighter.rehighlightBlock(block)
+
     # The right-click menu ----------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.editor and event.type() == QEvent.Type.FocusIn:
             self.refresh()
+        if watched is self.editor and event.type() == QEvent.Type.FocusOut and self._held:
+            QTimer.singleShot(0, self._focus_gone)
         if watched is self._viewport and event.type() == QEvent.Type.ContextMenu:
             assert isinstance(event, QContextMenuEvent)
             return self._context_menu(event.pos(), event.globalPos())
