@@ -150,7 +150,7 @@ def test_checking_many_misspelt_words_does_not_drain_none(qtbot) -> None:  # typ
 
 
 def test_the_word_being_typed_is_judged_when_the_cursor_leaves_it(qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor, checking = checked(qtbot, "Hon mår bra.")
+    editor, _ = checked(qtbot, "Hon mår bra.")
     editor.activateWindow()
     editor.setFocus()
     qtbot.waitUntil(editor.hasFocus)
