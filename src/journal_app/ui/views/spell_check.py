@@ -19,6 +19,7 @@ import sys
 import time
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -161,6 +162,8 @@ class SpellChecking(QObject):
             run_task(lambda: load_speller(language), self._loaded, lambda _reason: None)
 
     def _loaded(self, speller: Speller) -> None:
+        if not shiboken6.isValid(self.editor):  # the editor closed while the dictionary loaded
+            return
         if self.language() == speller.language:
             self._use(speller)
 
