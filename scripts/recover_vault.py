@@ -311,6 +311,15 @@ def measures(conn: Any) -> dict[str, Any]:
     }
 
 
+def dictionary(conn: Any) -> dict[str, Any]:
+    """The practitioner's own spelling dictionary (schema 16 on), as the app's export writes
+    it: every word as stored, sorted case-insensitively."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'own_words'").fetchone() is None:
+        return {"words": []}
+    words = [str(r[0]) for r in conn.execute("SELECT word FROM own_words").fetchall()]
+    return {"words": sorted(words, key=lambda w: (w.casefold(), w))}
+
+
 def document(conn: Any) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT id, name, id_number, email, phone, address, free_text, created_at, archived_at"
@@ -326,6 +335,7 @@ def document(conn: Any) -> dict[str, Any]:
         "practice": practice(conn),
         "invoicing": invoicing(conn),
         "measures": measures(conn),
+        "dictionary": dictionary(conn),
     }
 
 
