@@ -29,7 +29,7 @@ ROOT = BENCH.parent
 QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--quick"],
          "bench_erase": ["--clients", "2"], "bench_backup": ["--repeat", "1"],
          "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"],
-         "bench_measures": ["--quick"]}
+         "bench_measures": ["--quick"], "bench_spelling": ["--quick"]}
 # The figures that grow with the vault run at every benchmark size, for the growth table.
 SIZED = {"bench_core", "bench_backup", "bench_unlock", "bench_agenda"}
 

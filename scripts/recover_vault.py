@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 17  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 18  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -388,6 +388,13 @@ def journal_card(conn: Any) -> list[dict[str, Any]]:
                                    "saved_at": utc(r[6]), "signed_at": utc(r[7]),
                                    "superseded_at": utc(r[8])} for r in revisions]})
     return out
+def dictionary(conn: Any) -> dict[str, Any]:
+    """The practitioner's own spelling dictionary (schema 18 on), as the app's export writes
+    it: every word as stored, sorted case-insensitively."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'own_words'").fetchone() is None:
+        return {"words": []}
+    words = [str(r[0]) for r in conn.execute("SELECT word FROM own_words").fetchall()]
+    return {"words": sorted(words, key=lambda w: (w.casefold(), w))}
 
 
 def document(conn: Any) -> dict[str, Any]:
@@ -407,6 +414,7 @@ def document(conn: Any) -> dict[str, Any]:
         "measures": measures(conn),
         "journal_card": journal_card(conn),
         "templates": templates(conn),
+        "dictionary": dictionary(conn),
     }
 
 

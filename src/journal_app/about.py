@@ -36,6 +36,9 @@ _DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("python-bidi", "python-bidi", "LGPL-3.0-or-later"),
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
     ("Babel", "babel", "BSD-3-Clause"),
+    # Spell checking: Hunspell (LGPL/MPL) in the binding's wheel, the Swedish word list (LGPL).
+    ("Hunspell (chunspell-next)", "chunspell-next", "MIT AND LGPL-2.1-or-later"),
+    ("Svenska ordlistan (hunspell-sv)", "hunspell-sv", "LGPL-3.0-only"),
 )
 NOT_FOUND = "-"
 

@@ -58,7 +58,7 @@ def test_about_shows_the_version_and_every_bundled_licence(qtbot: QtBot) -> None
     assert version is not None and __version__ in version.text()
     table = dialog.components_text.toPlainText()
     for name in ("PySide6", "Qt", "SQLCipher", "OpenSSL", "argon2-cffi", "cryptography", "ReportLab",
-                 "DejaVu", "pypdf", "platformdirs", "Python"):
+                 "DejaVu", "pypdf", "platformdirs", "Python", "Hunspell", "hunspell-sv"):
         assert name in table
     for licence in ("LGPL-3.0", "BSD", "Apache-2.0", "MIT"):
         assert licence in table

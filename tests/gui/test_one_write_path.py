@@ -397,6 +397,10 @@ CASES: dict[str, WriteCase] = {
                       ChangeKind.PHRASE_UPDATED),
     "delete_phrase": (lambda j, s: j.add_phrase("bpl", "Planen."),
                       lambda j, s: j.delete_phrase(j.phrases()[0].id), ChangeKind.PHRASE_DELETED),
+    "add_own_word": (lambda j, s: None, lambda j, s: j.add_own_word("Zlatanovic"),
+                     ChangeKind.OWN_WORD_ADDED),
+    "remove_own_word": (lambda j, s: j.add_own_word("Zlatanovic"),
+                        lambda j, s: j.remove_own_word("Zlatanovic"), ChangeKind.OWN_WORD_REMOVED),
 }
 
 
@@ -424,7 +428,8 @@ def test_every_facade_write_returns_a_change_record(name: str, vault: Vault) -> 
                     ChangeKind.SCALE_ADDED, ChangeKind.TEMPLATE_ADDED,
                     ChangeKind.TEMPLATE_UPDATED, ChangeKind.TEMPLATE_DELETED,
                     ChangeKind.DEFAULT_TEMPLATE_SET, ChangeKind.PHRASE_ADDED,
-                    ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED):  # about no client
+                    ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED,
+                    ChangeKind.OWN_WORD_ADDED, ChangeKind.OWN_WORD_REMOVED):  # about no client
         assert change.client_id == seeded.client
     if name in ("postpone_erase", "add_session", "set_session_status", "sign_note",
                 "update_package", "set_package_vat", "issue_invoice", "credit_invoice",

@@ -24,7 +24,9 @@ Moving the ManualClock is time passing, not driving the UI.
 The fixtures: ``make_window()`` (the real MainWindow, as tests/gui/conftest.py builds it but with
 no ``confirm=`` override), ``seeded`` / ``one_client`` (a vault filled through the core before
 the window opens), and ``person``, whose methods are the only way the journeys act: ``click``,
-``click_button``, ``click_row``, ``click_index``, ``choose`` (a combo box), ``menu``, ``type``,
+``click_button``, ``click_row``, ``click_index``, ``choose`` (a combo box), ``menu``,
+``right_click`` (sent to the window, which makes the context-menu event of it) and
+``popup_choice`` (a click on an item of the context menu that opened), ``type``,
 ``press``, ``select_all_and_type``, ``answering`` (a modal question), ``unlock``,
 ``open_client``, ``open_session``, and to look: ``wait_for``, ``dialog``, ``visible_text``. A
 watchdog closes a question that blocks a click for longer than any step may take and fails
@@ -63,10 +65,11 @@ from support import FAST_KDF, PASSPHRASE
 # Fixtures ------------------------------------------------------------------------------------
 
 
-def _speak_english() -> None:
-    i18n.install_language("en")
+def _speak_english(language: str = "en") -> None:
+    i18n.install_language(language)
     uk = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    QLocale.setDefault(uk)  # not-driving: the test process's locale, as the app's start sets it
+    locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden) if language == "sv" else uk
+    QLocale.setDefault(locale)  # not-driving: the test process's locale, as the app's start sets it
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +77,12 @@ def english() -> Iterator[None]:
     _speak_english()
     yield
     _speak_english()  # a journey may have switched to Swedish
+
+
+@pytest.fixture
+def swedish(english: None) -> None:
+    """The app speaks Swedish from its start (the system's or the chosen language)."""
+    _speak_english("sv")
 
 
 @pytest.fixture

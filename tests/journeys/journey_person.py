@@ -255,6 +255,31 @@ class Person(AnsweringQuestions):
         self.wait_for(lambda: not shiboken6.isValid(menu) or not menu.isVisible(),
                       f"the {title} menu to close")
 
+    def right_click(self, widget: QWidget, pos: QPoint) -> None:
+        """A right click at `pos` in `widget`, sent to its window as the window system sends
+        it, so Qt makes the context-menu event of it as it does for a real mouse."""
+        self.wait_for(widget.isVisible, f"{widget.objectName() or type(widget).__name__} shown")
+        top = widget.window()
+        handle = top.windowHandle()
+        assert handle is not None, "the window is not on screen"
+        self.qtbot.mouseMove(widget, pos)
+        with self._acting():
+            QTest.mouseClick(handle, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
+                             widget.mapTo(top, pos))
+
+    def popup_choice(self, action_text: str) -> None:
+        """Click `action_text` in the popup menu that is open (a context menu)."""
+        self.wait_for(lambda: isinstance(QApplication.activePopupWidget(), QMenu), "a menu")
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        actions = [a for a in menu.actions() if plain(a.text()) == action_text]
+        assert actions, f"no {action_text!r} in the menu: {[plain(a.text()) for a in menu.actions()]}"
+        target = menu.actionGeometry(actions[0]).center()
+        self.qtbot.mouseMove(menu, target)
+        self._mouse_click(menu, LEFT, pos=target)
+        self.wait_for(lambda: not shiboken6.isValid(menu) or not menu.isVisible(),
+                      "the menu to close")
+
     # Keyboard --------------------------------------------------------------------------------
 
     def type(self, text: str, into: QWidget | None = None) -> None:

@@ -62,6 +62,8 @@ CORE_WRITES = {
     # templates and phrases (core/journal/templates.py)
     "add_template", "update_template", "delete_template", "set_default_template",
     "add_phrase", "update_phrase", "delete_phrase", "restore_templates",
+    # the own spelling dictionary (core/journal/own_words.py)
+    "add_own_word", "remove_own_word", "restore_own_words",
 }
 # What may follow `controller`: attributes a person's eyes stand for, and read-only calls.
 _REPOS = r"(clients|notes|packages|settings|audit)"
@@ -69,7 +71,8 @@ _READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|cl
           r"|practice|invoice|invoices|invoice_status|package_invoice"
           r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales"
           r"|journal_card"
-          r"|note_templates|note_template|default_template|note_origin|note_headings|phrases)")
+          r"|note_templates|note_template|default_template|note_origin|note_headings|phrases"
+          r"|own_words)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +

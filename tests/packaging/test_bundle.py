@@ -56,9 +56,10 @@ def test_headless_smoke_run_opens_and_closes_the_main_window(bundle: Path, tmp_p
                             env=isolated_env(tmp_path), stdin=subprocess.DEVNULL)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    for step in ("qt", "icons", "translations", "vault", "window"):
+    for step in ("qt", "icons", "translations", "spelling", "vault", "window"):
         assert f"smoke: {step}: ok" in result.stdout, output
     assert "journal_app_sv.qm" in result.stdout  # the compiled Swedish travelled with the app
+    assert "smoke: spelling: ok (sv_SE, en_US)" in result.stdout  # both dictionaries too
     assert result.stdout.rstrip().endswith("smoke: passed")
     # The throw-away vault was made under TMPDIR (inside tmp_path) and is gone again.
     assert not any(tmp_path.rglob("journal.db"))

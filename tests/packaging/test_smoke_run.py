@@ -62,6 +62,7 @@ def test_passes_with_a_plain_window_and_leaves_nothing_behind(qapp: QApplication
     assert code == 0, output
     assert output.splitlines()[-1] == "smoke: passed"
     assert "smoke: vault: ok" in output and "smoke: window: ok ('Journal' opened and closed)" in output
+    assert "smoke: spelling: ok (sv_SE, en_US)" in output
     assert opened[0].name == "vault" and opened[0].parent.name.startswith("journal-app-smoke-")
     assert list(private_temp.iterdir()) == []  # the throw-away vault was removed
 
@@ -114,3 +115,15 @@ def test_a_missing_icon_fails(qapp: QApplication, resources: Path) -> None:
     (resources / "app-icon.svg").unlink()
     code, output = run(lambda _f: QWidget(), require_translations=False)
     assert code == 1 and "smoke: icons: FAILED" in output
+
+
+def test_a_missing_dictionary_fails_the_smoke_run(qapp: QApplication, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from journal_app.ui import spell_engine
+
+    def missing(language: str) -> tuple[Path, str]:
+        raise spell_engine.DictionaryMissing(f"no {language} dictionary in the bundle")
+
+    monkeypatch.setattr(spell_engine, "dictionary_folder", missing)
+    code, output = run(lambda folder: QWidget(), require_translations=False)
+    assert code == 1
+    assert "smoke: spelling: FAILED: DictionaryMissing: no sv dictionary in the bundle" in output

@@ -1,10 +1,11 @@
-"""Canary scan: every flow (create, import, write, autosave in the GUI note editor, sign,
-correct, search, lock, backup, erase, PDF export, own templates and phrases made and imported)
-runs in a child process with marker text in the notes, names, templates and phrases, with
-TMPDIR, HOME and the XDG folders pointed into the test's own folder (so Qt's settings and any
-cache land there). Then every file there is searched for the markers, in UTF-8 and UTF-16 and
-lower-cased: none may appear outside the encrypted files, except in the PDF the practitioner
-asked for, where the scan must find it (pypdf decompresses the text)."""
+"""Canary scan: every flow (create, import, write, autosave in the GUI note editor, a word added
+to the own spelling dictionary, sign, correct, search, lock, backup, erase, PDF export, own
+templates and phrases made and imported) runs in a child process with marker text in the notes,
+names, templates, phrases and own words, with TMPDIR, HOME and the XDG folders pointed into the
+test's own folder (so Qt's settings and any cache land there). Then every file there is searched
+for the markers, in UTF-8 and UTF-16 and lower-cased: none may appear outside the encrypted
+files, except in the PDF the practitioner asked for, where the scan must find it (pypdf
+decompresses the text)."""
 
 from __future__ import annotations
 
@@ -77,6 +78,9 @@ notes.autosave_timer.setInterval(20)
 editor.text.insertPlainText(f" Autosparad {M}autosave text.")
 wait(lambda: f"{M}autosave" in (journal.notes.for_session(session.id) or
                                   type("n", (), {"text": ""})).text, "autosave")
+# The own spelling dictionary, through the editor's spell checking: kept in the vault only.
+assert window.workspace_controller.spelling.add_word(f"{M}ordlista")
+assert f"{M}ordlista" in journal.own_words() and f"{M}importord" in journal.own_words()
 editor.sign_button.click()
 editor.correct_button.click()
 editor.text.selectAll()
@@ -142,7 +146,8 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
                                "body": f"{MARKER}importtemplate\n\n"}],
                       "phrases": [{"id": "p1", "abbreviation": "imp",
                                    "text": f"{MARKER}importphrase text.",
-                                   "created_at": "2026-01-01T00:00:00+00:00"}]}}
+                                   "created_at": "2026-01-01T00:00:00+00:00"}]},
+        "dictionary": {"words": [f"{MARKER}importord"]}}
     (root / "input" / "import.json").write_text(json.dumps(document), encoding="utf-8")
     script = root / "input" / "child.py"
     script.write_text(CHILD, encoding="utf-8")
@@ -171,7 +176,7 @@ def test_no_marker_outside_the_encrypted_files(tmp_path: Path) -> None:
         scanned += 1
         for needle in (MARKER, f"{MARKER}autosave", f"{MARKER}correction", f"{MARKER}import",
                        f"{MARKER}template", f"{MARKER}phrase", f"{MARKER}importtemplate",
-                       f"{MARKER}importphrase"):
+                       f"{MARKER}importphrase", f"{MARKER}ordlista", f"{MARKER}importord"):
             assert not found_in(path, needle), f"{needle} found in {path}"
     leftovers = sorted(p.name for p in (root / "tmp").iterdir())
     assert leftovers == [], leftovers

@@ -86,7 +86,8 @@ def test_every_flow_opens_no_socket(tmp_path: Path) -> None:
         {"name": f"{who} {MARKER}", "packages": [{"name": "P", "sessions_total": 2,
          "purchased": "2026-01-01", "sessions": [{"start": "2026-01-02T10:00", "status": "held",
                                                   "signed": True, "note": "Importerad."}]}]}
-        for who in ("Klient", "Raderad")]}
+        for who in ("Klient", "Raderad")],
+        "dictionary": {"words": [f"{MARKER}importord"]}}  # the canary's flow looks for it
     (tmp_path / "input" / "import.json").write_text(json.dumps(document), encoding="utf-8")
     out, attempts = guarded(tmp_path, CHILD, str(tmp_path), MARKER, TMPDIR=str(tmp_path / "tmp"),
                             XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")

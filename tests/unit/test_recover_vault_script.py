@@ -88,6 +88,8 @@ def made(tmp_path: Path) -> tuple[Path, str, dict[str, Any]]:
     vault, recovery_key = Vault.create(folder, PASSPHRASE, practice_name="Mottagningen",
                                        kdf_policy=FAST_KDF, clock=clock)
     fill(vault, clock)
+    for word in ("Zlatanovic", "Ångström-Berg", "åsa"):
+        vault.journal.add_own_word(word)
     expected = export_document(vault.journal)
     vault.lock()
     return folder, recovery_key, expected
@@ -121,6 +123,7 @@ def test_the_script_writes_what_the_app_exports(
     assert len(recovered["clients"][0]["packages"][0]["sessions"][0]["revisions"]) == 2
     assert len(recovered["measures"]["entries"]) == 6  # four PHQ-9s, revision 2's two
     assert [s["name"] for s in recovered["measures"]["scales"]] == ["Mående"]
+    assert recovered["dictionary"]["words"] == ["Zlatanovic", "Ångström-Berg", "åsa"]
     assert snapshot(folder) == before  # read only: not even an access-log entry
 
 

@@ -24,6 +24,7 @@ from journal_app.core.journal.facade import Journal
 from journal_app.core.messages import Message
 from journal_app.core.storage.audit import Action
 from journal_app.export.interchange_card import card_out, card_plan
+from journal_app.export.interchange_dictionary import dictionary_out, dictionary_plan
 from journal_app.export.interchange_invoicing import (
     invoicing_out,
     invoicing_plan,
@@ -71,6 +72,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
         "measures": measures_out(journal),
         "journal_card": card_out(journal),
         "templates": templates_out(journal),
+        "dictionary": dictionary_out(journal),
     }
 
 
@@ -229,6 +231,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
     card = card_plan(cast(dict[str, Any], document), plan.clients,
                      frozenset(e.id for e in journal.all_card_entries()))
     templates = templates_plan(cast(dict[str, Any], document), plan.clients, vault_empty=empty)
+    words = dictionary_plan(cast(dict[str, Any], document))
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
@@ -238,6 +241,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         journal.restore_card(card)
         journal.restore_templates(templates.own, templates.default, templates.phrases,
                                   templates.origins)
+        journal.restore_own_words(words)
     return counts
 
 

@@ -3,7 +3,8 @@
 A bundle can start and still be broken: a Qt plugin, the SQLCipher extension, the Argon2
 library, the translations or the icons left out. The smoke run touches each of them once: it
 creates a throw-away vault with the production key derivation in a temporary folder, writes and
-reads a client, opens the main window on that folder, unlocks it (when the window runs on the
+reads a client, checks a Swedish and an English word with the spelling dictionaries, opens
+the main window on that folder, unlocks it (when the window runs on the
 app's controller), closes it and removes the folder. It
 never touches the practitioner's vault or settings. One line per step goes to stdout; the exit
 code is 0 only if every step passed.
@@ -78,6 +79,7 @@ def run_smoke_test(
             ("qt", lambda: _check_qt(app)),
             ("icons", _check_icons),
             ("translations", lambda: _check_translations(need_qm)),
+            ("spelling", _check_spelling),
             ("vault", lambda: _check_vault(folder / "vault", kdf_policy, passphrase)),
             ("window", lambda: _check_window(folder / "vault", passphrase, open_window, app)),
         ]
@@ -116,6 +118,23 @@ def _check_translations(required: bool) -> str:
         if not QTranslator().load(str(path)):
             raise SmokeFailure(f"{path.name} does not load")
     return ", ".join(path.name for path in found) or "none compiled"
+
+
+def _check_spelling() -> str:
+    """Both dictionaries and the Hunspell binding travelled with the app: a right word passes,
+    a slip is caught and the right word is suggested, in Swedish and in English."""
+    from journal_app.ui.spell_engine import ENGLISH, SWEDISH, Speller, dictionary_folder
+
+    found = []
+    for language, right, slip in ((SWEDISH, "sömnsvårigheter", "ångset"),
+                                  (ENGLISH, "anxiety", "anxeity")):
+        speller = Speller(language)
+        if not speller.correct(right) or speller.correct(slip):
+            raise SmokeFailure(f"the {language} dictionary judges {right!r}/{slip!r} wrongly")
+        if (right if language == ENGLISH else "ångest") not in speller.suggest(slip):
+            raise SmokeFailure(f"no {language} suggestion for {slip!r}")
+        found.append(f"{dictionary_folder(language)[1]}")
+    return ", ".join(found)
 
 
 def _check_vault(folder: Path, kdf_policy: KdfPolicy | None, passphrase: str) -> str:

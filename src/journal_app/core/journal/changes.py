@@ -78,6 +78,8 @@ class ChangeKind(StrEnum):
     PHRASE_ADDED = "phrase_added"
     PHRASE_UPDATED = "phrase_updated"
     PHRASE_DELETED = "phrase_deleted"
+    OWN_WORD_ADDED = "own_word_added"  # a word in the practitioner's own spelling dictionary
+    OWN_WORD_REMOVED = "own_word_removed"
 
 
 # Writes that change nothing the client list, a client's packages or sessions show: the text of
@@ -91,7 +93,8 @@ _OFF_THE_LISTS = frozenset({ChangeKind.DRAFT_SAVED, ChangeKind.CLIENT_OPENED,
                             ChangeKind.TEMPLATE_ADDED,
                             ChangeKind.TEMPLATE_UPDATED, ChangeKind.TEMPLATE_DELETED,
                             ChangeKind.DEFAULT_TEMPLATE_SET, ChangeKind.PHRASE_ADDED,
-                            ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED})
+                            ChangeKind.PHRASE_UPDATED, ChangeKind.PHRASE_DELETED,
+                            ChangeKind.OWN_WORD_ADDED, ChangeKind.OWN_WORD_REMOVED})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -261,3 +264,16 @@ class PhraseChange(Change):
     @property
     def stored(self) -> Phrase:
         return self.phrase
+
+
+@dataclass(frozen=True, kw_only=True)
+class OwnWordChange(Change):
+    """A word added to (or removed from) the own dictionary; `added` is False when the word
+    was there already and nothing changed."""
+
+    word: str
+    added: bool = True
+
+    @property
+    def stored(self) -> str:
+        return self.word

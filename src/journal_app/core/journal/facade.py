@@ -33,6 +33,7 @@ from journal_app.core.journal.changes import (
 )
 from journal_app.core.journal.invoicing import JournalInvoicing
 from journal_app.core.journal.measures import JournalMeasures
+from journal_app.core.journal.own_words import JournalOwnWords
 from journal_app.core.journal.templates import JournalTemplates
 from journal_app.core.journal.writes import JournalWrites
 from journal_app.core.retention import billing, decision, erasure
@@ -48,7 +49,7 @@ SEARCH_MERGED_ON = "search_merged_on"
 
 
 class Journal(JournalAgenda, JournalCardMixin, JournalInvoicing, JournalMeasures,
-              JournalTemplates, JournalWrites):
+              JournalOwnWords, JournalTemplates, JournalWrites):
     def __init__(self, db: Database, clock: Clock) -> None:
         self.db = db
         self.clock = clock

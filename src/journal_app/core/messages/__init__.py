@@ -33,6 +33,7 @@ from journal_app.core.messages.labels_invoice import LABELS_INVOICE
 from journal_app.core.messages.labels_journal import LABELS_JOURNAL
 from journal_app.core.messages.measures import MEASURES
 from journal_app.core.messages.retention import RETENTION
+from journal_app.core.messages.spelling import SPELLING
 from journal_app.core.messages.templates import TEMPLATES
 from journal_app.core.messages.vault import VAULT
 
@@ -59,7 +60,7 @@ def _merged(*parts: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
 
 MESSAGES: dict[str, tuple[str, str]] = _merged(
     VAULT, DAMAGE, JOURNAL, RETENTION, BACKUP, EXPORT, INTERCHANGE, LABELS_JOURNAL, LABELS_EXTRACT,
-    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, CARD, TEMPLATES,
+    LABELS_INVOICE, CLI, INVOICING, AGENDA, MEASURES, CARD, TEMPLATES, SPELLING,
 )
 
 

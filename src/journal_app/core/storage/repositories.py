@@ -20,6 +20,7 @@ from journal_app.core.storage.erasures import ErasureStore
 from journal_app.core.storage.invoices import InvoiceStore
 from journal_app.core.storage.measures import MeasureRepository
 from journal_app.core.storage.notes import NoteRepository
+from journal_app.core.storage.own_words import OwnWordStore
 from journal_app.core.storage.packages import PackageRepository
 from journal_app.core.storage.phrases import PhraseRepository
 from journal_app.core.storage.practice import PracticeStore
@@ -48,6 +49,7 @@ class Repositories:
         self.agenda = AgendaStore(db, self.settings)
         self.templates = TemplateRepository(db, clock)
         self.phrases = PhraseRepository(db, clock)
+        self.own_words = OwnWordStore(db, clock)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:

@@ -14,6 +14,7 @@ from journal_app.core.storage.db import Database
 from journal_app.core.storage.schema_agenda import V14_AGENDA
 from journal_app.core.storage.schema_card import V16_JOURNAL_CARD
 from journal_app.core.storage.schema_measures import V15_MEASURES
+from journal_app.core.storage.schema_own_words import V18_OWN_WORDS
 from journal_app.core.storage.schema_scale import (
     V10_CLIENT_SUMMARY,
     V11_CONTENTLESS_SEARCH,
@@ -335,6 +336,7 @@ MIGRATIONS: tuple[str, ...] = (
     V11_CONTENTLESS_SEARCH, V12_SMALLER_ROWS, V13_INVOICING, V14_AGENDA, V15_MEASURES,
     V16_JOURNAL_CARD,
     V17_TEMPLATES,
+    V18_OWN_WORDS,
 )
 LATEST = len(MIGRATIONS)
 

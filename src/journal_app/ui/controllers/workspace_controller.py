@@ -28,6 +28,7 @@ from journal_app.ui.controllers.note_controller import Confirm, NoteController, 
 from journal_app.ui.controllers.package_adding import PackageAdder
 from journal_app.ui.controllers.package_editing import PackageEditor
 from journal_app.ui.controllers.search_panel import SearchController
+from journal_app.ui.controllers.spelling_controller import SpellingController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.client_dialog import ClientDialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
@@ -55,6 +56,8 @@ class WorkspaceController(QObject):
         self.app = app
         self.notes = NoteController(workspace.note_editor, app, confirm)
         self.search = SearchController(workspace.client_list, app)
+        self.spelling = SpellingController(app, self)
+        self.note_spelling = self.spelling.attach(workspace.note_editor.text)
         self.client: Client | None = None
         self.client_editor = ClientEditor(workspace, app)
         self.package_editor = PackageEditor(workspace.client_view, app, confirm)
@@ -87,6 +90,7 @@ class WorkspaceController(QObject):
         view.mark_no_show.clicked.connect(lambda: self.mark(SessionStatus.NO_SHOW))
         self.search.openNote.connect(self.open_note)
         self.notes.message.connect(self.message)
+        self.spelling.message.connect(self.message)
         self.app.unlocked.connect(self._on_unlocked)
         self.app.aboutToLock.connect(self._on_about_to_lock)
         self.app.locked.connect(self._on_locked)

@@ -1,0 +1,48 @@
+"""The interchange file's own spelling dictionary (docs/interchange.md, "dictionary"): the words
+the practitioner added while writing, exactly as stored, so a move to a new computer keeps them.
+
+On import every word is checked first (core/domain/own_words.py; a refusal names the word's
+place in the file, as interchange_plan.py does) and nothing is written unless all are sound.
+Words merge with those the vault has: importing never removes one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from journal_app.core.domain.own_words import check_own_word
+from journal_app.core.errors import InvalidInput
+from journal_app.core.journal.facade import Journal
+from journal_app.export.interchange_plan import Record, fail, show
+
+DICTIONARY_KEYS = frozenset({"words"})
+MAX_WORDS = 100_000
+
+
+def dictionary_out(journal: Journal) -> dict[str, Any]:
+    return {"words": journal.own_words()}
+
+
+def dictionary_plan(document: Mapping[str, Any]) -> tuple[str, ...]:
+    """The file's words, each checked; () when the file has no dictionary."""
+    raw = document.get("dictionary")
+    if raw is None:
+        return ()
+    top = Record(raw, "dictionary", DICTIONARY_KEYS)
+    items = top.items("words")
+    if len(items) > MAX_WORDS:
+        fail("record.too_many_words", top.at("words"), limit=MAX_WORDS)
+    words: list[str] = []
+    seen: set[str] = set()
+    for n, item in enumerate(items):
+        at = f"dictionary.words[{n}]"
+        try:
+            word = check_own_word(item)
+        except InvalidInput as refused:
+            fail("record.own_word_refused", at, reason=refused.message)
+        if word in seen:
+            fail("record.own_word_twice", at, value=show(word))
+        seen.add(word)
+        words.append(word)
+    return tuple(words)

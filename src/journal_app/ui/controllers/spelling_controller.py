@@ -1,0 +1,77 @@
+"""Spell checking's link to the vault: the practitioner's own words are read at unlock, added
+through the one write entry (AppController.apply → Journal.add_own_word), used by every
+attached editor as soon as the change record says so, and dropped from memory at a lock.
+
+    spelling = SpellingController(app, parent)
+    spelling.attach(editor.text)                 # the note editor; the journal card likewise
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QPlainTextEdit
+
+from journal_app.core.errors import JournalError
+from journal_app.core.journal.changes import Change, ChangeKind, OwnWordChange
+from journal_app.ui.controllers.controller import AppController
+from journal_app.ui.core_messages import error_text
+from journal_app.ui.i18n import current_language
+from journal_app.ui.views.spell_check import ExtraFormat, SpellChecking, attach_spell_checking
+
+
+class SpellingController(QObject):
+    message = Signal(str)  # for the status bar
+
+    def __init__(self, app: AppController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.checkers: list[SpellChecking] = []
+        app.busyChanged.connect(self._on_busy)
+        app.unlocked.connect(self._on_unlocked)
+        app.locked.connect(self._on_locked)
+        app.changed.connect(self._on_changed)
+
+    def attach(self, editor: QPlainTextEdit,
+               extra_format: ExtraFormat | None = None) -> SpellChecking:
+        """Spell check `editor` in the language the app speaks (notes carry no language of
+        their own), with the vault's own words."""
+        checking = attach_spell_checking(editor, current_language, add_word=self.add_word,
+                                         extra_format=extra_format, load_now=False)
+        self.checkers.append(checking)
+        if self.app.is_unlocked:
+            checking.refresh()
+            checking.set_own_words(self.app.journal.own_words())
+        return checking
+
+    def _on_busy(self, busy: bool) -> None:
+        """An unlock (or the first run) has begun: load the dictionary now. Hunspell holds the
+        interpreter for a quarter of a second while it reads the files; during the key
+        derivation nobody types, and the window's start is not delayed by it."""
+        if busy:
+            for checking in self.checkers:
+                checking.refresh()
+
+    def add_word(self, word: str) -> bool:
+        try:
+            self.app.apply(lambda journal: journal.add_own_word(word))
+        except JournalError as error:
+            self.message.emit(error_text(error))
+            return False
+        return True
+
+    def _on_unlocked(self) -> None:
+        words = self.app.journal.own_words()
+        for checking in self.checkers:
+            checking.refresh()
+            checking.set_own_words(words)
+
+    def _on_locked(self) -> None:
+        for checking in self.checkers:
+            checking.forget()
+
+    def _on_changed(self, change: Change) -> None:
+        if isinstance(change, OwnWordChange) and change.kind is ChangeKind.OWN_WORD_ADDED:
+            for checking in self.checkers:
+                checking.add_own_word(change.word)
+        elif isinstance(change, OwnWordChange) and self.app.is_unlocked:
+            self._on_unlocked()
