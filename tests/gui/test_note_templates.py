@@ -27,7 +27,7 @@ def test_the_template_choice_is_reached_with_alt_l_and_only_for_an_empty_note(
     qtbot.waitUntil(lambda: editor.text.toPlainText().startswith("Subjektivt\n"),
                     timeout=5_000)
     notes = window.workspace_controller.notes
-    assert notes.templates.highlighter.headings == {"Subjektivt", "Objektivt", "Bedömning",
+    assert notes.templates.heading_marks.headings == {"Subjektivt", "Objektivt", "Bedömning",
                                                     "Plan"}
     editor.text.setFocus()
     qtbot.keyClicks(editor.text, "Text")
@@ -67,3 +67,33 @@ def test_lock_forgets_the_phrases_and_the_template_list(
     window.controller.lock()
     assert notes.templates.expander.phrases == {}
     assert window.workspace.note_editor.template.count() == 0
+
+
+def test_headings_are_bold_and_misspelt_words_underlined_in_the_same_note(
+        qtbot, make_window, unlock, seeded) -> None:  # type: ignore[no-untyped-def]
+    """A document has one highlighter: the spell checker's draws the headings too, so neither
+    wipes out the other's formats."""
+    from PySide6.QtGui import QFont
+    from test_spell_check import underlined
+
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    editor = window.workspace.note_editor
+    _open_session(window, seeded["second"])  # a new note: the standard template's headings
+    checking = window.workspace_controller.note_spelling
+    cursor = editor.text.textCursor()
+    cursor.movePosition(cursor.MoveOperation.Start)
+    cursor.movePosition(cursor.MoveOperation.EndOfBlock)
+    editor.text.setTextCursor(cursor)
+    qtbot.keyClick(editor.text, Qt.Key.Key_Return)
+    qtbot.keyClicks(editor.text, "Vi tallade om sommmaren. ")
+    qtbot.waitUntil(lambda: checking.check.ready and not checking.checking, timeout=10_000)
+    heading = editor.text.document().firstBlock()
+    assert heading.text() == "Samtalets innehåll"
+    bold = {i for r in heading.layout().formats() if r.format.fontWeight() >= QFont.Weight.Bold
+            for i in range(r.start, r.start + r.length)}
+    assert bold == set(range(len(heading.text()))), "the heading is not drawn as a heading"
+    assert heading.next().layout().formats() == [] or all(  # the control: text is not bold
+        r.format.fontWeight() < QFont.Weight.Bold for r in heading.next().layout().formats())
+    assert "sommmaren" in underlined(editor.text)

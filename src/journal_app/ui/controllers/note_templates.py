@@ -17,7 +17,7 @@ from journal_app.core.domain.templates import MAX_TEMPLATE, NoteOrigin, NoteTemp
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import Change, PhraseChange, TemplateChange
 from journal_app.ui.core_messages import error_text
-from journal_app.ui.views.note_headings import HeadingHighlighter, is_heading
+from journal_app.ui.views.note_headings import NoteHeadings, is_heading
 from journal_app.ui.views.phrase_expander import PhraseExpander
 
 if TYPE_CHECKING:
@@ -30,7 +30,7 @@ class NoteTemplates(QObject):
         self.notes = notes
         self.app = notes.app
         self.editor = notes.editor
-        self.highlighter = HeadingHighlighter(self.editor.text.document())
+        self.heading_marks = NoteHeadings()  # drawn by the spell checker's highlighter
         self.expander = PhraseExpander(self.editor.text)
         self.origin: NoteOrigin | None = None  # recorded with the note's next first save
         self._templates: list[NoteTemplate] = []
@@ -51,12 +51,12 @@ class NoteTemplates(QObject):
             template = journal.default_template()
             self.origin = NoteOrigin(template.id, template.headings)
             self._select(template.id)
-            self.highlighter.set_headings(template.headings)
+            self.heading_marks.set_headings(template.headings)
             return template.body
         self.origin = None
         recorded = journal.note_origin(session_id)
         self._select(recorded.template_id if recorded else "")
-        self.highlighter.set_headings(journal.note_headings(session_id))
+        self.heading_marks.set_headings(journal.note_headings(session_id))
         return note.text
 
     def _fill(self, templates: list[NoteTemplate]) -> None:
@@ -79,7 +79,7 @@ class NoteTemplates(QObject):
         document = self.editor.text.document()
         if document.characterCount() > MAX_TEMPLATE + 1:
             return False
-        headings = self.highlighter.headings
+        headings = self.heading_marks.headings
         return all(not line.strip() or is_heading(line, headings)
                    for line in self.editor.text.toPlainText().split("\n"))
 
@@ -120,7 +120,7 @@ class NoteTemplates(QObject):
         if not self.notes.editable or not self.note_is_empty():
             return
         self.origin = origin
-        self.highlighter.set_headings(origin.headings)
+        self.heading_marks.set_headings(origin.headings)
         self.notes.replace_text(text)
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -145,5 +145,5 @@ class NoteTemplates(QObject):
         self._templates = []
         self.editor.template.clear()
         self.expander.set_phrases({})
-        self.highlighter.set_headings(())
+        self.heading_marks.set_headings(())
         self.show_state()

@@ -57,7 +57,10 @@ class WorkspaceController(QObject):
         self.notes = NoteController(workspace.note_editor, app, confirm)
         self.search = SearchController(workspace.client_list, app)
         self.spelling = SpellingController(app, self)
-        self.note_spelling = self.spelling.attach(workspace.note_editor.text)
+        headings = self.notes.templates.heading_marks  # a document has one highlighter
+        self.note_spelling = self.spelling.attach(workspace.note_editor.text,
+                                                  extra_format=headings.formats)
+        headings.redraw = self.note_spelling.highlighter.rehighlight
         self.client: Client | None = None
         self.client_editor = ClientEditor(workspace, app)
         self.package_editor = PackageEditor(workspace.client_view, app, confirm)
