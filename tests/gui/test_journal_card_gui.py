@@ -110,3 +110,25 @@ def test_a_search_hit_in_a_card_opens_the_clients_card(
     dialog = window.findChild(JournalCardDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.pages[CardPart.BACKGROUND].text.toPlainText() == "Flyttade fran Kiruna."
+
+
+def test_the_cards_texts_are_spell_checked_and_the_checkers_go_with_the_dialog(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    from test_spell_check import underlined
+
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    spelling = window.workspace_controller.spelling
+    before = len(spelling.checkers)
+    dialog = _card(qtbot, window)
+    page = dialog.pages[CardPart.BACKGROUND]
+    qtbot.keyClicks(page.text, "The client spoke of the sommmer ")
+    checkers = [c for c in spelling.checkers if c.editor is page.text]
+    assert len(checkers) == 1
+    qtbot.waitUntil(lambda: checkers[0].check.ready and not checkers[0].checking,
+                    timeout=10_000)
+    assert underlined(page.text) == ["sommmer"]
+    dialog.close()  # and deleted: neither it nor its checkers stay, holding the text
+    qtbot.waitUntil(lambda: len(spelling.checkers) == before, timeout=5_000)
+    assert window.findChild(JournalCardDialog) is None

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from journal_app.core.domain.card import CardEntry, CardPart, CardRevision
 from journal_app.core.domain.models import NoteState
@@ -120,12 +120,17 @@ class JournalCardController(QObject):
         self.dialog, self.client_id = dialog, client_id
         self._dirty.clear()
         card = self.app.journal.journal_card(client_id)
+        spelling = self.window.workspace_controller.spelling
         for part, page in dialog.pages.items():
             self.entries[part] = card.get(part)
             self._load(page)
             self._connect_page(page)
+            for field in page.fields():  # the card's texts are checked as notes are
+                if isinstance(field, QPlainTextEdit):
+                    spelling.attach(field)
         dialog.before_close = self._may_close
         dialog.finished.connect(self._closed)
+        dialog.finished.connect(dialog.deleteLater)  # its texts leave memory with it
         open_dialog(dialog)
         dialog.pages[CardPart.BACKGROUND].fields()[0].setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -38,10 +38,16 @@ class SpellingController(QObject):
         checking = attach_spell_checking(editor, current_language, add_word=self.add_word,
                                          extra_format=extra_format, load_now=False)
         self.checkers.append(checking)
+        # An editor of a dialog goes with the dialog: its checker leaves the list first.
+        editor.destroyed.connect(lambda *_: self._forget_checker(checking))
         if self.app.is_unlocked:
             checking.refresh()
             checking.set_own_words(self.app.journal.own_words())
         return checking
+
+    def _forget_checker(self, checking: SpellChecking) -> None:
+        if checking in self.checkers:
+            self.checkers.remove(checking)
 
     def _on_busy(self, busy: bool) -> None:
         """An unlock (or the first run) has begun: load the dictionary now. Hunspell holds the
