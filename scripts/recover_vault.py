@@ -390,11 +390,14 @@ def journal_card(conn: Any) -> list[dict[str, Any]]:
     return out
 def dictionary(conn: Any) -> dict[str, Any]:
     """The practitioner's own spelling dictionary (schema 18 on), as the app's export writes
-    it: every word as stored, sorted case-insensitively."""
+    it: every word as stored, sorted case-insensitively, and the words linked to a client."""
     if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'own_words'").fetchone() is None:
-        return {"words": []}
-    words = [str(r[0]) for r in conn.execute("SELECT word FROM own_words").fetchall()]
-    return {"words": sorted(words, key=lambda w: (w.casefold(), w))}
+        return {"words": [], "linked": {}}
+    rows = conn.execute("SELECT word, client_id FROM own_words").fetchall()
+    words = [str(r[0]) for r in rows]
+    linked = {str(r[0]): str(r[1]) for r in rows if r[1] is not None}
+    return {"words": sorted(words, key=lambda w: (w.casefold(), w)),
+            "linked": {word: linked[word] for word in sorted(linked)}}
 
 
 def document(conn: Any) -> dict[str, Any]:

@@ -72,7 +72,7 @@ _READS = (r"(get|all|for_session|for_client|sessions|get_session|load|entries|cl
           r"|session_measures|client_measures|measure_series|open_measure_flags|measure_scales"
           r"|journal_card"
           r"|note_templates|note_template|default_template|note_origin|note_headings|phrases"
-          r"|own_words)")
+          r"|own_words|own_words_linked)")
 READ_ONLY_CONTROLLER = re.compile(
     r"^controller("
     r"\.is_unlocked|\.folder|\.journal|\.journal\." + _REPOS +

@@ -69,6 +69,8 @@ def test_add_a_clients_name_to_my_dictionary(
     person.popup_choice("Lägg till i min ordlista")
     person.wait_for(lambda: underlined(editor) == [], "the underline gone at once")
     assert window.controller.journal.own_words() == ["Zlatanovic"]
+    # Added from this client's note: it goes with the client's erase.
+    assert window.controller.journal.own_words_linked() == {"Zlatanovic": one_client.client}
     person.type("Zlatanovic kom i tid. ", into=editor)  # and it is known from now on
     person.wait(100)
     assert underlined(editor) == []

@@ -64,3 +64,31 @@ def test_a_bad_word_refuses_the_file_naming_it(vault: Vault, words: list[Any], w
 def test_a_file_without_a_dictionary_imports_no_words(vault: Vault) -> None:
     import_document(vault.journal, {"format": "journal-app/1", "clients": []})
     assert vault.journal.own_words() == []
+
+
+def test_a_word_linked_to_a_client_keeps_its_link_through_the_file(
+        vault: Vault, clock: ManualClock, tmp_path: Path) -> None:
+    client = vault.journal.clients.add("Zlatan Kvarnström")
+    vault.journal.add_own_word("Kvarnström", client.id)
+    vault.journal.add_own_word("KBT")
+    document = export_document(vault.journal)
+    assert document["dictionary"]["linked"] == {"Kvarnström": client.id}
+    other = _other(tmp_path, clock)
+    try:
+        import_document(other.journal, json.loads(json.dumps(document)))
+        assert other.journal.own_words_linked() == {"Kvarnström": client.id}
+        other.journal.erase_client(client.id)  # the word still goes with the client
+        assert other.journal.own_words() == ["KBT"]
+    finally:
+        other.lock()
+
+
+@pytest.mark.parametrize("linked", [{"Ord": "nobody"}, {"Saknas": "c1"}, {"Ord": 7}, ["Ord"]])
+def test_a_link_to_no_client_of_the_file_refuses_it(vault: Vault, linked: Any) -> None:
+    document = {"format": "journal-app/1", "clients": [
+        {"id": "c1", "name": "Ska Inte In", "packages": []}],
+        "dictionary": {"words": ["Ord"], "linked": linked}}
+    with pytest.raises(InvalidInput) as refused:
+        import_document(vault.journal, document)
+    assert "dictionary.linked" in str(refused.value.message)
+    assert vault.journal.own_words() == [] and vault.journal.client_list() == []

@@ -83,3 +83,34 @@ def test_the_words_survive_backup_and_restore_and_are_encrypted_in_both(
         assert restored.journal.own_words() == [WORD]
     finally:
         restored.lock()
+
+
+def test_a_word_added_about_a_client_leaves_no_trace_when_the_client_is_erased(
+        vault: Vault) -> None:
+    from forensic import add_marked_client
+
+    from journal_app.core.vault.vault import DB_NAME
+
+    journal = vault.journal
+    gone, _ = add_marked_client(journal, "Ordlista Raderasson", "ordgone")
+    kept, _ = add_marked_client(journal, "Ordlista Behallsson", "ordkept")
+    journal.add_own_word("Raderassonska7", gone.id)  # the client's name, from their note
+    journal.add_own_word("Behallssonska7", kept.id)
+    journal.add_own_word("Terapiordet7")  # added with no client open: the practitioner's own
+    assert journal.own_words_linked() == {"Raderassonska7": gone.id, "Behallssonska7": kept.id}
+    db_file = Path(vault.folder) / DB_NAME
+    needles = ["Raderassonska7", "Behallssonska7", "Terapiordet7"]
+    assert all(scan(db_file, vault.data_key, needles).has(n) for n in needles)
+
+    journal.erase_client(gone.id)
+
+    assert journal.own_words() == ["Behallssonska7", "Terapiordet7"]
+    after = scan(db_file, vault.data_key, needles)
+    assert not after.has("Raderassonska7"), after.found
+    assert after.has("Behallssonska7") and after.has("Terapiordet7")  # the controls
+
+
+def test_a_word_linked_to_an_unknown_client_is_refused(vault: Vault) -> None:
+    with pytest.raises(NotFound):
+        vault.journal.add_own_word("Namnet", "no-such-client")
+    assert vault.journal.own_words() == []

@@ -231,7 +231,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
     card = card_plan(cast(dict[str, Any], document), plan.clients,
                      frozenset(e.id for e in journal.all_card_entries()))
     templates = templates_plan(cast(dict[str, Any], document), plan.clients, vault_empty=empty)
-    words = dictionary_plan(cast(dict[str, Any], document))
+    words = dictionary_plan(cast(dict[str, Any], document), {c.id for c in plan.clients})
     with journal.db.write():
         counts = write_plan(journal.db, journal.audit, plan)
         if invoicing is not None:
@@ -241,7 +241,7 @@ def import_document(journal: Journal, document: object) -> ImportCounts:
         journal.restore_card(card)
         journal.restore_templates(templates.own, templates.default, templates.phrases,
                                   templates.origins)
-        journal.restore_own_words(words)
+        journal.restore_own_words(words.words, words.linked)
     return counts
 
 

@@ -13,5 +13,9 @@ SPELLING: dict[str, tuple[str, str]] = {
     "record.own_word_twice": ("the word {value} is in the file twice.",
                               "ordet {value} finns två gånger i filen."),
     "record.own_word_refused": ("{reason}", "{reason}"),
+    "record.own_word_link_refused": (
+        "links a word of the dictionary to {value}, which is not a client of this file.",
+        "knyter ett ord i ordlistan till {value}, som inte är en klient i den här filen.",
+    ),
     "record.too_many_words": ("holds more than {limit} words.", "har fler än {limit} ord."),
 }

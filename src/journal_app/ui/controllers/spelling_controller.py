@@ -8,6 +8,8 @@ attached editor as soon as the change record says so, and dropped from memory at
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
 
@@ -22,10 +24,14 @@ from journal_app.ui.views.spell_check import ExtraFormat, SpellChecking, attach_
 class SpellingController(QObject):
     message = Signal(str)  # for the status bar
 
-    def __init__(self, app: AppController, parent: QObject | None = None) -> None:
+    def __init__(self, app: AppController, parent: QObject | None = None,
+                 current_client: Callable[[], str | None] = lambda: None) -> None:
         super().__init__(parent)
         self.app = app
         self.checkers: list[SpellChecking] = []
+        # The client whose note or card is being written: a word added there, most often the
+        # client's own name, is erased with the client.
+        self.current_client = current_client
         app.busyChanged.connect(self._on_busy)
         app.unlocked.connect(self._on_unlocked)
         app.locked.connect(self._on_locked)
@@ -58,8 +64,9 @@ class SpellingController(QObject):
                 checking.refresh()
 
     def add_word(self, word: str) -> bool:
+        client_id = self.current_client()  # the word goes with this client's erase
         try:
-            self.app.apply(lambda journal: journal.add_own_word(word))
+            self.app.apply(lambda journal: journal.add_own_word(word, client_id))
         except JournalError as error:
             self.message.emit(error_text(error))
             return False

@@ -56,7 +56,7 @@ class WorkspaceController(QObject):
         self.app = app
         self.notes = NoteController(workspace.note_editor, app, confirm)
         self.search = SearchController(workspace.client_list, app)
-        self.spelling = SpellingController(app, self)
+        self.spelling = SpellingController(app, self, lambda: self.current_client_id)
         headings = self.notes.templates.heading_marks  # a document has one highlighter
         self.note_spelling = self.spelling.attach(workspace.note_editor.text,
                                                   extra_format=headings.formats)
