@@ -88,7 +88,6 @@ def test_the_words_survive_backup_and_restore_and_are_encrypted_in_both(
 def test_a_word_added_about_a_client_leaves_no_trace_when_the_client_is_erased(
         vault: Vault) -> None:
     from forensic import add_marked_client
-
     from journal_app.core.vault.vault import DB_NAME
 
     journal = vault.journal
