@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from journal_app.core.domain.models import NoteState
+from journal_app.core.domain.models import RevisionHistory
 
 
 class CardPart(StrEnum):
@@ -62,7 +62,7 @@ class CardRevision:
 
 
 @dataclass(frozen=True)
-class CardEntry:
+class CardEntry(RevisionHistory[CardRevision]):
     """One part of one client's card with every revision, oldest first (never empty)."""
 
     id: str
@@ -72,23 +72,8 @@ class CardEntry:
     revisions: tuple[CardRevision, ...]
 
     @property
-    def current(self) -> CardRevision:
-        return self.revisions[-1]
-
-    @property
     def fields(self) -> CardFields:
         return self.current.fields
-
-    @property
-    def state(self) -> NoteState:
-        if self.current.signed_at is not None:
-            return NoteState.SIGNED
-        return NoteState.CORRECTING if len(self.revisions) > 1 else NoteState.DRAFT
-
-    @property
-    def earlier(self) -> tuple[CardRevision, ...]:
-        """Signed revisions replaced by a later one: shown struck through, with their dates."""
-        return tuple(r for r in self.revisions[:-1] if r.superseded_at is not None)
 
     @property
     def signed(self) -> CardRevision | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Generic, Protocol, TypeVar
 
 from journal_app.core.messages import Message
 
@@ -91,21 +92,25 @@ class NoteRevision:
     superseded_at: dt.datetime | None
 
 
-@dataclass(frozen=True)
-class Note:
-    id: str
-    session_id: str
-    client_id: str
-    created_at: dt.datetime
-    revisions: tuple[NoteRevision, ...]  # oldest first; never empty
+class _Signable(Protocol):
+    @property
+    def signed_at(self) -> dt.datetime | None: ...
+    @property
+    def superseded_at(self) -> dt.datetime | None: ...
+
+
+R = TypeVar("R", bound=_Signable)
+
+
+class RevisionHistory(Generic[R]):
+    """What a note and a journal card part share: revisions, oldest first (never empty), the
+    last one current; signed, or a draft, or a correction in progress."""
+
+    revisions: tuple[R, ...]
 
     @property
-    def current(self) -> NoteRevision:
+    def current(self) -> R:
         return self.revisions[-1]
-
-    @property
-    def text(self) -> str:
-        return self.current.body
 
     @property
     def state(self) -> NoteState:
@@ -114,9 +119,22 @@ class Note:
         return NoteState.CORRECTING if len(self.revisions) > 1 else NoteState.DRAFT
 
     @property
-    def earlier(self) -> tuple[NoteRevision, ...]:
+    def earlier(self) -> tuple[R, ...]:
         """Signed revisions replaced by a later one: shown struck through, with their dates."""
         return tuple(r for r in self.revisions[:-1] if r.superseded_at is not None)
+
+
+@dataclass(frozen=True)
+class Note(RevisionHistory[NoteRevision]):
+    id: str
+    session_id: str
+    client_id: str
+    created_at: dt.datetime
+    revisions: tuple[NoteRevision, ...]  # oldest first; never empty
+
+    @property
+    def text(self) -> str:
+        return self.current.body
 
 
 @dataclass(frozen=True)
