@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.models import ClientSummary
+from journal_app.ui.accessibility import name_line_edit_buttons
 from journal_app.ui.icons import icon
 from journal_app.ui.views.table_models import BACKING_ROLE, SORT_ROLE, ClientColumn, ClientTableModel
 
@@ -76,6 +77,7 @@ class ClientListPanel(QWidget):
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search.setPlaceholderText(self.tr("Search clients and notes (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search clients and notes"))
+        name_line_edit_buttons(self.search, self.tr("Clear the search"), [self.tr("Search")])
 
         self.model = ClientTableModel()
         self.proxy = ClientFilterProxy()

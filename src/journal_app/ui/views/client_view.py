@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.icons import icon
 from journal_app.ui.views.measure_chart import MeasureChart
 from journal_app.ui.views.table_models import (
@@ -190,18 +191,16 @@ class ClientView(QWidget):
         layout.addLayout(marks)
         layout.addWidget(self.measures_label)
         layout.addWidget(self.measures_scroll)
-        self.setTabOrder(self.actions_button, self.packages)
-        self.setTabOrder(self.packages, self.invoice_package)
-        self.setTabOrder(self.invoice_package, self.add_package)
-        self.setTabOrder(self.add_package, self.sessions)
-        self.setTabOrder(self.sessions, self.next_to_sign)
-        self.setTabOrder(self.next_to_sign, self.add_session)
-        self.setTabOrder(self.add_session, self.mark_held)
+        set_reading_order([self.actions_button, self.acknowledge_flag, self.invoice_package,
+                           self.add_package, self.packages, self.next_to_sign, self.add_session,
+                           self.sessions, self.mark_held, self.mark_cancelled, self.mark_late,
+                           self.mark_no_show, self.measures_scroll])
 
     def add_client_action(self, action: QAction) -> None:
         """Add one action to the "Client actions" menu (after Edit and Archive)."""
         self._extension_separator.setVisible(True)
         self.actions_menu.addAction(action)
+        self.addAction(action)  # its shortcut works while the client is shown, menu closed
 
     def clear(self) -> None:
         self.name.clear()

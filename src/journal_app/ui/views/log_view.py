@@ -287,6 +287,10 @@ class LogView(QWidget):
         self.chain_label.setWordWrap(True)  # missing entries take a sentence or two
         self.export_button = QPushButton(self.tr("Export the client's entries…"), self)
         self.export_button.setObjectName("logExportButton")
+        for widget, name in ((self.client_filter, self.tr("Client")), (self.action_filter,
+                             self.tr("Action")), (self.since_edit, self.tr("From date")),
+                             (self.until_edit, self.tr("To date")), (self.table, self.tr("Access log"))):
+            widget.setAccessibleName(name)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Client:"), self))

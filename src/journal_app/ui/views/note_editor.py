@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.icons import icon
 
 
@@ -106,11 +107,8 @@ class NoteEditor(QWidget):
         layout.addLayout(head)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.text, self.sign_button)
-        self.setTabOrder(self.sign_button, self.correct_button)
-        self.setTabOrder(self.correct_button, self.discard_button)
-        self.setTabOrder(self.discard_button, self.measure_button)
-        self.setTabOrder(self.discard_button, self.earlier)
+        set_reading_order([self.text, self.earlier, self.discard_button, self.measure_button,
+                           self.correct_button, self.sign_button])
 
     def note_actions(self) -> list[QAction]:
         return [self.save_action, self.sign_action, self.correct_action,

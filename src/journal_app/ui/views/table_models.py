@@ -162,7 +162,8 @@ class ClientTableModel(_RowsModel[ClientSummary]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and item.awaiting_erase:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) \
+                and item.awaiting_erase:
             return QCoreApplication.translate(
                 "ClientList", "A package is completed and its notes wait to be erased.")
         return None
@@ -197,6 +198,13 @@ class PackageTableModel(_RowsModel[Package]):
             if not item.price_ore:
                 return ""  # nothing to invoice: no price
             return package_invoice_text(*self._invoices.get(item.id, (None, None)))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == PackageColumn.PROGRESS:
+            # The bar says "3 of 5" on screen; a screen reader says what is counted.
+            held = QCoreApplication.translate("ClientView", "%1 of %2 sessions held").replace(
+                "%1", str(item.sessions_counted)).replace("%2", str(item.sessions_total))
+            shown = str(self.cell(item, column, Qt.ItemDataRole.DisplayRole))
+            return held + shown.removeprefix(
+                progress_text(item.sessions_counted, item.sessions_total))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PackageColumn.NAME:
                 return item.name
