@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.domain.measures import ANSWERS_EN, ANSWERS_SV, INSTRUMENTS, Scale
 from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.theme import colour, keep_coloured
 
 
 class MeasureDialog(QDialog):
@@ -54,7 +55,8 @@ class MeasureDialog(QDialog):
         self.error.setObjectName("measureError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        keep_coloured(self.error, lambda: self.error.setStyleSheet(
+            f"color: {colour('error_text').name()};"))
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)

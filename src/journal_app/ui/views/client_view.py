@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.icons import icon
+from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.measure_chart import MeasureChart
 from journal_app.ui.views.table_models import (
     PackageColumn,
@@ -133,12 +134,14 @@ class ClientView(QWidget):
         self.flag_label.setObjectName("measureFlagLabel")
         self.flag_label.setWordWrap(True)
         self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.flag_label.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        keep_coloured(self.flag_label, lambda: self.flag_label.setStyleSheet(
+            f"color: {colour('alert_text').name()}; font-weight: bold;"))
         self.acknowledge_flag = QPushButton(self.tr("Ac&knowledge"), self)
         self.acknowledge_flag.setObjectName("acknowledgeFlagButton")
         self.flag_box = QWidget(self)
         self.flag_box.setObjectName("measureFlagBox")
-        self.flag_box.setStyleSheet("#measureFlagBox { background: #fde7e4; }")
+        keep_coloured(self.flag_box, lambda: self.flag_box.setStyleSheet(
+            f"#measureFlagBox {{ background: {colour('alert_background').name()}; }}"))
         flag_row = QHBoxLayout(self.flag_box)
         flag_row.addWidget(self.flag_label, 1)
         flag_row.addWidget(self.acknowledge_flag)
