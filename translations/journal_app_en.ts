@@ -430,6 +430,14 @@
         <translation>Search clients and notes</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
@@ -563,6 +571,10 @@
     <message>
         <source>Invoice</source>
         <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 of %2 sessions held</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1000,6 +1012,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Help</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1084,8 +1100,20 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>If it is lost or someone else may have seen it, make a new one; the old one no longer opens the vault. Backups made before then still open with the old key, and through them the vault, so make a new backup and delete the older ones. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
         <source>journal-app %1</source>
         <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Privacy notice text</translation>
     </message>
     <message>
         <source>Unlock the vault to make the text for its retention policy.</source>
@@ -1627,6 +1655,18 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Export the client's entries…</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
@@ -1749,8 +1789,16 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>The journal is unlocked.</source>
+        <translation>The journal is unlocked.</translation>
+    </message>
+    <message>
         <source>Unlocked.</source>
         <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>The journal is locked.</translation>
     </message>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
@@ -1759,10 +1807,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1879,6 +1923,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Signed</source>
         <translation>Signed</translation>
+    </message>
+    <message>
+        <source>The note is signed.</source>
+        <translation>The note is signed.</translation>
     </message>
     <message>
         <source>Discard correction</source>

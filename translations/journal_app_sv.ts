@@ -431,6 +431,14 @@
         <translation>Sök klienter och anteckningar</translation>
     </message>
     <message>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>Clients</source>
         <translation>Klienter</translation>
     </message>
@@ -564,6 +572,10 @@
     <message>
         <source>Invoice</source>
         <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 av %2 samtal hållna</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1001,6 +1013,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Hjälp</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Om</translation>
     </message>
@@ -1085,8 +1101,20 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Om den har kommit bort eller någon annan kan ha sett den, skapa en ny; den gamla öppnar då inte längre valvet. Säkerhetskopior som gjorts före bytet går fortfarande att öppna med den gamla nyckeln, och genom dem valvet, så gör en ny säkerhetskopia och radera de äldre. Utan din lösenfras eller återställningsnyckel kan ingen öppna valvet, inte ens de som gjort appen.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
         <source>journal-app %1</source>
         <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Text för integritetsmeddelandet</translation>
     </message>
     <message>
         <source>Unlock the vault to make the text for its retention policy.</source>
@@ -1628,6 +1656,18 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Exportera klientens poster…</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
@@ -1750,8 +1790,16 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>The journal is unlocked.</source>
+        <translation>Journalen är upplåst.</translation>
+    </message>
+    <message>
         <source>Unlocked.</source>
         <translation>Upplåst.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Journalen är låst.</translation>
     </message>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
@@ -1760,10 +1808,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
@@ -1880,6 +1924,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Signed</source>
         <translation>Signerad</translation>
+    </message>
+    <message>
+        <source>The note is signed.</source>
+        <translation>Anteckningen är signerad.</translation>
     </message>
     <message>
         <source>Discard correction</source>
