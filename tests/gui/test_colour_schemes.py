@@ -126,3 +126,15 @@ def test_the_window_changes_with_the_system_while_it_runs(  # type: ignore[no-un
     the_system_turns(Qt.ColorScheme.Light)
     assert window.palette().color(QPalette.ColorRole.Window).lightness() >= 128
     assert view.flag_label.styleSheet() == light_flag
+
+
+def test_the_readme_shows_both_schemes() -> None:
+    root = UI.parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    for name in ("light-workspace", "dark-workspace"):
+        shot = root / "docs" / "screenshots" / f"{name}.png"
+        assert f"docs/screenshots/{name}.png" in readme and shot.is_file()
+        image = QImage(str(shot))
+        assert not image.isNull() and image.width() <= 1600
+    dark = QImage(str(root / "docs" / "screenshots" / "dark-workspace.png"))
+    assert dark.pixelColor(dark.width() // 2, dark.height() - 3).lightness() < 128  # it is dark
