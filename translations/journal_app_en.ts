@@ -422,8 +422,8 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <source>Search clients and notes (Ctrl+F)</source>
-        <translation>Search clients and notes (Ctrl+F)</translation>
+        <source>Search clients and notes (%1)</source>
+        <translation>Search clients and notes (%1)</translation>
     </message>
     <message>
         <source>Search clients and notes</source>
@@ -454,12 +454,12 @@
         <translation>Ne&amp;w client…</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Show a&amp;rchived</translation>
+        <source>New client (%1)</source>
+        <translation>New client (%1)</translation>
     </message>
     <message>
-        <source>New client (Ctrl+N)</source>
-        <translation>New client (Ctrl+N)</translation>
+        <source>Show a&amp;rchived</source>
+        <translation>Show a&amp;rchived</translation>
     </message>
 </context>
 <context>
@@ -521,8 +521,8 @@
         <translation>Add &amp;session…</translation>
     </message>
     <message>
-        <source>Add a session (Ctrl+Shift+N)</source>
-        <translation>Add a session (Ctrl+Shift+N)</translation>
+        <source>Add a session (%1)</source>
+        <translation>Add a session (%1)</translation>
     </message>
     <message>
         <source>Hel&amp;d</source>
@@ -1040,10 +1040,6 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</translation>
     </message>
     <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
-        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</translation>
-    </message>
-    <message>
         <source>Notes, signing and completed packages</source>
         <translation>Notes, signing and completed packages</translation>
     </message>
@@ -1122,6 +1118,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>The recovery key</source>
         <translation>The recovery key</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</source>
+        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</translation>
     </message>
     <message>
         <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
@@ -1960,8 +1960,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
-        <translation>Sign the note; it can then only be corrected (Ctrl+Return)</translation>
+        <source>Sign the note; it can then only be corrected (%1)</source>
+        <translation>Sign the note; it can then only be corrected (%1)</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -2667,8 +2667,8 @@ You can still export the journal as a PDF for the client.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
-        <translation>Choose a client on the left, or press Ctrl+N to add one.</translation>
+        <source>Choose a client on the left, or press %1 to add one.</source>
+        <translation>Choose a client on the left, or press %1 to add one.</translation>
     </message>
 </context>
 <context>

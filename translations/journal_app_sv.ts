@@ -423,8 +423,8 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <source>Search clients and notes (Ctrl+F)</source>
-        <translation>Sök klienter och anteckningar (Ctrl+F)</translation>
+        <source>Search clients and notes (%1)</source>
+        <translation>Sök klienter och anteckningar (%1)</translation>
     </message>
     <message>
         <source>Search clients and notes</source>
@@ -455,12 +455,12 @@
         <translation>&amp;Ny klient…</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Visa a&amp;rkiverade</translation>
+        <source>New client (%1)</source>
+        <translation>Ny klient (%1)</translation>
     </message>
     <message>
-        <source>New client (Ctrl+N)</source>
-        <translation>Ny klient (Ctrl+N)</translation>
+        <source>Show a&amp;rchived</source>
+        <translation>Visa a&amp;rkiverade</translation>
     </message>
 </context>
 <context>
@@ -522,8 +522,8 @@
         <translation>Lägg till &amp;samtal…</translation>
     </message>
     <message>
-        <source>Add a session (Ctrl+Shift+N)</source>
-        <translation>Lägg till ett samtal (Ctrl+Shift+N)</translation>
+        <source>Add a session (%1)</source>
+        <translation>Lägg till ett samtal (%1)</translation>
     </message>
     <message>
         <source>Hel&amp;d</source>
@@ -1041,10 +1041,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Valvet är krypterat med SQLCipher (AES-256, med en kontroll på varje sida) under en slumpmässig nyckel. Den nyckeln lagras bara låst med din lösenfras, via Argon2id som gör att varje gissning kostar ungefär en sekund, och med din återställningsnyckel. Den som tar datorn ser bara krypterade data.</translation>
     </message>
     <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
-        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och Ctrl+L låser direkt.</translation>
-    </message>
-    <message>
         <source>Notes, signing and completed packages</source>
         <translation>Anteckningar, signering och avslutade paket</translation>
     </message>
@@ -1123,6 +1119,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>The recovery key</source>
         <translation>Återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</source>
+        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och %1 låser direkt.</translation>
     </message>
     <message>
         <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
@@ -1961,8 +1961,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
-        <translation>Signera anteckningen; därefter kan den bara rättas (Ctrl+Retur)</translation>
+        <source>Sign the note; it can then only be corrected (%1)</source>
+        <translation>Signera anteckningen; därefter kan den bara rättas (%1)</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -2668,8 +2668,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
-        <translation>Välj en klient till vänster, eller tryck Ctrl+N för att lägga till en.</translation>
+        <source>Choose a client on the left, or press %1 to add one.</source>
+        <translation>Välj en klient till vänster, eller tryck %1 för att lägga till en.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,7 @@ from journal_app import __version__
 from journal_app.about import APP_LICENCE, bundled_components
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.retention.privacy_notice import LANGUAGES, privacy_notice_for
+from journal_app.ui.formatting import key_text
 
 
 def _html(sections: list[tuple[str, list[str]]]) -> str:
@@ -139,7 +140,7 @@ class HelpDialog(QDialog):
                 self.tr("While the vault is unlocked, anyone at the keyboard can read it. The "
                         "app locks itself after the idle time set in Settings, when the screen "
                         "locks or the computer goes to sleep (where the desktop reports it), "
-                        "and Ctrl+L locks it at once."),
+                        "and %1 locks it at once.").replace("%1", key_text("Ctrl+L")),
             ]),
             (self.tr("Notes, signing and completed packages"), [
                 self.tr("A note documents a session that took place, so it is signed only for "

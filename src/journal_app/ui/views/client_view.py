@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.formatting import key_text
 from journal_app.ui.icons import icon
 from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.measure_chart import MeasureChart
@@ -117,7 +118,8 @@ class ClientView(QWidget):
         self.next_to_sign.setVisible(False)
         self.add_session = QPushButton(icon("session-add"), self.tr("Add &session…"), self)
         self.add_session.setObjectName("addSessionButton")
-        self.add_session.setToolTip(self.tr("Add a session (Ctrl+Shift+N)"))
+        self.add_session.setToolTip(self.tr("Add a session (%1)").replace(
+            "%1", key_text("Ctrl+Shift+N")))
         self.mark_held = QPushButton(self.tr("Hel&d"), self)
         self.mark_held.setObjectName("markHeldButton")
         self.mark_cancelled = QPushButton(self.tr("Cancell&ed"), self)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.formatting import key_text
 from journal_app.ui.icons import icon
 
 
@@ -59,7 +60,7 @@ class NoteEditor(QWidget):
         self.sign_button = QPushButton(icon("sign"), self.tr("Si&gn…"), self)
         self.sign_button.setObjectName("signButton")
         self.sign_button.setToolTip(self.tr("Sign the note; it can then only be corrected "
-                                            "(Ctrl+Return)"))
+                                            "(%1)").replace("%1", key_text("Ctrl+Return")))
         self.correct_button = QPushButton(icon("correct"), self.tr("&Correct"), self)
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setToolTip(self.tr("Write a correction; the signed text is kept"))
