@@ -87,3 +87,17 @@ def test_saved_locked_and_the_lock_state_are_told(make_window, seeded, unlock, q
     assert window.accessibleDescription() == "The journal is locked."
     assert window.statusBar().accessibleDescription().startswith("Locked.")
     announcer().announced.disconnect(heard.append)
+
+
+def test_an_erase_is_told(make_window, seeded, unlock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from test_erase_in_the_window import _erase_karin_in_the_dialog
+
+    heard: list[str] = []
+    announcer().announced.connect(heard.append)
+    window = make_window()
+    unlock(window)
+    window.workspace_controller.open_client(seeded["client"])
+    _erase_karin_in_the_dialog(qtbot, window)
+    qtbot.waitUntil(lambda: any(h.startswith("Erased ") for h in heard), timeout=10_000)
+    assert "Erased and checked: nothing refers to the notes any more." in heard  # the dialog
+    announcer().announced.disconnect(heard.append)
