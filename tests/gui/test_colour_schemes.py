@@ -11,7 +11,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionButton,
+    QWidget,
+)
 
 from journal_app.ui import theme
 from journal_app.ui.icons import icon
@@ -138,3 +145,43 @@ def test_the_readme_shows_both_schemes() -> None:
         assert not image.isNull() and image.width() <= 1600
     dark = QImage(str(root / "docs" / "screenshots" / "dark-workspace.png"))
     assert dark.pixelColor(dark.width() // 2, dark.height() - 3).lightness() < 128  # it is dark
+
+
+def _outline_contrast(box: QWidget) -> float:
+    """The strongest contrast between the left edge of a check box's indicator and the window."""
+    option = QStyleOptionButton()
+    option.initFrom(box)
+    rect = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+    image = box.grab().toImage()
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    edge = [image.pixelColor(rect.left() + i, rect.center().y()) for i in range(3)]
+    return max(theme.contrast_ratio(pixel, window) for pixel in edge)
+
+
+def test_check_boxes_stay_visible_in_the_dark(system, qtbot) -> None:  # type: ignore[no-untyped-def]
+    the_system_turns(Qt.ColorScheme.Dark)
+    box = QCheckBox("Show archived")
+    qtbot.addWidget(box)
+    box.show()
+    assert _outline_contrast(box) >= 3.0  # WCAG 1.4.11: a control's boundary
+    plain = QStyleFactory.create("fusion")  # the control: Fusion's own outline
+    plain.setParent(box)  # lives as long as the box that draws with it
+    box.setStyle(plain)
+    assert _outline_contrast(box) < 3.0
+
+
+def test_painting_in_the_dark_gives_none_back(system, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The dark style's drawPrimitive runs on every paint; on PySide6 6.12 and Python 3.11 each
+    call into Qt from it takes a reference from None (ui/refcounts.py). Without the guard a few
+    minutes of use end in "Fatal Python error: none_dealloc"."""
+    import sys
+
+    the_system_turns(Qt.ColorScheme.Dark)
+    box = QCheckBox("Show archived")
+    qtbot.addWidget(box)
+    box.show()
+    box.grab()
+    before = sys.getrefcount(None)
+    for _ in range(300):
+        box.grab()  # returns a pixmap, not None: the loop itself takes nothing
+    assert sys.getrefcount(None) >= before - 5

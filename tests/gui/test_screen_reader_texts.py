@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
 from journal_app.core.domain.models import ClientSummary, Package
-from journal_app.ui.accessibility import announcer
+from journal_app.ui.accessibility import listen
 from journal_app.ui.views.table_models import (
     ClientColumn,
     ClientTableModel,
@@ -69,7 +69,7 @@ def test_the_package_table_is_read_with_those_words(make_window, seeded, unlock)
 
 def test_saved_locked_and_the_lock_state_are_told(make_window, seeded, unlock, qtbot) -> None:  # type: ignore[no-untyped-def]
     heard: list[str] = []
-    announcer().announced.connect(heard.append)
+    stop_listening = listen(heard.append)
     window = make_window()
     unlock(window)
     assert "Unlocked." in heard
@@ -86,18 +86,18 @@ def test_saved_locked_and_the_lock_state_are_told(make_window, seeded, unlock, q
     assert heard[-1].startswith("Locked.")
     assert window.accessibleDescription() == "The journal is locked."
     assert window.statusBar().accessibleDescription().startswith("Locked.")
-    announcer().announced.disconnect(heard.append)
+    stop_listening()
 
 
 def test_an_erase_is_told(make_window, seeded, unlock, qtbot) -> None:  # type: ignore[no-untyped-def]
     from test_erase_in_the_window import _erase_karin_in_the_dialog
 
     heard: list[str] = []
-    announcer().announced.connect(heard.append)
+    stop_listening = listen(heard.append)
     window = make_window()
     unlock(window)
     window.workspace_controller.open_client(seeded["client"])
     _erase_karin_in_the_dialog(qtbot, window)
     qtbot.waitUntil(lambda: any(h.startswith("Erased ") for h in heard), timeout=10_000)
     assert "Erased and checked: nothing refers to the notes any more." in heard  # the dialog
-    announcer().announced.disconnect(heard.append)
+    stop_listening()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from journal_app.core.domain.models import NoteState, SessionStatus
-from journal_app.ui.accessibility import announcer
+from journal_app.ui.accessibility import listen
 from journal_app.ui.dialogs.agenda_dialog import AgendaDialog
 from journal_app.ui.dialogs.client_dialog import ClientDialog
 from journal_app.ui.dialogs.export_dialog import ExportDialog
@@ -133,7 +133,7 @@ def test_the_whole_day_with_the_keyboard_only(  # type: ignore[no-untyped-def]
     journal as PDF through the file chooser, read the shortcuts in Help, lock. Keys only; and a
     screen reader is told that the note was saved and the journal locked."""
     heard: list[str] = []
-    announcer().announced.connect(heard.append)
+    stop_listening = listen(heard.append)
     window = make_window()
     person.unlock(window)
     view, editor = window.workspace.client_view, window.workspace.note_editor
@@ -221,3 +221,4 @@ def test_the_whole_day_with_the_keyboard_only(  # type: ignore[no-untyped-def]
     person.wait_for(lambda: window.pages.currentWidget() is window.unlock_page, "the lock")
     assert seeded.other_name not in person.visible_text(window)
     assert any(h.startswith("Locked.") for h in heard)
+    stop_listening()

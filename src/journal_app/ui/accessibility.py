@@ -5,29 +5,27 @@ in reading order in one call.
 `announce` sends Qt's announcement event (Qt 6.8+, read by AT-SPI, UI Automation and
 NSAccessibility) from the widget that shows the status, and also sets that widget's accessible
 description, so a screen reader that reads the status later hears the same words. Every
-announcement is also emitted on `announcer().announced`, which the tests listen to."""
+announcement also goes to the callbacks given to `listen`, which the tests use."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
-
-class Announcer(QObject):
-    announced = Signal(str)
+_LISTENERS: list[Callable[[str], None]] = []
 
 
-_ANNOUNCER: list[Announcer] = []
-
-
-def announcer() -> Announcer:
-    if not _ANNOUNCER:
-        _ANNOUNCER.append(Announcer())
-    return _ANNOUNCER[0]
+def listen(callback: Callable[[str], None]) -> Callable[[], None]:
+    """Call `callback(text)` with every announcement (how the tests hear them); returns the
+    function that stops it. A plain list, not a Qt signal: PySide6 6.12 on Python 3.11 takes a
+    reference from True on every `Signal.emit` from Python, and an announcement on every
+    status message would drain it (the interpreter dies when True's count reaches zero)."""
+    _LISTENERS.append(callback)
+    return lambda: _LISTENERS.remove(callback)
 
 
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
@@ -39,7 +37,8 @@ def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive if urgent
                         else QAccessible.AnnouncementPoliteness.Polite)
     QAccessible.updateAccessibility(event)
-    announcer().announced.emit(text)
+    for callback in list(_LISTENERS):
+        callback(text)
 
 
 def set_reading_order(widgets: Sequence[QWidget]) -> None:

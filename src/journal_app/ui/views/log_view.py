@@ -45,6 +45,7 @@ from journal_app.core.storage.audit import Action, AuditEntry, LogGap
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import DATE_PATTERN, format_datetime
 from journal_app.ui.modal import choose_path, documents_path, warn
+from journal_app.ui.refcounts import keeps_none
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -233,6 +234,7 @@ class SortArrowStyle(QProxyStyle):
         self.setParent(parent)  # outlives the header: a widget only points at its style
         self._header = header
 
+    @keeps_none  # on every paint of the header (ui/refcounts.py)
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow:

@@ -8,7 +8,6 @@ the packaged app and pyqtgraph pulls in numpy, for a line over at most a few hun
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Sequence
 
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal_app.core.domain.measures import MeasureSeries
 from journal_app.ui.formatting import format_date
+from journal_app.ui.refcounts import restore_none_refs  # the chart's paint: see there
 from journal_app.ui.theme import CHART_MUTED_ALPHA, colour
 from journal_app.ui.theme import band as band_shade
 
@@ -26,17 +26,6 @@ from journal_app.ui.theme import band as band_shade
 # changes with the system's scheme.
 PANEL_HEIGHT = 110
 MARGIN = 6
-
-
-def restore_none_refs(before: int) -> None:
-    """Give None back the references PySide6 6.12 takes from it: on Python 3.11 most QPainter
-    calls (setPen, drawRect, drawPolyline, ...) return None without counting a reference, and
-    a chart of a few hundred points drained None's count to zero within a few repaints
-    ("Fatal Python error: none_dealloc"). An extra reference to None is harmless; one too few
-    is fatal. Python 3.12+ keeps None immortal, and then nothing is lost."""
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def panel_points(series: MeasureSeries, plot: QRectF) -> list[QPointF]:
