@@ -33,7 +33,7 @@ def system(qapp) -> Iterator[None]:  # type: ignore[no-untyped-def]
     theme.follow_system_scheme()
     yield
     QGuiApplication.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Light)
-    theme.watcher().ours = False
+    theme.watcher().ours = theme.watcher().adjusted = False
     QApplication.setPalette(QPalette())
 
 
@@ -185,3 +185,17 @@ def test_painting_in_the_dark_gives_none_back(system, qtbot) -> None:  # type: i
     for _ in range(300):
         box.grab()  # returns a pixmap, not None: the loop itself takes nothing
     assert sys.getrefcount(None) >= before - 5
+
+
+def test_a_platform_that_draws_dark_itself_keeps_its_palette(system) -> None:  # type: ignore[no-untyped-def]
+    """Windows 11 and macOS change the palette themselves: the app then sets no palette of its
+    own, and takes back the few roles it made readable in light."""
+    platform_dark = theme.dark_palette()
+    platform_dark.setColor(QPalette.ColorRole.Window, QColor("#202020"))
+    # The offscreen platform cannot draw dark itself: its palette is set here, and the app's
+    # follower has set nothing of its own yet (as at the start of a run on such a platform).
+    QApplication.setPalette(platform_dark)
+    theme.watcher().ours = theme.watcher().adjusted = False
+    the_system_turns(Qt.ColorScheme.Dark)
+    assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor("#202020")
+    assert not theme.watcher().ours

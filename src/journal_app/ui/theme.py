@@ -144,7 +144,8 @@ class SchemeWatcher(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self.ours = False  # the palette in force is the one `apply_scheme` set
+        self.ours = False  # the palette in force is the app's dark one
+        self.adjusted = False  # a few roles of the platform's palette made readable
         self.following = False  # connected to the system's colorSchemeChanged
 
 
@@ -164,24 +165,24 @@ def watcher() -> SchemeWatcher:
 def apply_scheme(scheme: Qt.ColorScheme) -> None:
     """Draw in `scheme`: the app's dark palette when the platform reports dark but draws light;
     the platform's own palette otherwise (set back when the system turns light again), with
-    only its placeholder text made readable where it is too faint."""
+    only the roles that read too faintly made readable."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     follower = watcher()
-    if scheme == Qt.ColorScheme.Dark:
-        if not is_dark(app.palette()):
-            follower.ours = True
-            if app.style().name().lower() == "fusion" and \
-                    not isinstance(app.style(), VisibleIndicators):
-                app.setStyle(VisibleIndicators(QStyleFactory.create("fusion")))
-            app.setPalette(dark_palette())
-        return
-    if follower.ours:
-        follower.ours = False
+    if follower.ours or follower.adjusted:
+        follower.ours = follower.adjusted = False
         app.setPalette(QPalette())  # an empty palette: every role the platform's again
+    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+        follower.ours = True
+        if app.style().name().lower() == "fusion" and \
+                not isinstance(app.style(), VisibleIndicators):
+            app.setStyle(VisibleIndicators(QStyleFactory.create("fusion")))
+        app.setPalette(dark_palette())
+        return
     readable = readable_placeholder(app.palette())
     if readable is not None:
+        follower.adjusted = True
         app.setPalette(readable)
 
 
