@@ -199,3 +199,25 @@ def test_a_platform_that_draws_dark_itself_keeps_its_palette(system) -> None:  #
     the_system_turns(Qt.ColorScheme.Dark)
     assert QGuiApplication.palette().color(QPalette.ColorRole.Window) == QColor("#202020")
     assert not theme.watcher().ours
+
+
+def test_icons_in_a_list_give_none_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """An item view paints its icons through the engine's paint() (the client list's
+    erase-pending marker): each call into Qt from there took a reference from None, and a
+    client list with a due erase ended the app within a few thousand repaints."""
+    import sys
+
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    table = QTableWidget(5, 1)
+    qtbot.addWidget(table)
+    for row in range(5):
+        item = QTableWidgetItem("Maja")
+        item.setIcon(icon("erase-pending"))
+        table.setItem(row, 0, item)
+    table.show()
+    table.grab()
+    before = sys.getrefcount(None)
+    for _ in range(100):
+        table.viewport().grab()
+    assert sys.getrefcount(None) >= before - 5

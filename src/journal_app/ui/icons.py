@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QIcon, QIconEngine
 
 import journal_app
+from journal_app.ui.refcounts import keeps_none
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect, QSize
@@ -130,6 +131,7 @@ class SvgIconEngine(QIconEngine):
     def isNull(self) -> bool:
         return not self._renderer("").isValid()
 
+    @keeps_none  # QIcon.paint calls this on every paint (ui/refcounts.py)
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
         scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0

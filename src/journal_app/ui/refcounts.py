@@ -7,7 +7,6 @@ few is fatal. Python 3.12+ keeps None immortal, and then nothing is lost."""
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import sys
 from collections.abc import Callable
@@ -20,8 +19,11 @@ R = TypeVar("R")
 def restore_none_refs(before: int) -> None:
     """Give None back the references taken since `sys.getrefcount(None)` was `before`."""
     lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
+    if lost > 0:
+        import ctypes  # only when something was taken: the icons import this before first paint
+
+        for _ in range(lost):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def keeps_none(method: Callable[P, R]) -> Callable[P, R]:
