@@ -37,6 +37,6 @@ def keeps_none(method: Callable[P, R]) -> Callable[P, R]:
             result = method(*args, **kwargs)
         finally:  # (a `return` inside the try would hold one more reference here)
             restore_none_refs(before)
-        return result  # type: ignore[return-value]
+        return result
 
     return guarded

@@ -103,8 +103,11 @@ def dark_palette() -> QPalette:
 
 
 def _mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
-    return QColor(*(round(x * share_of_a + y * (1 - share_of_a))
-                    for x, y in zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)))
+    def channel(x: int, y: int) -> int:
+        return round(x * share_of_a + y * (1 - share_of_a))
+
+    return QColor(channel(a.red(), b.red()), channel(a.green(), b.green()),
+                  channel(a.blue(), b.blue()))
 
 
 class VisibleIndicators(QProxyStyle):
@@ -120,7 +123,7 @@ class VisibleIndicators(QProxyStyle):
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element in _INDICATORS and is_dark(option.palette):
-            lifted = type(option)(option)  # type: ignore[call-arg]
+            lifted = type(option)(option)
             lifted.palette = QPalette(option.palette)
             lifted.palette.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
             option = lifted
