@@ -37,6 +37,7 @@ from journal_app.ui.formatting import (
 from journal_app.ui.icons import icon
 from journal_app.ui.invoice_text import money_text, package_invoice_text
 from journal_app.ui.invoice_text import status_text as invoice_status_text
+from journal_app.ui.refcounts import keeps_none
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -219,6 +220,8 @@ class PackageTableModel(_RowsModel[Package]):
                 return text
             if column == PackageColumn.PURCHASED:
                 return format_date(item.purchased)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PackageColumn.PROGRESS:
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole)
         if role == PROGRESS_ROLE and column == PackageColumn.PROGRESS:
             return (item.sessions_counted, item.sessions_total)
         return None
@@ -259,6 +262,7 @@ class SessionTableModel(_RowsModel[Session]):
 class ProgressDelegate(QStyledItemDelegate):
     """Draws "held / N" as the platform's own progress bar, so it follows the palette."""
 
+    @keeps_none  # on every paint of the package table (ui/refcounts.py)
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
         value = index.data(PROGRESS_ROLE)
         if not value:
@@ -270,7 +274,10 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.minimum = 0
         bar.maximum = max(total, 1)
         bar.progress = min(counted, total)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        # One line, shortened to fit ("… 2 notes to s…"): the whole of it is the tooltip and
+        # what a screen reader says.
+        bar.text = option.fontMetrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)),
+                                                 Qt.TextElideMode.ElideRight, bar.rect.width() - 6)
         bar.textVisible = True
         # Qt 6 takes the orientation from State_Horizontal; without it the bar fills
         # upwards over its own text.
