@@ -505,12 +505,20 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <source>Search clients and notes (Ctrl+F)</source>
-        <translation>Search clients and notes (Ctrl+F)</translation>
+        <source>Search clients and notes (%1)</source>
+        <translation>Search clients and notes (%1)</translation>
     </message>
     <message>
         <source>Search clients and notes</source>
         <translation>Search clients and notes</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -529,12 +537,12 @@
         <translation>Ne&amp;w client…</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Show a&amp;rchived</translation>
+        <source>New client (%1)</source>
+        <translation>New client (%1)</translation>
     </message>
     <message>
-        <source>New client (Ctrl+N)</source>
-        <translation>New client (Ctrl+N)</translation>
+        <source>Show a&amp;rchived</source>
+        <translation>Show a&amp;rchived</translation>
     </message>
 </context>
 <context>
@@ -604,8 +612,8 @@
         <translation>Add &amp;session…</translation>
     </message>
     <message>
-        <source>Add a session (Ctrl+Shift+N)</source>
-        <translation>Add a session (Ctrl+Shift+N)</translation>
+        <source>Add a session (%1)</source>
+        <translation>Add a session (%1)</translation>
     </message>
     <message>
         <source>Hel&amp;d</source>
@@ -654,6 +662,10 @@
     <message>
         <source>Invoice</source>
         <translation>Invoice</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 of %2 sessions held</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1091,6 +1103,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Help</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1113,10 +1129,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</source>
         <translation>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</translation>
-    </message>
-    <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
-        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</translation>
     </message>
     <message>
         <source>Notes, signing and completed packages</source>
@@ -1175,8 +1187,20 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>If it is lost or someone else may have seen it, make a new one; the old one no longer opens the vault. Backups made before then still open with the old key, and through them the vault, so make a new backup and delete the older ones. Without your passphrase or your recovery key no one can open the vault, not even the makers of the app.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
         <source>journal-app %1</source>
         <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Privacy notice text</translation>
     </message>
     <message>
         <source>Unlock the vault to make the text for its retention policy.</source>
@@ -1185,6 +1209,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>The recovery key</source>
         <translation>The recovery key</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</source>
+        <translation>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</translation>
     </message>
     <message>
         <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
@@ -1871,6 +1899,18 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Export the client's entries…</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Client:</translation>
     </message>
@@ -1993,8 +2033,16 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>The journal is unlocked.</source>
+        <translation>The journal is unlocked.</translation>
+    </message>
+    <message>
         <source>Unlocked.</source>
         <translation>Unlocked.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>The journal is locked.</translation>
     </message>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
@@ -2003,10 +2051,6 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2169,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Signed</translation>
     </message>
     <message>
+        <source>The note is signed.</source>
+        <translation>The note is signed.</translation>
+    </message>
+    <message>
         <source>Discard correction</source>
         <translation>Discard correction</translation>
     </message>
@@ -2180,8 +2228,8 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Si&amp;gn…</translation>
     </message>
     <message>
-        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
-        <translation>Sign the note; it can then only be corrected (Ctrl+Return)</translation>
+        <source>Sign the note; it can then only be corrected (%1)</source>
+        <translation>Sign the note; it can then only be corrected (%1)</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -3021,8 +3069,8 @@ You can still export the journal as a PDF for the client.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
-        <translation>Choose a client on the left, or press Ctrl+N to add one.</translation>
+        <source>Choose a client on the left, or press %1 to add one.</source>
+        <translation>Choose a client on the left, or press %1 to add one.</translation>
     </message>
     <message>
         <source>In session: other clients are hidden. %1 shows them again.</source>

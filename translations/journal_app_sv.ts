@@ -506,12 +506,20 @@
 <context>
     <name>ClientListPanel</name>
     <message>
-        <source>Search clients and notes (Ctrl+F)</source>
-        <translation>Sök klienter och anteckningar (Ctrl+F)</translation>
+        <source>Search clients and notes (%1)</source>
+        <translation>Sök klienter och anteckningar (%1)</translation>
     </message>
     <message>
         <source>Search clients and notes</source>
         <translation>Sök klienter och anteckningar</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Töm sökningen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Sök</translation>
     </message>
     <message>
         <source>Clients</source>
@@ -530,12 +538,12 @@
         <translation>&amp;Ny klient…</translation>
     </message>
     <message>
-        <source>Show a&amp;rchived</source>
-        <translation>Visa a&amp;rkiverade</translation>
+        <source>New client (%1)</source>
+        <translation>Ny klient (%1)</translation>
     </message>
     <message>
-        <source>New client (Ctrl+N)</source>
-        <translation>Ny klient (Ctrl+N)</translation>
+        <source>Show a&amp;rchived</source>
+        <translation>Visa a&amp;rkiverade</translation>
     </message>
 </context>
 <context>
@@ -605,8 +613,8 @@
         <translation>Lägg till &amp;samtal…</translation>
     </message>
     <message>
-        <source>Add a session (Ctrl+Shift+N)</source>
-        <translation>Lägg till ett samtal (Ctrl+Shift+N)</translation>
+        <source>Add a session (%1)</source>
+        <translation>Lägg till ett samtal (%1)</translation>
     </message>
     <message>
         <source>Hel&amp;d</source>
@@ -655,6 +663,10 @@
     <message>
         <source>Invoice</source>
         <translation>Faktura</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sessions held</source>
+        <translation>%1 av %2 samtal hållna</translation>
     </message>
     <message>
         <source>completed</source>
@@ -1092,6 +1104,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Hjälp</translation>
     </message>
     <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
         <source>About</source>
         <translation>Om</translation>
     </message>
@@ -1114,10 +1130,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>The vault is encrypted with SQLCipher (AES-256, with a check on every page) under a random key. That key is stored only locked by your passphrase, through Argon2id, which makes every guess cost about a second, and by your recovery key. Someone who takes the computer sees only encrypted data.</source>
         <translation>Valvet är krypterat med SQLCipher (AES-256, med en kontroll på varje sida) under en slumpmässig nyckel. Den nyckeln lagras bara låst med din lösenfras, via Argon2id som gör att varje gissning kostar ungefär en sekund, och med din återställningsnyckel. Den som tar datorn ser bara krypterade data.</translation>
-    </message>
-    <message>
-        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and Ctrl+L locks it at once.</source>
-        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och Ctrl+L låser direkt.</translation>
     </message>
     <message>
         <source>Notes, signing and completed packages</source>
@@ -1176,8 +1188,20 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Om den har kommit bort eller någon annan kan ha sett den, skapa en ny; den gamla öppnar då inte längre valvet. Säkerhetskopior som gjorts före bytet går fortfarande att öppna med den gamla nyckeln, och genom dem valvet, så gör en ny säkerhetskopia och radera de äldre. Utan din lösenfras eller återställningsnyckel kan ingen öppna valvet, inte ens de som gjort appen.</translation>
     </message>
     <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
         <source>journal-app %1</source>
         <translation>journal-app %1</translation>
+    </message>
+    <message>
+        <source>Privacy notice text</source>
+        <translation>Text för integritetsmeddelandet</translation>
     </message>
     <message>
         <source>Unlock the vault to make the text for its retention policy.</source>
@@ -1186,6 +1210,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>The recovery key</source>
         <translation>Återställningsnyckeln</translation>
+    </message>
+    <message>
+        <source>While the vault is unlocked, anyone at the keyboard can read it. The app locks itself after the idle time set in Settings, when the screen locks or the computer goes to sleep (where the desktop reports it), and %1 locks it at once.</source>
+        <translation>Medan valvet är upplåst kan den som sitter vid tangentbordet läsa det. Appen låser sig själv efter den inaktivitetstid som anges i Inställningar, när skärmen låses eller datorn går i viloläge (där skrivbordsmiljön meddelar det), och %1 låser direkt.</translation>
     </message>
     <message>
         <source>When the vault was created, the app showed a recovery key once. It opens the vault if you forget your passphrase, and then lets you set a new one. Keep it printed and locked away, apart from the computer: anyone who has it can open the vault.</source>
@@ -1872,6 +1900,18 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Exportera klientens poster…</translation>
     </message>
     <message>
+        <source>From date</source>
+        <translation>Från datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till datum</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Åtkomstlogg</translation>
+    </message>
+    <message>
         <source>Client:</source>
         <translation>Klient:</translation>
     </message>
@@ -1994,8 +2034,16 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Journal — %1</translation>
     </message>
     <message>
+        <source>The journal is unlocked.</source>
+        <translation>Journalen är upplåst.</translation>
+    </message>
+    <message>
         <source>Unlocked.</source>
         <translation>Upplåst.</translation>
+    </message>
+    <message>
+        <source>The journal is locked.</source>
+        <translation>Journalen är låst.</translation>
     </message>
     <message>
         <source>Locked. Nothing of the journal is in memory.</source>
@@ -2004,10 +2052,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Settings saved.</source>
         <translation>Inställningarna är sparade.</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Kortkommandon</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +2170,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Signerad</translation>
     </message>
     <message>
+        <source>The note is signed.</source>
+        <translation>Anteckningen är signerad.</translation>
+    </message>
+    <message>
         <source>Discard correction</source>
         <translation>Släng rättelsen</translation>
     </message>
@@ -2181,8 +2229,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Si&amp;gnera…</translation>
     </message>
     <message>
-        <source>Sign the note; it can then only be corrected (Ctrl+Return)</source>
-        <translation>Signera anteckningen; därefter kan den bara rättas (Ctrl+Retur)</translation>
+        <source>Sign the note; it can then only be corrected (%1)</source>
+        <translation>Signera anteckningen; därefter kan den bara rättas (%1)</translation>
     </message>
     <message>
         <source>&amp;Correct</source>
@@ -3022,8 +3070,8 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Choose a client on the left, or press Ctrl+N to add one.</source>
-        <translation>Välj en klient till vänster, eller tryck Ctrl+N för att lägga till en.</translation>
+        <source>Choose a client on the left, or press %1 to add one.</source>
+        <translation>Välj en klient till vänster, eller tryck %1 för att lägga till en.</translation>
     </message>
     <message>
         <source>In session: other clients are hidden. %1 shows them again.</source>

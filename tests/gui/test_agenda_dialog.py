@@ -8,7 +8,8 @@ import datetime as dt
 from PySide6.QtWidgets import QApplication
 
 from journal_app.core.domain.clock import ManualClock
-from journal_app.ui.dialogs.agenda_dialog import HOLIDAY, AgendaDialog
+from journal_app.ui.dialogs.agenda_dialog import AgendaDialog
+from journal_app.ui.theme import colour
 
 
 def texts(dialog: AgendaDialog) -> list[str]:
@@ -34,7 +35,7 @@ def test_week_day_and_holidays(qtbot, make_window, unlock, seeded,  # type: igno
         dialog.previous.click()
     row = texts(dialog)
     assert row[0] == "Tuesday 2026-01-06 — Epiphany"
-    assert dialog.table.item(0, 0).foreground().color() == HOLIDAY
+    assert dialog.table.item(0, 0).foreground().color() == colour("holiday_text")
     assert row[1].strip() == "No planned sessions"
     dialog.today.click()
     assert texts(dialog)[0] == "Monday 2026-03-02"

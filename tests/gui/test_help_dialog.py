@@ -53,7 +53,7 @@ def test_help_under_pdl_says_ten_years_and_not_erase_on_completion(qtbot: QtBot)
 
 def test_about_shows_the_version_and_every_bundled_licence(qtbot: QtBot) -> None:
     dialog = make(qtbot, RetentionPolicy.PDL, show_about=True)
-    assert dialog.tabs.currentIndex() == 1
+    assert dialog.tabs.tabText(dialog.tabs.currentIndex()) == "About"
     version = dialog.findChild(QLabel, "aboutVersion")
     assert version is not None and __version__ in version.text()
     table = dialog.components_text.toPlainText()
@@ -119,7 +119,8 @@ def marking() -> object:
 def test_strings_go_through_tr(qtbot: QtBot, marking: object) -> None:
     dialog = make(qtbot, RetentionPolicy.ERASE_ON_COMPLETION)
     assert dialog.windowTitle() == "«Help»"
-    assert [dialog.tabs.tabText(i) for i in range(3)] == ["«Help»", "«About»", "«Privacy notice»"]
+    assert [dialog.tabs.tabText(i) for i in range(4)] == [
+        "«Help»", "«Keyboard shortcuts»", "«About»", "«Privacy notice»"]
     assert "«Erase when the package is completed." in dialog.help_text.toPlainText()
     assert "«Your vault is the folder " + str(FOLDER) in dialog.help_text.toPlainText()
 

@@ -7,9 +7,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import shiboken6
-from journey_questions import WAIT_MS, AnsweringQuestions, plain, reject_modals
+from journey_questions import WAIT_MS, AnsweringQuestions, KeyScript, plain, reject_modals
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -334,3 +335,19 @@ class Person(AnsweringQuestions):
         self.expect_focus(field)
         self.press(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
         self.type(text)
+
+    def press_until(self, done: Callable[[], object], key: Qt.Key, what: str,
+                    most: int = 30) -> None:
+        """Press `key` (into whatever has the keyboard) until `done()`, at most `most` times:
+        Tab to a control, Down to a row."""
+        for _ in range(most):
+            if done():
+                return
+            self.press(key)
+        assert done(), f"{what} was never reached with {key.name}"
+
+    def keys_in_dialogs(self, steps: list[tuple[type[QWidget], Callable[[Any], bool],
+                                                list[Any]]]) -> KeyScript:
+        """Keys for the modal dialogs that the next key opens, one step a dialog
+        (journey_questions.KeyScript); `.steps` is empty once all were pressed."""
+        return KeyScript(self, steps)

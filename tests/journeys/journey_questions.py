@@ -139,3 +139,47 @@ class Answer:
     title: str = ""
     text: str = ""
     typed_into: str = ""
+
+
+class KeyScript:
+    """Key presses for the modal dialogs one key opens (the export, then its file chooser): each
+    step waits until a dialog of its kind is up with the keyboard in it (and `ready` holds),
+    then presses its keys into the widget that has the keyboard. Run from a timer, since the
+    key that opens the first dialog blocks until the last one closes."""
+
+    def __init__(self, person: Any, steps: list[tuple[type[QWidget], Callable[[Any], bool],
+                                                       list[Any]]]) -> None:
+        self.person, self.steps = person, list(steps)
+        self.done: list[str] = []
+        self.timers: list[QTimer] = []
+        self._watch()
+
+    def _watch(self) -> None:
+        """A fresh timer for each step: the keys of one step may open a dialog that blocks
+        inside this timer's own call, and a timer never fires again from inside itself."""
+        timer = QTimer()
+        timer.timeout.connect(self._poll)
+        timer.start(40)
+        self.timers.append(timer)
+
+    def _poll(self) -> None:
+        if not self.steps:
+            for timer in self.timers:
+                timer.stop()
+            return
+        kind, ready, keys = self.steps[0]
+        box = QApplication.activeModalWidget()
+        focused = QApplication.focusWidget()
+        if not (isinstance(box, kind) and focused is not None and box.isAncestorOf(focused)
+                and ready(box)):
+            return
+        self.steps.pop(0)
+        self.done.append(kind.__name__)
+        self.timers[-1].stop()
+        self._watch()
+        for key in keys:
+            focused = QApplication.focusWidget()
+            if isinstance(key, str):
+                self.person.keys(focused, key)
+            else:
+                self.person.qtbot.keyClick(focused, *key)

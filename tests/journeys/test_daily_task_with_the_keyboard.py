@@ -1,4 +1,4 @@
-"""Journey: the day's work with the keyboard alone. Unlock, a new client (Ctrl+N) with a
+"""Journeys: the day's work with the keyboard alone. Unlock, a new client (Ctrl+N) with a
 personnummer, a package of three (Ctrl+Shift+P), three sessions (Ctrl+Shift+N), each note
 typed with å, ä and ö, saved (Ctrl+S), marked held (Ctrl+Shift+H) and signed (Ctrl+Return,
 the question answered with Alt+Y); the erase prompt closed with Escape; locked with Ctrl+L.
@@ -10,10 +10,14 @@ import datetime as dt
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from journal_app.core.domain.models import NoteState, SessionStatus
+from journal_app.ui.accessibility import listen
+from journal_app.ui.dialogs.agenda_dialog import AgendaDialog
 from journal_app.ui.dialogs.client_dialog import ClientDialog
+from journal_app.ui.dialogs.export_dialog import ExportDialog
+from journal_app.ui.dialogs.help_dialog import HelpDialog
 from journal_app.ui.dialogs.package_dialog import PackageDialog, SessionDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -117,3 +121,104 @@ def test_a_day_with_the_keyboard_only(make_window, person, empty_vault, clock, q
     person.press(Qt.Key.Key_L, CTRL)
     person.wait_for(lambda: window.pages.currentWidget() is window.unlock_page, "the lock")
     assert NAME not in person.visible_text(window)
+
+
+# The whole day -------------------------------------------------------------------------------
+
+
+def test_the_whole_day_with_the_keyboard_only(  # type: ignore[no-untyped-def]
+        make_window, person, seeded, qtbot, tmp_path) -> None:
+    """Unlock, find a client (Ctrl+F), add a package and a session, write the note and save
+    it, look at the agenda and open the session from it, mark it held and sign it, export the
+    journal as PDF through the file chooser, read the shortcuts in Help, lock. Keys only; and a
+    screen reader is told that the note was saved and the journal locked."""
+    heard: list[str] = []
+    stop_listening = listen(heard.append)
+    window = make_window()
+    person.unlock(window)
+    view, editor = window.workspace.client_view, window.workspace.note_editor
+
+    # Find Erik: Ctrl+F, his name, Enter opens the first client found.
+    person.press(Qt.Key.Key_F, CTRL)
+    person.type("Erik", into=window.workspace.client_list.search)
+    person.press(Qt.Key.Key_Return)
+    person.wait_for(lambda: view.name.text() == seeded.other_name, "Erik's journal")
+
+    # A second package of four sessions, then a session in it, now.
+    person.press(Qt.Key.Key_P, CTRL_SHIFT)
+    package_dialog = person.dialog(window, PackageDialog)
+    person.expect_focus(package_dialog.name)
+    person.press(Qt.Key.Key_Tab, into=package_dialog.name)
+    person.press(Qt.Key.Key_A, CTRL, into=package_dialog.sessions)
+    person.type("4", into=package_dialog.sessions)
+    person.press(Qt.Key.Key_Return, into=package_dialog.sessions)
+    person.wait_for(lambda: view.packages.model().rowCount() == 2, "the second package")
+    sessions_before = view.sessions.model().rowCount()
+    person.press(Qt.Key.Key_N, CTRL_SHIFT)
+    session_dialog = person.dialog(window, SessionDialog)
+    person.wait_for(lambda: session_dialog.isAncestorOf(QApplication.focusWidget()),
+                    "the session dialog to have the keyboard")
+    person.press(Qt.Key.Key_Return)
+    person.wait_for(lambda: view.sessions.model().rowCount() == sessions_before + 1,
+                    "the new session")
+
+    # The note, saved with Ctrl+S: said aloud.
+    person.expect_focus(editor.text)
+    person.type("Erik berättade om våren; nästa gång: sömnen.", into=editor.text)
+    person.press(Qt.Key.Key_S, CTRL, into=editor.text)
+    person.wait_for(lambda: any(h.startswith("Saved ") for h in heard), "'Saved' said aloud")
+
+    # The agenda (Ctrl+5): Tab to its table, down to today's session, Enter opens its note.
+    person.press(Qt.Key.Key_5, CTRL, into=editor.text)
+    agenda = person.dialog(window, AgendaDialog)
+    table = agenda.table
+    person.wait_for(lambda: agenda.isAncestorOf(QApplication.focusWidget()),
+                    f"the agenda to have the keyboard, not {QApplication.focusWidget()}")
+    person.press_until(lambda: QApplication.focusWidget() is table, Qt.Key.Key_Tab,
+                 "the agenda's table")
+    person.press_until(lambda: (item := table.item(table.currentRow(), 0)) is not None
+                 and item.text() == "2026-03-02 09:00", Qt.Key.Key_Down, "today's session")
+    assert table.item(table.currentRow(), 1).text() == seeded.other_name
+    person.press(Qt.Key.Key_Return, into=table)
+    person.wait_for(lambda: not agenda.isVisible(), "the agenda to close")
+    person.wait_for(lambda: "2026-03-02 09:00" in editor.title.text(), "the session's note")
+
+    # Held (Ctrl+Shift+H), signed (Ctrl+Return, Alt+Y).
+    person.wait_for(lambda: QApplication.focusWidget() is not None, "the keyboard back")
+    person.press(Qt.Key.Key_H, CTRL_SHIFT)
+    seen: list[str] = []
+    answer_with_keys(qtbot, seen, Qt.Key.Key_Y, ALT)
+    person.press(Qt.Key.Key_Return, CTRL)
+    person.wait_for(lambda: seen == ["Sign note"], "the sign question")
+    person.wait_for(editor.text.isReadOnly, "the note to be signed")
+
+    # The journal as PDF (Ctrl+P): Enter saves as…, the chooser takes a typed name, Escape
+    # closes the finished export.
+    pdf = tmp_path / "erik-journal.pdf"
+    script = person.keys_in_dialogs([
+        (ExportDialog, lambda box: box.save_button.isVisible(), [(Qt.Key.Key_Return,)]),
+        (QFileDialog, lambda box: True, [(Qt.Key.Key_A, CTRL), str(pdf), (Qt.Key.Key_Return,)]),
+        (ExportDialog, lambda box: box.open_button.isVisible(), [(Qt.Key.Key_Escape,)]),
+    ])
+    person.press(Qt.Key.Key_P, CTRL)
+    person.wait_for(lambda: not script.steps, "the export to be done with keys")
+    assert script.done == ["ExportDialog", "QFileDialog", "ExportDialog"]
+    assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
+
+    # The shortcuts, in Help (Ctrl+/), closed with Escape.
+    person.press(Qt.Key.Key_Slash, CTRL)
+    help_dialog = person.dialog(window, HelpDialog)
+    person.wait_for(lambda: help_dialog.isAncestorOf(QApplication.focusWidget()),
+                    "Help to have the keyboard")
+    assert ("Vault › Lock", "Ctrl+L") in help_dialog.shortcuts_listed()
+    person.press(Qt.Key.Key_Escape)
+    person.wait_for(lambda: not help_dialog.isVisible(), "Help to close")
+
+    stored = window.controller.journal.notes.for_client(seeded.other)
+    assert any(n.state is NoteState.SIGNED and "våren" in n.text for n in stored)
+
+    person.press(Qt.Key.Key_L, CTRL)
+    person.wait_for(lambda: window.pages.currentWidget() is window.unlock_page, "the lock")
+    assert seeded.other_name not in person.visible_text(window)
+    assert any(h.startswith("Locked.") for h in heard)
+    stop_listening()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from journal_app.ui import i18n
+from journal_app.ui import i18n, theme
 from journal_app.ui.icons import app_icon
 from journal_app.ui.main_window import MainWindow
 
@@ -56,6 +56,7 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Journal"))
     app.setDesktopFileName("journal-app")
     app.setWindowIcon(app_icon())
+    theme.follow_system_scheme()  # light or dark as the system is, and changing with it
     i18n.install_language(i18n.chosen_language(QSettings()))
     return app
 

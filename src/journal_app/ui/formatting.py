@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QKeySequence
 
 from journal_app.core.domain.models import NoteState, SessionStatus
 
@@ -98,3 +99,9 @@ def identity_reason(code: str, text: str) -> str:
     }
     fallback = QCoreApplication.translate("Identity", "This is not a valid identity number.")
     return reasons.get(code, fallback)
+
+
+def key_text(keys: QKeySequence | QKeySequence.StandardKey | str) -> str:
+    """A shortcut as this platform writes it ("Ctrl+F", on a Mac "⌘F"), for a text that names
+    it: a hint never tells a Mac user to press Ctrl."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)

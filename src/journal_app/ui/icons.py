@@ -1,7 +1,8 @@
 """SVG icons from resources/icons, tinted with the palette's text colour so they follow light
-and dark themes. Each is rendered only when Qt asks for it, at the size and pixel ratio asked
-(sharp on high-DPI screens); rendering every icon at every size up front cost a fifth of the
-app's start (docs/performance.md).
+and dark themes: the colour is read each time Qt asks for a pixmap, so an icon already on
+screen turns light when the scheme turns dark (ui/theme.py). Each is rendered only when Qt asks
+for it, at the size and pixel ratio asked (sharp on high-DPI screens, 200 % included); rendering
+every icon at every size up front cost a fifth of the app's start (docs/performance.md).
 
 The app's own icon comes from PNGs rendered once from resources/app-icon.svg (resources/app-icon/):
 the window and the unlock page's logo are drawn before QtSvg is loaded, which happens on the first
@@ -18,10 +19,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QIcon, QIconEngine
 
 import journal_app
+from journal_app.ui.refcounts import keeps_none
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QRect, QSize
     from PySide6.QtGui import QImage, QPainter, QPixmap
+    from PySide6.QtSvg import QSvgRenderer
 
 # A plain path (the package's files are real files, in a bundle too: ui/smoke.py checks them);
 # importlib.resources would add ~4 ms to every start.
@@ -78,51 +81,57 @@ def blank_icon() -> QIcon:
     return QIcon(blank)
 
 
-def icon(name: str, *, tinted: bool = True) -> QIcon:
-    from PySide6.QtGui import QGuiApplication, QPalette
-
-    colour = ""
-    if tinted:
-        colour = QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
-    return _tinted_icon(name, colour)
-
-
 @cache
-def _tinted_icon(name: str, colour: str) -> QIcon:
-    svg = icon_bytes(name)
-    if colour:
-        svg = svg.replace(_PLACEHOLDER.encode("ascii"), colour.encode("ascii"))
-    return _icon(svg)
+def icon(name: str, *, tinted: bool = True) -> QIcon:
+    return _icon(icon_bytes(name), tinted)
 
 
-def _icon(svg: bytes) -> QIcon:
-    engine = SvgIconEngine(svg)
+def _icon(svg: bytes, tinted: bool = True) -> QIcon:
+    engine = SvgIconEngine(svg, tinted)
     if engine.isNull():
         return QIcon()
     _live_engines.append(engine)
     return QIcon(engine)
 
 
+def ink() -> str:
+    """The colour a tinted icon is drawn in now: the palette's text colour."""
+    from PySide6.QtGui import QGuiApplication, QPalette
+
+    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText).name()
+
+
 class SvgIconEngine(QIconEngine):
-    """Renders one SVG at each (size, mode, pixel ratio) the first time it is asked for."""
+    """Renders one SVG at each (size, mode, pixel ratio, colour) the first time it is asked
+    for; `tinted`: in the palette's text colour at that moment."""
 
-    def __init__(self, svg: bytes) -> None:
-        from PySide6.QtCore import QByteArray
-        from PySide6.QtSvg import QSvgRenderer
-
+    def __init__(self, svg: bytes, tinted: bool = False) -> None:
         super().__init__()
         self._svg = svg
-        self._renderer = QSvgRenderer(QByteArray(svg))
-        self._pixmaps: dict[tuple[int, int, int, float], QPixmap] = {}
+        self._tinted = tinted
+        self._renderers: dict[str, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, int, float, str], QPixmap] = {}
+
+    def _renderer(self, colour: str) -> QSvgRenderer:
+        renderer = self._renderers.get(colour)
+        if renderer is None:
+            from PySide6.QtCore import QByteArray
+            from PySide6.QtSvg import QSvgRenderer
+
+            svg = self._svg.replace(_PLACEHOLDER.encode("ascii"), colour.encode("ascii")) \
+                if colour else self._svg
+            renderer = self._renderers[colour] = QSvgRenderer(QByteArray(svg))
+        return renderer
 
     def clone(self) -> QIconEngine:
-        twin = SvgIconEngine(self._svg)
+        twin = SvgIconEngine(self._svg, self._tinted)
         _live_engines.append(twin)
         return twin
 
     def isNull(self) -> bool:
-        return not self._renderer.isValid()
+        return not self._renderer("").isValid()
 
+    @keeps_none  # QIcon.paint calls this on every paint (ui/refcounts.py)
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
         scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
@@ -131,9 +140,11 @@ class SvgIconEngine(QIconEngine):
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
+    @keeps_none
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
                      scale: float) -> QPixmap:
-        key = (size.width(), size.height(), mode.value, scale)
+        colour = ink() if self._tinted else ""
+        key = (size.width(), size.height(), mode.value, scale, colour)
         cached = self._pixmaps.get(key)
         if cached is not None:
             return cached
@@ -141,9 +152,10 @@ class SvgIconEngine(QIconEngine):
 
         pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
         pixmap.fill(QColor(0, 0, 0, 0))  # transparent; PySide6's `Qt` costs ~12 ms at start
-        if self._renderer.isValid():
+        renderer = self._renderer(colour)
+        if renderer.isValid():
             painter = QPainter(pixmap)
-            self._renderer.render(painter)
+            renderer.render(painter)
             painter.end()
         pixmap.setDevicePixelRatio(scale)
         if mode != QIcon.Mode.Normal:  # greyed out when disabled, as the style draws it

@@ -277,7 +277,6 @@ class MainWindow(QMainWindow):
         self.go_clients.triggered.connect(self.workspace.client_list.table.setFocus)
         self.go_sessions.triggered.connect(view.sessions.setFocus)
         self.go_note.triggered.connect(self.workspace.note_editor.text.setFocus)
-        self.shortcuts_action.triggered.connect(self.show_shortcuts)
         w.message.connect(self.show_message)
         self.idle_lock.idle.connect(c.lock)
         self.screen_lock.screenLocked.connect(c.lock)
@@ -309,6 +308,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Journal — %1").replace("%1", practice) if practice
                             else self.tr("Journal"))
         self.idle_lock.start()
+        self.setAccessibleDescription(self.tr("The journal is unlocked."))  # the lock state
         self.show_message(self.tr("Unlocked."))  # "Locked…" must not outlive the lock
 
     @Slot()
@@ -319,6 +319,7 @@ class MainWindow(QMainWindow):
         close_for_lock(self, keep=(RecoveryUnlockDialog,))  # settings, export, backups, help…
         self.idle_lock.stop()
         self._show_start_page()
+        self.setAccessibleDescription(self.tr("The journal is locked."))
         self.show_message(self.tr("Locked. Nothing of the journal is in memory."))
 
     def _idle_minutes(self) -> int:
@@ -360,19 +361,11 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_message(self, text: str) -> None:
+        """The status bar, and a screen reader: saved, locked, erased are said aloud."""
+        from journal_app.ui.accessibility import announce
+
         self.statusBar().showMessage(text, 8000)
-
-    @Slot()
-    def show_shortcuts(self) -> None:
-        from PySide6.QtGui import QKeySequence
-
-        rows = [(a.text().replace("&", ""), a.shortcut().toString(
-            QKeySequence.SequenceFormat.NativeText)) for a in self._workspace_actions
-            if not a.shortcut().isEmpty()]
-        table = "".join(f"<tr><td>{name}</td><td><b>{keys}</b></td></tr>" for name, keys in rows)
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>")
+        announce(self.statusBar(), text)
 
     # Geometry and closing ----------------------------------------------------------------------
 

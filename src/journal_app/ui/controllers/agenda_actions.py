@@ -79,6 +79,7 @@ class AgendaActions(QObject):
         dialog.next.clicked.connect(lambda: self._move(1))
         dialog.today.clicked.connect(self._to_today)
         dialog.table.cellClicked.connect(self._clicked)
+        dialog.table.cellActivated.connect(self._clicked)  # Enter on a row, without a mouse
         dialog.export.clicked.connect(self.export_feed)
         dialog.show_after_unlock.toggled.connect(self._set_show_after_unlock)
         dialog.finished.connect(self._closed)

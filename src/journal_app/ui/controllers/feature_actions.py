@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -36,7 +37,7 @@ from journal_app.ui.controllers.templates_actions import TemplatesActions
 from journal_app.ui.core_messages import message_text
 from journal_app.ui.dialogs.backup_dialog import BackupDialog
 from journal_app.ui.dialogs.erase_dialog import EraseDialog, overdue_prompts
-from journal_app.ui.dialogs.help_dialog import HelpDialog
+from journal_app.ui.dialogs.help_dialog import HelpDialog, shortcut_rows
 from journal_app.ui.dialogs.recovery_dialog import RecoveryUnlockDialog, replace_recovery_key
 from journal_app.ui.modal import open_dialog
 from journal_app.ui.tasks import run_task
@@ -74,8 +75,7 @@ class FeatureActions(QObject):
     def _build_actions(self) -> None:
         w = self.window
         self.export_pdf = self._action(self.tr("Export journal as &PDF…"), "exportPdfAction")
-        # The platform's Print keys (Ctrl+P, ⌘P): the PDF is what a practitioner would print.
-        self.export_pdf.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.export_pdf.setShortcut(QKeySequence.StandardKey.Print)  # the journal on paper
         self.extract = self._action(self.tr("&Register extract…"), "registerExtractAction")
         self.erase = self._action(self.tr("&Erase the client's notes…"), "eraseClientAction")
         for action in (self.export_pdf, self.extract, self.erase):
@@ -103,6 +103,7 @@ class FeatureActions(QObject):
         self.recovery_unlock.clicked.connect(self.open_recovery_unlock)
         w.help_action.triggered.connect(lambda: self.open_help(about=False))
         w.about_action.triggered.connect(lambda: self.open_help(about=True))
+        w.shortcuts_action.triggered.connect(lambda: self.open_help(about=False, shortcuts=True))
         c.packageCompleted.connect(self.on_package_completed)
         c.unlocked.connect(self.on_unlocked)
         c.locked.connect(self._drop_queue)
@@ -318,14 +319,16 @@ class FeatureActions(QObject):
         dialog.finished.connect(dialog.deleteLater)
         open_dialog(dialog)
 
-    def open_help(self, *, about: bool) -> None:
-        controller = self.window.controller
+    def open_help(self, *, about: bool, shortcuts: bool = False) -> None:
+        controller, w = self.window.controller, self.window
         policy, practice = None, ""
         if controller.is_unlocked:
             settings = controller.journal.vault_settings()
             policy, practice = settings.retention_policy, settings.practice_name
-        dialog = HelpDialog(self.window, controller.folder, policy, practice_name=practice,
-                            show_about=about)
+        menus = [a.menu() for a in w.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        dialog = HelpDialog(w, controller.folder, policy, practice_name=practice,
+                            show_about=about, show_shortcuts=shortcuts,
+                            shortcuts=shortcut_rows([*menus, w.client_view.actions_menu]))
         dialog.finished.connect(dialog.deleteLater)
         open_dialog(dialog)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from journal_app.core.domain.models import Note, NoteState, Session, SessionStatus
 from journal_app.core.errors import JournalError, NotFound
+from journal_app.ui.accessibility import announce
 from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.controllers.note_templates import NoteTemplates
 from journal_app.ui.core_messages import error_text
@@ -191,12 +192,14 @@ class NoteController(QObject):
             return True
         except JournalError as exc:
             self.editor.saved.setText(self.tr("Not saved!"))
+            announce(self.editor.saved, self.editor.saved.text(), urgent=True)
             self.message.emit(error_text(exc))
             return False
         self._dirty = False
         self.templates.saved()
         self.editor.saved.setText(self.tr("Saved %1").replace(
             "%1", format_time(self.app.clock.now())))
+        announce(self.editor.saved, self.editor.saved.text())
         if self.session is not None and self.session.note_state is None:
             self.session = self.app.journal.session(self.session.id)
             self._show_state()
@@ -242,6 +245,7 @@ class NoteController(QObject):
             return
         self.session = self.app.journal.session(session_id)
         self.editor.saved.setText(self.tr("Signed"))
+        announce(self.editor.saved, self.tr("The note is signed."))
         self._show_state()
 
     @Slot()

@@ -6,7 +6,7 @@ A click on a session row opens its client and note."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.core.domain.agenda import Agenda, AgendaEntry
 from journal_app.ui.formatting import format_date, format_datetime
+from journal_app.ui.theme import colour, keep_coloured
 
 SESSION_ROLE = Qt.ItemDataRole.UserRole + 1  # a session row's AgendaEntry; None on a day row
-HOLIDAY = QColor(200, 40, 40)
 
 
 def day_title(agenda: Agenda, index: int) -> str:
@@ -125,14 +125,17 @@ class AgendaDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(900, 600)
+        self._shown: tuple[Agenda, str] | None = None
+        keep_coloured(self, lambda: self._shown and self.show_agenda(*self._shown))
 
     def show_agenda(self, agenda: Agenda, title: str) -> None:
         """One row per day (its name, date and any holiday), then that day's sessions."""
+        self._shown = (agenda, title)  # drawn again in the new colours when the scheme changes
         self.title.setText(title)
         table = self.table
         table.clearSpans()
         table.setRowCount(0)
-        shade = self.palette().color(QPalette.ColorRole.AlternateBase)
+        shade = QGuiApplication.palette().color(QPalette.ColorRole.AlternateBase)  # the new one
         for index, day in enumerate(agenda.dates):
             row = table.rowCount()
             table.insertRow(row)
@@ -143,7 +146,7 @@ class AgendaDialog(QDialog):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             item.setBackground(QBrush(shade))
             if day in agenda.holidays:
-                item.setForeground(QBrush(HOLIDAY))
+                item.setForeground(QBrush(colour("holiday_text")))
             table.setItem(row, 0, item)
             table.setSpan(row, 0, 1, table.columnCount())
             sessions = agenda.on(day)

@@ -67,6 +67,7 @@ class BackupDialog(QDialog):
         self.reminder_label.setObjectName("backupReminderLabel")
         self.table = QTableWidget(0, 3, self)
         self.table.setObjectName("backupTable")
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Made"), self.tr("File"), self.tr("State")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

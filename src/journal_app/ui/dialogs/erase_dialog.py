@@ -38,6 +38,7 @@ from journal_app.core.domain.models import EraseDecision, EraseReason, PackageCo
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import ErasureChange
 from journal_app.core.vault.vault import Vault
+from journal_app.ui.accessibility import announce
 from journal_app.ui.core_messages import error_text, localise
 
 if TYPE_CHECKING:  # the controller opens this dialog: its type only
@@ -278,6 +279,7 @@ class EraseDialog(QDialog):
 
     def _on_erased(self, change: ErasureChange) -> None:
         self.status.setText(self.tr("Erased and checked: nothing refers to the notes any more."))
+        announce(self.status, self.status.text())
         self.erased.emit(change.receipt)
         self.accept()
 
@@ -285,6 +287,7 @@ class EraseDialog(QDialog):
         self.back_button.setEnabled(True)
         self._on_typed(self.confirm_edit.text())
         self.status.setText(message)
+        announce(self.status, message, urgent=True)  # the erase failed
 
     def _postponable(self) -> bool:
         """"Remind me later" postpones a completed package's erase the core says is due and

@@ -44,6 +44,7 @@ from journal_app.export.extract import export_register_extract as write_extract
 from journal_app.export.pdf import ExportResult
 from journal_app.export.pdf import export_journal_pdf as write_journal
 from journal_app.export.pdf_password import MIN_PDF_PASSWORD, suggest_password
+from journal_app.ui.accessibility import announce
 from journal_app.ui.modal import choose_path, documents_path, run_modal
 from journal_app.ui.tasks import run_task
 
@@ -159,12 +160,16 @@ class ExportDialog(QDialog):
         for field in (self.password, self.repeat):
             field.setEnabled(not busy and self.protect.isChecked())
         self.status.setText(text)
+        announce(self.status, text)  # writing, saved, or why not: said aloud
+        if not busy and self.save_button.isVisible():
+            self.save_button.setFocus()  # the disabled button that had it lost the keyboard
 
     def show_done(self, text: str) -> None:
         self.set_busy(False, text)
         self.save_button.setVisible(False)
         self.open_button.setVisible(True)
         self.open_button.setDefault(True)
+        self.open_button.setFocus()
         self.close_button.setText(self.tr("Close"))
 
     def reject(self) -> None:

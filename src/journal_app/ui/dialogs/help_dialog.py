@@ -9,18 +9,23 @@ package's metadata does not say.
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, qVersion
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -31,6 +36,7 @@ from journal_app import __version__
 from journal_app.about import APP_LICENCE, bundled_components
 from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.retention.privacy_notice import LANGUAGES, privacy_notice_for
+from journal_app.ui.formatting import key_text
 
 
 def _html(sections: list[tuple[str, list[str]]]) -> str:
@@ -41,8 +47,34 @@ def _html(sections: list[tuple[str, list[str]]]) -> str:
     return "\n".join(parts)
 
 
+def shortcut_rows(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
+    """Every action with a shortcut in these menus and their submenus, as ("Menu › Action",
+    keys in the platform's own words), in menu order: read from the actions themselves, so the
+    list in Help cannot go stale."""
+    rows: list[tuple[str, str]] = []
+    seen: set[int] = set()
+
+    def visit(menu: QMenu, path: str) -> None:
+        for action in menu.actions():
+            sub = action.menu()
+            if isinstance(sub, QMenu):
+                visit(sub, f"{path} › {_plain(action.text())}")
+            elif not action.shortcut().isEmpty() and id(action) not in seen:
+                seen.add(id(action))
+                rows.append((f"{path} › {_plain(action.text())}", action.shortcut().toString(
+                    QKeySequence.SequenceFormat.NativeText)))
+
+    for menu in menus:
+        visit(menu, _plain(menu.title()))
+    return rows
+
+
+def _plain(text: str) -> str:
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(".…")
+
+
 class HelpDialog(QDialog):
-    """Tabs: Help, About and Privacy notice. Opened from the Help menu."""
+    """Tabs: Help, Keyboard shortcuts, About and Privacy notice. Opened from the Help menu."""
 
     def __init__(
         self,
@@ -52,6 +84,8 @@ class HelpDialog(QDialog):
         *,
         practice_name: str = "",
         show_about: bool = False,
+        shortcuts: Sequence[tuple[str, str]] = (),
+        show_shortcuts: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("helpDialog")
@@ -67,10 +101,11 @@ class HelpDialog(QDialog):
         self.help_text.setOpenLinks(False)  # nothing in here may reach a network
         self.help_text.setHtml(_html(self.help_sections(vault_folder, self._policy)))
         self.tabs.addTab(self.help_text, self.tr("Help"))
+        self.tabs.addTab(self._shortcuts_page(shortcuts), self.tr("Keyboard shortcuts"))
         self.tabs.addTab(self._about_page(), self.tr("About"))
         self.tabs.addTab(self._notice_page(), self.tr("Privacy notice"))
-        if show_about:
-            self.tabs.setCurrentIndex(1)
+        if show_about or show_shortcuts:
+            self.tabs.setCurrentIndex(2 if show_about else 1)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -105,7 +140,7 @@ class HelpDialog(QDialog):
                 self.tr("While the vault is unlocked, anyone at the keyboard can read it. The "
                         "app locks itself after the idle time set in Settings, when the screen "
                         "locks or the computer goes to sleep (where the desktop reports it), "
-                        "and Ctrl+L locks it at once."),
+                        "and %1 locks it at once.").replace("%1", key_text("Ctrl+L")),
             ]),
             (self.tr("Notes, signing and completed packages"), [
                 self.tr("A note documents a session that took place, so it is signed only for "
@@ -193,6 +228,28 @@ class HelpDialog(QDialog):
         return [*first, self.tr("You can change the policy in Settings. The change is logged and "
                                 "never erases anything by itself.")]
 
+    # Keyboard shortcuts --------------------------------------------------------------------
+
+    def _shortcuts_page(self, rows: Sequence[tuple[str, str]]) -> QWidget:
+        self.shortcut_table = QTableWidget(len(rows), 2, self)
+        self.shortcut_table.setObjectName("shortcutTable")
+        self.shortcut_table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.shortcut_table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        self.shortcut_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.shortcut_table.setTabKeyNavigation(False)
+        self.shortcut_table.verticalHeader().setVisible(False)
+        self.shortcut_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        for row, (name, keys) in enumerate(rows):
+            self.shortcut_table.setItem(row, 0, QTableWidgetItem(name))
+            self.shortcut_table.setItem(row, 1, QTableWidgetItem(keys))
+        return self.shortcut_table
+
+    def shortcuts_listed(self) -> list[tuple[str, str]]:
+        table = self.shortcut_table
+        return [(table.item(r, 0).text(), table.item(r, 1).text())
+                for r in range(table.rowCount())]
+
     # About -----------------------------------------------------------------------------------
 
     def _about_page(self) -> QWidget:
@@ -247,6 +304,7 @@ class HelpDialog(QDialog):
         self.notice_text = QPlainTextEdit(page)
         self.notice_text.setObjectName("noticeText")
         self.notice_text.setReadOnly(True)
+        self.notice_text.setAccessibleName(self.tr("Privacy notice text"))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Language:"), page))
         row.addWidget(self.notice_language)

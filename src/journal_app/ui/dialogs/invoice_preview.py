@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from journal_app.export import money
 from journal_app.export.invoice_document import InvoiceDocument, Party
 from journal_app.export.invoice_labels import invoice_labels_for
+from journal_app.ui.theme import PAPER
 
 
 def _e(text: str | None) -> str:
@@ -62,7 +63,8 @@ class InvoicePreviewDialog(QDialog):
         self.paper.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.paper.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.paper.setMargin(24)
-        self.paper.setStyleSheet("QLabel#invoicePaper { background: white; color: black; }")
+        self.paper.setStyleSheet(  # paper in both schemes (ui/theme.py checks the contrast)
+            f"QLabel#invoicePaper {{ background: {PAPER['paper']}; color: {PAPER['paper_text']}; }}")
         self.paper.setText(self.html())
         scroll = QScrollArea(self)
         scroll.setWidget(self.paper)
@@ -118,7 +120,8 @@ class InvoicePreviewDialog(QDialog):
         if party.id_number:
             rows.append(f"{_e(id_label)} {_e(party.id_number)}")
         rows += [_e(x) for x in (party.email, party.phone) if x]
-        return (f"<p style='color:#555'>{_e(title)}</p>" + "<br/>".join(rows))
+        muted = PAPER["paper_muted"]
+        return (f"<p style='color:{muted}'>{_e(title)}</p>" + "<br/>".join(rows))
 
     def html(self) -> str:
         d = self.document
@@ -146,7 +149,7 @@ class InvoicePreviewDialog(QDialog):
             f"<td align='right'>{x.vat_rate_percent} %</td>"
             f"<td align='right'>{self._money(x.vat_ore)}</td></tr>" for x in d.lines)
         lines = ("<table width='100%' cellpadding='4' style='border-collapse:collapse'>"
-                 f"<tr style='background:#eee'><th align='left'>{_e(w['What'])}</th>"
+                 f"<tr style='background:{PAPER['table_head']}'><th align='left'>{_e(w['What'])}</th>"
                  f"<th align='left'>{_e(w['When'])}</th>"
                  f"<th align='right'>{_e(w['Amount excl. VAT'])}</th>"
                  f"<th align='right'>{_e(w['VAT rate'])}</th>"
@@ -166,7 +169,8 @@ class InvoicePreviewDialog(QDialog):
             (w["Bankgiro"], pay.bankgiro), (w["Plusgiro"], pay.plusgiro),
             (w["Swish"], pay.swish_number), (w["OCR"], pay.ocr_reference))
             if value]
-        payment = (f"<p style='background:#f4f4f4; padding:6px'>{' &nbsp; · &nbsp; '.join(ways)}"
+        box = PAPER["payment_box"]
+        payment = (f"<p style='background:{box}; padding:6px'>{' &nbsp; · &nbsp; '.join(ways)}"
                    f"<br/>{_e(terms)}"
                    "</p>")
         return (head + "<hr/>" + buyer + lines + totals

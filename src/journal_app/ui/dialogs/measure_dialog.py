@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.measures import ANSWERS_EN, ANSWERS_SV, INSTRUMENTS, Scale
+from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.theme import colour, keep_coloured
 
 
 class MeasureDialog(QDialog):
@@ -53,7 +55,8 @@ class MeasureDialog(QDialog):
         self.error.setObjectName("measureError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        keep_coloured(self.error, lambda: self.error.setStyleSheet(
+            f"color: {colour('error_text').name()};"))
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
@@ -112,10 +115,13 @@ class MeasureDialog(QDialog):
                 for value, text in enumerate(answers):
                     button = QRadioButton(f"{value} {text}", self.items)
                     button.setObjectName(f"item{row + 1}answer{value}")
+                    button.setAccessibleDescription(label.text())  # which item it answers
                     group.addButton(button, value)
                     grid.addWidget(button, row, value + 1)
                 self.groups.append(group)
             grid.setColumnStretch(0, 1)
+            set_reading_order([self.instrument, self.new_scale_button, self.items_area,
+                               *(b for g in self.groups for b in g.buttons()), self.buttons])
             return
         scale = self._scales[self.key]
         self.question.setText(self.tr("%1, from %2 (%3) to %4 (%5):")
@@ -127,6 +133,8 @@ class MeasureDialog(QDialog):
         self.value_field.setAccessibleName(scale.name)
         grid.addWidget(self.value_field, 0, 0)
         grid.setRowStretch(1, 1)
+        set_reading_order([self.instrument, self.new_scale_button, self.items_area,
+                           self.value_field, self.buttons])
 
     def answers(self) -> list[object]:
         """What was chosen or typed, as it is: an unanswered item is None (the core names it)."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.templates import Phrase
+from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.item_list import ItemList
 
 NEW = ""
@@ -53,7 +54,8 @@ class PhrasesDialog(QDialog):
         self.error.setObjectName("phrasesError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        keep_coloured(self.error, lambda: self.error.setStyleSheet(
+            f"color: {colour('error_text').name()};"))
         self.error.setVisible(False)
         self.new_button = QPushButton(self.tr("&New"), self)
         self.new_button.setObjectName("newPhraseButton")

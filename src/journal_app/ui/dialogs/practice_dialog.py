@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.invoicing import PracticeDetails, VatStatus
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.modal import widen_fields
 
 ACCOUNTS = ("receivables", "sales_vat_25", "sales_exempt", "output_vat_25", "bank")
@@ -100,6 +101,7 @@ class PracticeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         widen_fields(self)
+        set_reading_order([*self.fields.values(), self.buttons])  # seller, then payment
         for name in (f"account_{a}" for a in ACCOUNTS):
             self.fields[name].setMinimumWidth(80)
         for name in ("payment_terms_days", "series_start"):

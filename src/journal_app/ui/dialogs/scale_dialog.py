@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.modal import widen_fields
+from journal_app.ui.theme import colour, keep_coloured
 
 
 class ScaleDialog(QDialog):
@@ -41,7 +42,8 @@ class ScaleDialog(QDialog):
         self.error.setObjectName("scaleError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        keep_coloured(self.error, lambda: self.error.setStyleSheet(
+            f"color: {colour('error_text').name()};"))
         self.error.setVisible(False)
         form = QFormLayout()
         form.addRow(self.tr("&Name:"), self.name)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.templates import NoteTemplate
+from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.item_list import ItemList
 
 NEW = ""  # the id of the template being made, not yet saved
@@ -55,7 +56,8 @@ class TemplatesDialog(QDialog):
         self.error.setObjectName("templatesError")
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #b3261e;")
+        keep_coloured(self.error, lambda: self.error.setStyleSheet(
+            f"color: {colour('error_text').name()};"))
         self.error.setVisible(False)
         self.new_button = QPushButton(self.tr("&New"), self)
         self.new_button.setObjectName("newTemplateButton")

@@ -4,6 +4,7 @@ the client list, and the note hits."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.models import ClientSummary
+from journal_app.ui.accessibility import name_line_edit_buttons
+from journal_app.ui.formatting import key_text
 from journal_app.ui.icons import icon
 from journal_app.ui.views.table_models import BACKING_ROLE, SORT_ROLE, ClientColumn, ClientTableModel
 
@@ -74,8 +77,10 @@ class ClientListPanel(QWidget):
         self.search.setObjectName("searchEdit")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setPlaceholderText(self.tr("Search clients and notes (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search clients and notes (%1)").replace(
+            "%1", key_text(QKeySequence.StandardKey.Find)))
         self.search.setAccessibleName(self.tr("Search clients and notes"))
+        name_line_edit_buttons(self.search, self.tr("Clear the search"), [self.tr("Search")])
 
         self.model = ClientTableModel()
         self.proxy = ClientFilterProxy()
@@ -118,7 +123,8 @@ class ClientListPanel(QWidget):
 
         self.new_client = QPushButton(icon("client-add"), self.tr("Ne&w client…"), self)
         self.new_client.setObjectName("newClientButton")
-        self.new_client.setToolTip(self.tr("New client (Ctrl+N)"))
+        self.new_client.setToolTip(self.tr("New client (%1)").replace(
+            "%1", key_text(QKeySequence.StandardKey.New)))
         self.show_archived = QCheckBox(self.tr("Show a&rchived"), self)
         self.show_archived.setObjectName("showArchivedCheck")
 

@@ -23,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.formatting import key_text
 from journal_app.ui.icons import icon
+from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.measure_chart import MeasureChart
 from journal_app.ui.views.table_models import (
     PackageColumn,
@@ -120,7 +123,8 @@ class ClientView(QWidget):
         self.next_to_sign.setVisible(False)
         self.add_session = QPushButton(icon("session-add"), self.tr("Add &session…"), self)
         self.add_session.setObjectName("addSessionButton")
-        self.add_session.setToolTip(self.tr("Add a session (Ctrl+Shift+N)"))
+        self.add_session.setToolTip(self.tr("Add a session (%1)").replace(
+            "%1", key_text("Ctrl+Shift+N")))
         self.mark_held = QPushButton(self.tr("Hel&d"), self)
         self.mark_held.setObjectName("markHeldButton")
         self.mark_cancelled = QPushButton(self.tr("Cancell&ed"), self)
@@ -137,12 +141,14 @@ class ClientView(QWidget):
         self.flag_label.setObjectName("measureFlagLabel")
         self.flag_label.setWordWrap(True)
         self.flag_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.flag_label.setStyleSheet("color: #8c1d18; font-weight: bold;")
+        keep_coloured(self.flag_label, lambda: self.flag_label.setStyleSheet(
+            f"color: {colour('alert_text').name()}; font-weight: bold;"))
         self.acknowledge_flag = QPushButton(self.tr("Ac&knowledge"), self)
         self.acknowledge_flag.setObjectName("acknowledgeFlagButton")
         self.flag_box = QWidget(self)
         self.flag_box.setObjectName("measureFlagBox")
-        self.flag_box.setStyleSheet("#measureFlagBox { background: #fde7e4; }")
+        keep_coloured(self.flag_box, lambda: self.flag_box.setStyleSheet(
+            f"#measureFlagBox {{ background: {colour('alert_background').name()}; }}"))
         flag_row = QHBoxLayout(self.flag_box)
         flag_row.addWidget(self.flag_label, 1)
         flag_row.addWidget(self.acknowledge_flag)
@@ -152,10 +158,12 @@ class ClientView(QWidget):
         self.evaluation_label.setObjectName("evaluationOverdueLabel")
         self.evaluation_label.setWordWrap(True)
         self.evaluation_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.evaluation_label.setStyleSheet("color: #7a4b00; font-weight: bold;")
+        keep_coloured(self.evaluation_label, lambda: self.evaluation_label.setStyleSheet(
+            f"color: {colour('notice_text').name()}; font-weight: bold;"))
         self.evaluation_box = QWidget(self)
         self.evaluation_box.setObjectName("evaluationOverdueBox")
-        self.evaluation_box.setStyleSheet("#evaluationOverdueBox { background: #fff1cc; }")
+        keep_coloured(self.evaluation_box, lambda: self.evaluation_box.setStyleSheet(
+            f"#evaluationOverdueBox {{ background: {colour('notice_background').name()}; }}"))
         QHBoxLayout(self.evaluation_box).addWidget(self.evaluation_label)
         self.evaluation_box.setVisible(False)
         self.measures_label = QLabel(self.tr("Outcome measures"), self)
@@ -208,19 +216,16 @@ class ClientView(QWidget):
         layout.addLayout(marks)
         layout.addWidget(self.measures_label)
         layout.addWidget(self.measures_scroll)
-        self.setTabOrder(self.journal_card_button, self.actions_button)
-        self.setTabOrder(self.actions_button, self.packages)
-        self.setTabOrder(self.packages, self.invoice_package)
-        self.setTabOrder(self.invoice_package, self.add_package)
-        self.setTabOrder(self.add_package, self.sessions)
-        self.setTabOrder(self.sessions, self.next_to_sign)
-        self.setTabOrder(self.next_to_sign, self.add_session)
-        self.setTabOrder(self.add_session, self.mark_held)
+        set_reading_order([self.journal_card_button, self.actions_button, self.acknowledge_flag,
+                           self.invoice_package, self.add_package, self.packages, self.next_to_sign, self.add_session,
+                           self.sessions, self.mark_held, self.mark_cancelled, self.mark_late,
+                           self.mark_no_show, self.measures_scroll])
 
     def add_client_action(self, action: QAction) -> None:
         """Add one action to the "Client actions" menu (after Edit and Archive)."""
         self._extension_separator.setVisible(True)
         self.actions_menu.addAction(action)
+        self.addAction(action)  # its shortcut works while the client is shown, menu closed
 
     def clear(self) -> None:
         self.name.clear()

@@ -45,6 +45,7 @@ from journal_app.core.storage.audit import Action, AuditEntry, LogGap
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.formatting import DATE_PATTERN, format_datetime
 from journal_app.ui.modal import choose_path, documents_path, warn
+from journal_app.ui.refcounts import keeps_none
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -236,6 +237,7 @@ class SortArrowStyle(QProxyStyle):
         self.setParent(parent)  # outlives the header: a widget only points at its style
         self._header = header
 
+    @keeps_none  # on every paint of the header (ui/refcounts.py)
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
                       painter: QPainter, widget: QWidget | None = None) -> None:
         if element == QStyle.PrimitiveElement.PE_IndicatorHeaderArrow:
@@ -290,6 +292,10 @@ class LogView(QWidget):
         self.chain_label.setWordWrap(True)  # missing entries take a sentence or two
         self.export_button = QPushButton(self.tr("Export the client's entries…"), self)
         self.export_button.setObjectName("logExportButton")
+        for widget, name in ((self.client_filter, self.tr("Client")), (self.action_filter,
+                             self.tr("Action")), (self.since_edit, self.tr("From date")),
+                             (self.until_edit, self.tr("To date")), (self.table, self.tr("Access log"))):
+            widget.setAccessibleName(name)
 
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Client:"), self))

@@ -8,33 +8,24 @@ the packaged app and pyqtgraph pulls in numpy, for a line over at most a few hun
 
 from __future__ import annotations
 
-import ctypes
 import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from journal_app.core.domain.measures import MeasureSeries
 from journal_app.ui.formatting import format_date
+from journal_app.ui.refcounts import restore_none_refs  # the chart's paint: see there
+from journal_app.ui.theme import CHART_MUTED_ALPHA, colour
+from journal_app.ui.theme import band as band_shade
 
-# The same shades as the journal PDF's charts (export/pdf_measures.py), one per band in order.
-BAND_SHADES = ("#e8f3ea", "#f4f1dc", "#f8e6cf", "#f6d6c8", "#f1c4c4")
-LINE = QColor("#2f5d7c")
+# The bands' shades, the line and the band names come from ui/theme.py for the scheme in force
+# (in light, the journal PDF's shades, export/pdf_measures.py); read at each paint, so the chart
+# changes with the system's scheme.
 PANEL_HEIGHT = 110
 MARGIN = 6
-
-
-def restore_none_refs(before: int) -> None:
-    """Give None back the references PySide6 6.12 takes from it: on Python 3.11 most QPainter
-    calls (setPen, drawRect, drawPolyline, ...) return None without counting a reference, and
-    a chart of a few hundred points drained None's count to zero within a few repaints
-    ("Fatal Python error: none_dealloc"). An extra reference to None is harmless; one too few
-    is fatal. Python 3.12+ keeps None immortal, and then nothing is lost."""
-    lost = before - sys.getrefcount(None)
-    for _ in range(max(lost, 0)):
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def panel_points(series: MeasureSeries, plot: QRectF) -> list[QPointF]:
@@ -102,7 +93,7 @@ class MeasureChart(QWidget):
                       area.width() - 28 - MARGIN, area.height() - title_h - MARGIN - 4)
         span = max(series.high - series.low, 1)
         muted = self.palette().color(self.foregroundRole())
-        muted.setAlpha(150)
+        muted.setAlpha(CHART_MUTED_ALPHA)
         small = QFont(painter.font())
         small.setPointSizeF(max(small.pointSizeF() * 0.8, 6.0))
         normal = QFont(painter.font())
@@ -113,8 +104,8 @@ class MeasureChart(QWidget):
             y_high = plot.bottom() - (high - series.low) / span * plot.height()
             y_low = plot.bottom() - (low - series.low) / span * plot.height()
             rect = QRectF(plot.left(), y_high, plot.width(), y_low - y_high)
-            painter.fillRect(rect, QColor(BAND_SHADES[i % len(BAND_SHADES)]))
-            painter.setPen(QColor("#5c6370"))
+            painter.fillRect(rect, band_shade(i))
+            painter.setPen(colour("chart_band_text"))
             painter.drawText(rect.adjusted(0, 0, -4, 0),
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              band.label(self._language))
@@ -131,10 +122,11 @@ class MeasureChart(QWidget):
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          f"{series.name}: {last}")
         points = panel_points(series, plot)
-        painter.setPen(QPen(LINE, 2))
+        line = colour("chart_line")
+        painter.setPen(QPen(line, 2))
         if len(points) > 1:
             painter.drawPolyline(QPolygonF(points))
-        painter.setBrush(LINE)
+        painter.setBrush(line)
         radius = 3.0 if len(points) < 60 else 1.5
         for point in points:
             painter.drawEllipse(QRectF(point.x() - radius, point.y() - radius,

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.accessibility import set_reading_order
+from journal_app.ui.formatting import key_text
 from journal_app.ui.icons import icon
 
 
@@ -78,7 +80,7 @@ class NoteEditor(QWidget):
         self.sign_button = QPushButton(icon("sign"), self.tr("Si&gn…"), self)
         self.sign_button.setObjectName("signButton")
         self.sign_button.setToolTip(self.tr("Sign the note; it can then only be corrected "
-                                            "(Ctrl+Return)"))
+                                            "(%1)").replace("%1", key_text("Ctrl+Return")))
         self.correct_button = QPushButton(icon("correct"), self.tr("&Correct"), self)
         self.correct_button.setObjectName("correctButton")
         self.correct_button.setToolTip(self.tr("Write a correction; the signed text is kept"))
@@ -131,13 +133,9 @@ class NoteEditor(QWidget):
         layout.addLayout(templates)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
-        self.setTabOrder(self.template, self.last_headings_button)
-        self.setTabOrder(self.last_headings_button, self.text)
-        self.setTabOrder(self.text, self.sign_button)
-        self.setTabOrder(self.sign_button, self.correct_button)
-        self.setTabOrder(self.correct_button, self.discard_button)
-        self.setTabOrder(self.discard_button, self.measure_button)
-        self.setTabOrder(self.discard_button, self.earlier)
+        set_reading_order([self.template, self.last_headings_button, self.text, self.earlier,
+                           self.discard_button, self.measure_button, self.correct_button,
+                           self.sign_button])
 
     def note_actions(self) -> list[QAction]:
         return [self.save_action, self.sign_action, self.correct_action,

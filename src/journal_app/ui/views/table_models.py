@@ -37,6 +37,7 @@ from journal_app.ui.formatting import (
 from journal_app.ui.icons import icon
 from journal_app.ui.invoice_text import money_text, package_invoice_text
 from journal_app.ui.invoice_text import status_text as invoice_status_text
+from journal_app.ui.refcounts import keeps_none
 
 BACKING_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -162,7 +163,8 @@ class ClientTableModel(_RowsModel[ClientSummary]):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and item.awaiting_erase:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole) \
+                and item.awaiting_erase:
             return QCoreApplication.translate(
                 "ClientList", "A package is completed and its notes wait to be erased.")
         return None
@@ -197,6 +199,13 @@ class PackageTableModel(_RowsModel[Package]):
             if not item.price_ore:
                 return ""  # nothing to invoice: no price
             return package_invoice_text(*self._invoices.get(item.id, (None, None)))
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == PackageColumn.PROGRESS:
+            # The bar says "3 of 5" on screen; a screen reader says what is counted.
+            held = QCoreApplication.translate("ClientView", "%1 of %2 sessions held").replace(
+                "%1", str(item.sessions_counted)).replace("%2", str(item.sessions_total))
+            shown = str(self.cell(item, column, Qt.ItemDataRole.DisplayRole))
+            return held + shown.removeprefix(
+                progress_text(item.sessions_counted, item.sessions_total))
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PackageColumn.NAME:
                 return item.name
@@ -211,6 +220,8 @@ class PackageTableModel(_RowsModel[Package]):
                 return text
             if column == PackageColumn.PURCHASED:
                 return format_date(item.purchased)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PackageColumn.PROGRESS:
+            return self.cell(item, column, Qt.ItemDataRole.DisplayRole)
         if role == PROGRESS_ROLE and column == PackageColumn.PROGRESS:
             return (item.sessions_counted, item.sessions_total)
         return None
@@ -251,6 +262,7 @@ class SessionTableModel(_RowsModel[Session]):
 class ProgressDelegate(QStyledItemDelegate):
     """Draws "held / N" as the platform's own progress bar, so it follows the palette."""
 
+    @keeps_none  # on every paint of the package table (ui/refcounts.py)
     def paint(self, painter: Any, option: QStyleOptionViewItem, index: Index) -> None:
         value = index.data(PROGRESS_ROLE)
         if not value:
@@ -262,7 +274,10 @@ class ProgressDelegate(QStyledItemDelegate):
         bar.minimum = 0
         bar.maximum = max(total, 1)
         bar.progress = min(counted, total)
-        bar.text = str(index.data(Qt.ItemDataRole.DisplayRole))
+        # One line, shortened to fit ("… 2 notes to s…"): the whole of it is the tooltip and
+        # what a screen reader says.
+        bar.text = option.fontMetrics.elidedText(str(index.data(Qt.ItemDataRole.DisplayRole)),
+                                                 Qt.TextElideMode.ElideRight, bar.rect.width() - 6)
         bar.textVisible = True
         # Qt 6 takes the orientation from State_Horizontal; without it the bar fills
         # upwards over its own text.

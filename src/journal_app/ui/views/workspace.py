@@ -4,6 +4,7 @@ the right. Layout only; WorkspaceController decides."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.formatting import key_text
 from journal_app.ui.views.client_list import ClientListPanel
 from journal_app.ui.views.client_view import ClientView
 from journal_app.ui.views.note_editor import NoteEditor
@@ -26,8 +28,8 @@ class Workspace(QWidget):
         self.client_list = ClientListPanel(self)
         self.client_view = ClientView(self)
         self.note_editor = NoteEditor(self)
-        self.empty = QLabel(self.tr("Choose a client on the left, or press Ctrl+N to add one."),
-                            self)
+        self.empty = QLabel(self.tr("Choose a client on the left, or press %1 to add one.")
+                            .replace("%1", key_text(QKeySequence.StandardKey.New)), self)
         self.empty.setObjectName("noClientLabel")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
