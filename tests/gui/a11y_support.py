@@ -185,7 +185,46 @@ def _log(window: MainWindow) -> QWidget:
     return LogView(window.controller.journal, window)
 
 
+def _journal_card(window: MainWindow) -> QWidget:
+    from journal_app.ui.dialogs.journal_card_dialog import JournalCardDialog
+    return JournalCardDialog(karin(window).name, window)
+
+
+def _card_page(window: MainWindow) -> QWidget:
+    from journal_app.core.domain.card import CardPart
+    from journal_app.ui.dialogs.journal_card_dialog import CardPartPage
+    return CardPartPage(CardPart.PLAN, window)  # the part with the most fields
+
+
+def _templates(window: MainWindow) -> QWidget:
+    from journal_app.ui.dialogs.templates_dialog import TemplatesDialog
+    dialog = TemplatesDialog(window)
+    journal = window.controller.journal
+    dialog.set_templates(journal.note_templates(), journal.default_template().id)
+    return dialog
+
+
+def _phrases(window: MainWindow) -> QWidget:
+    from journal_app.ui.dialogs.phrases_dialog import PhrasesDialog
+    window.controller.journal.add_phrase("bpl", "Behandlingsplanen gicks igenom.")
+    dialog = PhrasesDialog(window)
+    dialog.set_phrases(window.controller.journal.phrases())
+    return dialog
+
+
+def _item_list(window: MainWindow) -> QWidget:
+    from journal_app.ui.views.item_list import ItemList
+    items = ItemList(window)
+    items.set_lines(["Standard (svenska)", "SOAP (svenska)"])
+    return items
+
+
 BUILD: dict[str, Build] = {
+    "dialogs.journal_card_dialog.JournalCardDialog": _journal_card,
+    "dialogs.journal_card_dialog.CardPartPage": _card_page,
+    "dialogs.templates_dialog.TemplatesDialog": _templates,
+    "dialogs.phrases_dialog.PhrasesDialog": _phrases,
+    "views.item_list.ItemList": _item_list,
     "dialogs.agenda_dialog.AgendaDialog": _agenda,
     "dialogs.backup_dialog.BackupDialog": _backup,
     "dialogs.calendar_feed_dialog.CalendarFeedDialog": _feed,

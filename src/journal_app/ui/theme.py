@@ -30,6 +30,7 @@ from journal_app.ui.refcounts import keeps_none
 LIGHT: dict[str, str] = {
     "alert_text": "#8c1d18", "alert_background": "#fde7e4",  # the PHQ-9 item-9 flag
     "notice_text": "#6b4200", "notice_background": "#fff1cc",  # a passed evaluation date
+    "misspelt": "#c8102e",  # the spell checker's wavy line
     "error_text": "#a4231c",  # a refused value, under the field
     "holiday_text": "#a4231c",  # a public holiday's day row in the agenda
     "chart_line": "#2f5d7c", "chart_band_text": "#3f4650",
@@ -39,6 +40,7 @@ LIGHT: dict[str, str] = {
 DARK: dict[str, str] = {
     "alert_text": "#ffdad6", "alert_background": "#5c1a15",
     "notice_text": "#ffe08a", "notice_background": "#3d2e00",
+    "misspelt": "#ff6b6b",
     "error_text": "#ffb4ab",
     "holiday_text": "#ffb4ab",
     "chart_line": "#8cc8f0", "chart_band_text": "#d0d4dc",
@@ -280,6 +282,7 @@ def colour_pairs(palette: QPalette | None = None) -> list[tuple[str, QColor, QCo
     muted.setAlpha(CHART_MUTED_ALPHA)
     pairs = [("flag", c["alert_text"], c["alert_background"], 4.5),
              ("evaluation notice", c["notice_text"], c["notice_background"], 4.5),
+             ("misspelt word's line", c["misspelt"], base, 3.0),
              ("error", c["error_text"], window, 4.5),
              ("holiday", c["holiday_text"], alternate, 4.5),
              ("holiday on base", c["holiday_text"], base, 4.5),

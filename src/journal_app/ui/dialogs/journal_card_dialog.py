@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.card import CardPart
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.icons import icon
 
 
@@ -129,6 +130,8 @@ class CardPartPage(QWidget):
         layout.addLayout(form, 1)
         layout.addWidget(self.earlier)
         layout.addLayout(buttons)
+        set_reading_order([*self.fields(), self.earlier, self.discard_button,
+                           self.correct_button, self.sign_button])
 
     def fields(self) -> list[QWidget]:
         """Every field a person types into, in tab order."""

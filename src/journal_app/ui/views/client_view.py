@@ -217,7 +217,8 @@ class ClientView(QWidget):
         layout.addWidget(self.measures_label)
         layout.addWidget(self.measures_scroll)
         set_reading_order([self.journal_card_button, self.actions_button, self.acknowledge_flag,
-                           self.invoice_package, self.add_package, self.packages, self.next_to_sign, self.add_session,
+                           self.invoice_package, self.add_package, self.packages,
+                           self.next_to_sign, self.add_session,
                            self.sessions, self.mark_held, self.mark_cancelled, self.mark_late,
                            self.mark_no_show, self.measures_scroll])
 

@@ -22,7 +22,6 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QContextMenuEvent,
     QSyntaxHighlighter,
     QTextBlock,
@@ -41,13 +40,13 @@ from journal_app.ui.spell_engine import (
     words_in,
 )
 from journal_app.ui.tasks import run_task
+from journal_app.ui.theme import colour, watcher
 from journal_app.ui.views.measure_chart import restore_none_refs
 
 # A hook for other per-paragraph formatting (headings): (start, length, format) runs.
 ExtraFormat = Callable[[str], list[tuple[int, int, QTextCharFormat]]]
 SLICE_MS = 8  # the longest a background re-check runs before it lets the event loop go on
 BURST_MS = 8  # the checking one big change (a note opened, a paste) may do before deferring
-MISSPELT = QColor(200, 0, 0)
 
 
 class SpellHighlighter(QSyntaxHighlighter):
@@ -99,7 +98,7 @@ class SpellHighlighter(QSyntaxHighlighter):
                 continue  # the word being typed: judged once the cursor leaves it
             fmt = QTextCharFormat(self.format(span.start))
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-            fmt.setUnderlineColor(MISSPELT)
+            fmt.setUnderlineColor(colour("misspelt"))  # the scheme's, at each drawing
             self.setFormat(span.start, span.length, fmt)
         if not self.sweeping:
             self._spent += time.perf_counter() - began
@@ -131,6 +130,8 @@ class SpellChecking(QObject):
         self.check = WordCheck()
         self.highlighter = SpellHighlighter(editor.document(), self.check, extra_format,
                                             defer=self._recheck)
+        # A change of light/dark scheme redraws the lines in the new scheme's red.
+        watcher().schemeChanged.connect(self.highlighter.rehighlight)
         self._pending: list[QTextBlock] = []
         self._sweep = QTimer(self)
         self._sweep.setInterval(0)
