@@ -69,10 +69,11 @@ def test_lock_forgets_the_phrases_and_the_template_list(
     assert window.workspace.note_editor.template.count() == 0
 
 
-def test_headings_are_bold_and_misspelt_words_underlined_in_the_same_note(
+def test_a_swedish_template_note_is_checked_in_swedish_with_its_headings_bold_and_unchecked(
         qtbot, make_window, unlock, seeded) -> None:  # type: ignore[no-untyped-def]
-    """A document has one highlighter: the spell checker's draws the headings too, so neither
-    wipes out the other's formats."""
+    """A document has one highlighter: the spell checker's draws the headings too (bold, not
+    checked: they are the template's), and a note started from the Swedish template is checked
+    in Swedish although the app speaks English here."""
     from PySide6.QtGui import QFont
     from test_spell_check import underlined
 
@@ -80,15 +81,16 @@ def test_headings_are_bold_and_misspelt_words_underlined_in_the_same_note(
     unlock(window)
     _open_client(qtbot, window, "Karin Lindström")
     editor = window.workspace.note_editor
-    _open_session(window, seeded["second"])  # a new note: the standard template's headings
+    _open_session(window, seeded["second"])  # a new note: the Swedish standard template
     checking = window.workspace_controller.note_spelling
     cursor = editor.text.textCursor()
     cursor.movePosition(cursor.MoveOperation.Start)
     cursor.movePosition(cursor.MoveOperation.EndOfBlock)
     editor.text.setTextCursor(cursor)
     qtbot.keyClick(editor.text, Qt.Key.Key_Return)
-    qtbot.keyClicks(editor.text, "Vi tallade om sommmaren. ")
+    qtbot.keyClicks(editor.text, "Vi talade om sommmaren. ")
     qtbot.waitUntil(lambda: checking.check.ready and not checking.checking, timeout=10_000)
+    assert checking.check.speller is not None and checking.check.speller.language == "sv"
     heading = editor.text.document().firstBlock()
     assert heading.text() == "Samtalets innehåll"
     bold = {i for r in heading.layout().formats() if r.format.fontWeight() >= QFont.Weight.Bold
@@ -96,4 +98,4 @@ def test_headings_are_bold_and_misspelt_words_underlined_in_the_same_note(
     assert bold == set(range(len(heading.text()))), "the heading is not drawn as a heading"
     assert heading.next().layout().formats() == [] or all(  # the control: text is not bold
         r.format.fontWeight() < QFont.Weight.Bold for r in heading.next().layout().formats())
-    assert "sommmaren" in underlined(editor.text)
+    assert underlined(editor.text) == ["sommmaren"]  # not the headings, not "talade"

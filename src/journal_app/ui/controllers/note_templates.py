@@ -33,6 +33,8 @@ class NoteTemplates(QObject):
         self.heading_marks = NoteHeadings()  # drawn by the spell checker's highlighter
         self.expander = PhraseExpander(self.editor.text)
         self.origin: NoteOrigin | None = None  # recorded with the note's next first save
+        self.language: str | None = None  # the note's language, where its template says it
+        self.language_known = lambda: None  # set by the workspace: tells the spell checker
         self._templates: list[NoteTemplate] = []
         self.editor.template.activated.connect(self._on_chosen)
         self.editor.last_headings_button.clicked.connect(self.from_last_note)
@@ -52,11 +54,13 @@ class NoteTemplates(QObject):
             self.origin = NoteOrigin(template.id, template.headings)
             self._select(template.id)
             self.heading_marks.set_headings(template.headings)
+            self._set_language(template.id)
             return template.body
         self.origin = None
         recorded = journal.note_origin(session_id)
         self._select(recorded.template_id if recorded else "")
         self.heading_marks.set_headings(journal.note_headings(session_id))
+        self._set_language(recorded.template_id if recorded else "")
         return note.text
 
     def _fill(self, templates: list[NoteTemplate]) -> None:
@@ -121,8 +125,18 @@ class NoteTemplates(QObject):
             return
         self.origin = origin
         self.heading_marks.set_headings(origin.headings)
+        self._set_language(origin.template_id)
         self.notes.replace_text(text)
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set_language(self, template_id: str) -> None:
+        """A built-in template is Swedish (`-sv`) or English (`-en`): a note started from one is
+        written in that language, whatever language the app speaks; otherwise unknown."""
+        language = next((code for code in ("sv", "en") if template_id.endswith(f"-{code}")),
+                        None)
+        if language != self.language:
+            self.language = language
+            self.language_known()
 
     def saved(self) -> None:
         """The origin went with the save that created (or restarted) the note."""

@@ -3,12 +3,14 @@ through the one write entry (AppController.apply → Journal.add_own_word), used
 attached editor as soon as the change record says so, and dropped from memory at a lock.
 
     spelling = SpellingController(app, parent)
-    spelling.attach(editor.text)                 # the note editor; the journal card likewise
+    spelling.attach_to_notes(editor.text, notes.templates)  # the note editor
+    spelling.attach(card_page.text)                          # the journal card's texts
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QPlainTextEdit
@@ -19,6 +21,9 @@ from journal_app.ui.controllers.controller import AppController
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.i18n import current_language
 from journal_app.ui.views.spell_check import ExtraFormat, SpellChecking, attach_spell_checking
+
+if TYPE_CHECKING:
+    from journal_app.ui.controllers.note_templates import NoteTemplates
 
 
 class SpellingController(QObject):
@@ -37,11 +42,12 @@ class SpellingController(QObject):
         app.locked.connect(self._on_locked)
         app.changed.connect(self._on_changed)
 
-    def attach(self, editor: QPlainTextEdit,
-               extra_format: ExtraFormat | None = None) -> SpellChecking:
+    def attach(self, editor: QPlainTextEdit, extra_format: ExtraFormat | None = None,
+               language: Callable[[], str | None] = lambda: None) -> SpellChecking:
         """Spell check `editor` in the language the app speaks (notes carry no language of
         their own), with the vault's own words."""
-        checking = attach_spell_checking(editor, current_language, add_word=self.add_word,
+        checking = attach_spell_checking(editor, lambda: language() or current_language(),
+                                         add_word=self.add_word,
                                          extra_format=extra_format, load_now=False)
         self.checkers.append(checking)
         # An editor of a dialog goes with the dialog: its checker leaves the list first.
@@ -49,6 +55,15 @@ class SpellingController(QObject):
         if self.app.is_unlocked:
             checking.refresh()
             checking.set_own_words(self.app.journal.own_words())
+        return checking
+
+    def attach_to_notes(self, editor: QPlainTextEdit, templates: NoteTemplates) -> SpellChecking:
+        """The note editor: its template's headings are drawn by this highlighter (a document
+        has one) and left unchecked; a note started from a built-in template is checked in that
+        template's language, any other in the app's."""
+        checking = self.attach(editor, templates.heading_marks.formats, lambda: templates.language)
+        templates.heading_marks.redraw = checking.highlighter.rehighlight
+        templates.language_known = checking.refresh
         return checking
 
     def _forget_checker(self, checking: SpellChecking) -> None:

@@ -1,7 +1,7 @@
 """What the workspace shows: the open client and session, the add dialogs, and lock/unlock.
 
-The views refresh from the app's one `changed(Change)` signal (AppController.apply), whoever
-made the write; after a write of its own this controller only moves the keyboard on."""
+The views refresh from the app's one `changed(Change)` signal, whoever wrote; after its own
+writes this controller only moves the keyboard on."""
 
 from __future__ import annotations
 
@@ -57,10 +57,8 @@ class WorkspaceController(QObject):
         self.notes = NoteController(workspace.note_editor, app, confirm)
         self.search = SearchController(workspace.client_list, app)
         self.spelling = SpellingController(app, self, lambda: self.current_client_id)
-        headings = self.notes.templates.heading_marks  # a document has one highlighter
-        self.note_spelling = self.spelling.attach(workspace.note_editor.text,
-                                                  extra_format=headings.formats)
-        headings.redraw = self.note_spelling.highlighter.rehighlight
+        self.note_spelling = self.spelling.attach_to_notes(workspace.note_editor.text,
+                                                           self.notes.templates)
         self.client: Client | None = None
         self.client_editor = ClientEditor(workspace, app)
         self.package_editor = PackageEditor(workspace.client_view, app, confirm)

@@ -79,10 +79,10 @@ class SpellHighlighter(QSyntaxHighlighter):
             restore_none_refs(before)
 
     def _highlight(self, text: str) -> None:
-        if self.extra_format is not None:
-            for start, length, fmt in self.extra_format(text):
-                self.setFormat(start, length, fmt)
-        if not self.check.ready:
+        marked = self.extra_format(text) if self.extra_format is not None else []
+        for start, length, fmt in marked:
+            self.setFormat(start, length, fmt)
+        if marked or not self.check.ready:  # a marked line (a heading) is the template's text
             return
         if not self.sweeping:
             if not self._burst_open:
