@@ -99,3 +99,14 @@ def test_a_swedish_template_note_is_checked_in_swedish_with_its_headings_bold_an
     assert heading.next().layout().formats() == [] or all(  # the control: text is not bold
         r.format.fontWeight() < QFont.Weight.Bold for r in heading.next().layout().formats())
     assert underlined(editor.text) == ["sommmaren"]  # not the headings, not "talade"
+
+
+def test_a_note_with_no_recorded_template_is_checked_in_the_default_templates_language(
+        qtbot, make_window, unlock, seeded) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    _open_session(window, seeded["first"])  # written before origins: none recorded
+    assert window.controller.journal.note_origin(seeded["first"]) is None
+    assert window.controller.journal.default_template().id == "builtin-standard-sv"
+    assert window.workspace_controller.notes.templates.language == "sv"  # the app speaks en

@@ -60,7 +60,8 @@ class NoteTemplates(QObject):
         recorded = journal.note_origin(session_id)
         self._select(recorded.template_id if recorded else "")
         self.heading_marks.set_headings(journal.note_headings(session_id))
-        self._set_language(recorded.template_id if recorded else "")
+        # A note from before origins were recorded: the practice's default template's language.
+        self._set_language(recorded.template_id if recorded else journal.default_template().id)
         return note.text
 
     def _fill(self, templates: list[NoteTemplate]) -> None:
