@@ -21,6 +21,7 @@ from journal_app.core.domain.models import NoteState
 from journal_app.core.errors import JournalError
 from journal_app.core.journal.changes import Change, ChangeKind
 from journal_app.ui.controllers.note_controller import AUTOSAVE_MS
+from journal_app.ui.controllers.note_templates import template_language
 from journal_app.ui.core_messages import error_text
 from journal_app.ui.dialogs.journal_card_dialog import CardPartPage, JournalCardDialog
 from journal_app.ui.formatting import format_date, format_datetime, format_time
@@ -121,13 +122,15 @@ class JournalCardController(QObject):
         self._dirty.clear()
         card = self.app.journal.journal_card(client_id)
         spelling = self.window.workspace_controller.spelling
+        # The card is written in the practice's language: its default template's, if built in.
+        language = template_language(self.app.journal.default_template().id)
         for part, page in dialog.pages.items():
             self.entries[part] = card.get(part)
             self._load(page)
             self._connect_page(page)
             for field in page.fields():  # the card's texts are checked as notes are
                 if isinstance(field, QPlainTextEdit):
-                    spelling.attach(field)
+                    spelling.attach(field, language=lambda: language)
         dialog.before_close = self._may_close
         dialog.finished.connect(self._closed)
         dialog.finished.connect(dialog.deleteLater)  # its texts leave memory with it

@@ -24,6 +24,12 @@ if TYPE_CHECKING:
     from journal_app.ui.controllers.note_controller import NoteController
 
 
+def template_language(template_id: str) -> str | None:
+    """A built-in template is Swedish (`-sv`) or English (`-en`): what is written under it is in
+    that language, whatever language the app speaks; an own template's is unknown (None)."""
+    return next((code for code in ("sv", "en") if template_id.endswith(f"-{code}")), None)
+
+
 class NoteTemplates(QObject):
     def __init__(self, notes: NoteController) -> None:
         super().__init__(notes)
@@ -131,10 +137,7 @@ class NoteTemplates(QObject):
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_language(self, template_id: str) -> None:
-        """A built-in template is Swedish (`-sv`) or English (`-en`): a note started from one is
-        written in that language, whatever language the app speaks; otherwise unknown."""
-        language = next((code for code in ("sv", "en") if template_id.endswith(f"-{code}")),
-                        None)
+        language = template_language(template_id)
         if language != self.language:
             self.language = language
             self.language_known()
