@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from test_workspace_flow import _open_client
 
 from journal_app.core.domain.card import CardPart
@@ -132,3 +134,21 @@ def test_the_cards_texts_are_spell_checked_and_the_checkers_go_with_the_dialog(
     dialog.close()  # and deleted: neither it nor its checkers stay, holding the text
     qtbot.waitUntil(lambda: len(spelling.checkers) == before, timeout=5_000)
     assert window.findChild(JournalCardDialog) is None
+
+
+def test_opening_and_closing_the_card_writes_no_empty_parts(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    dialog = _card(qtbot, window)
+    for page in dialog.pages.values():  # every page shown and left, as a person looks around
+        dialog.tabs.setCurrentWidget(page)
+        page.fields()[0].setFocus()
+        QApplication.processEvents()
+    qtbot.keyClicks(dialog.pages[CardPart.DECLINED].text, "Avbojde")
+    for _ in range(7):
+        qtbot.keyClick(dialog.pages[CardPart.DECLINED].text, Qt.Key.Key_Backspace)
+    dialog.close()
+    qtbot.waitUntil(lambda: window.findChild(JournalCardDialog) is None, timeout=5_000)
+    assert window.controller.journal.journal_card(seeded["client"]).entries == ()

@@ -254,6 +254,11 @@ class JournalCardController(QObject):
         diagnosis = page.diagnosis.text() if page.diagnosis is not None else ""
         measures = page.measures.toPlainText() if page.measures is not None else ""
         day = page.evaluate_on.text() if page.evaluate_on is not None else None
+        if self.entries.get(part) is None and not (text or diagnosis or measures or day):
+            # Nothing written in a part never written: no empty draft (it would count as a
+            # journal entry, under PDL for ten years, with nothing in it).
+            self._dirty.discard(part)
+            return True
         try:  # as typed: the core stores it or refuses it, naming the field
             change = self.app.apply(lambda journal: journal.save_card_draft(
                 client_id, part, text, diagnosis=diagnosis, measures=measures,
