@@ -268,6 +268,31 @@ class Person(AnsweringQuestions):
             QTest.mouseClick(handle, Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier,
                              widget.mapTo(top, pos))
 
+    def button_menu(self, button: QWidget, action_text: str) -> None:
+        """Click a button that pops up its menu, then `action_text` in it. Qt runs such a menu
+        in an event loop of its own (the click that opens it returns when it closes), so the
+        click on the item is scheduled first and made once the menu is on screen."""
+        chosen: list[str] = []
+
+        def pick() -> None:
+            menu = QApplication.activePopupWidget()
+            if not isinstance(menu, QMenu) or not menu.isVisible():
+                QTimer.singleShot(20, pick)
+                return
+            actions = [a for a in menu.actions() if plain(a.text()) == action_text]
+            chosen.append(action_text if actions else "")
+            if not actions:
+                QTest.keyClick(menu, Qt.Key.Key_Escape)  # the journey fails: leave the menu
+                return
+            target = menu.actionGeometry(actions[0]).center()
+            self.qtbot.mouseMove(menu, target)
+            QTest.mouseClick(menu, LEFT, Qt.KeyboardModifier.NoModifier, target)
+
+        QTimer.singleShot(0, pick)
+        self.click_on(button)
+        self.wait_for(lambda: chosen, "the button's menu")
+        assert chosen == [action_text], f"no {action_text!r} in the button's menu"
+
     def popup_choice(self, action_text: str) -> None:
         """Click `action_text` in the popup menu that is open (a context menu)."""
         self.wait_for(lambda: isinstance(QApplication.activePopupWidget(), QMenu), "a menu")

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QFileDialog
 
 from journal_app.ui.dialogs.export_dialog import ExportDialog
 from journal_app.ui.dialogs.templates_dialog import TemplatesDialog
@@ -24,15 +24,7 @@ HEADINGS = "Läge\n\nInsats\n\nHemuppgift\n"
 
 def _client_action(person, window, text: str) -> None:  # type: ignore[no-untyped-def]
     """Client actions ▸ `text`: the button opens its menu, a click on the item."""
-    button = window.client_view.actions_button
-    person.click_on(button)
-    menu = button.menu()
-    assert isinstance(menu, QMenu)
-    person.wait_for(menu.isVisible, "the client actions menu")
-    action = next(a for a in menu.actions() if a.text().replace("&", "") == text)
-    target = menu.actionGeometry(action).center()
-    person.qtbot.mouseMove(menu, target)
-    person.qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=target)
+    person.button_menu(window.client_view.actions_button, text)
 
 
 def test_a_template_made_in_the_dialog_is_chosen_written_under_and_exported(

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMenu, QTabWidget
+from PySide6.QtWidgets import QFileDialog, QTabWidget
 
 from journal_app.core.domain.card import CardPart
 from journal_app.core.domain.models import NoteState
@@ -119,16 +119,11 @@ def test_write_sign_and_correct_the_journal_card_and_see_it_first_in_the_pdf(
 
     # The client's PDF: Client actions, "Export journal as PDF…", "Save as…", a file name.
     pdf = tmp_path / "karin-journal.pdf"
-    person.click_on(view.actions_button)
-    menu = view.actions_button.menu()
-    assert isinstance(menu, QMenu)
-    person.wait_for(menu.isVisible, "the client actions")
-    item = next(a for a in menu.actions() if a.text().replace("&", "") == "Export journal as PDF…")
     with person.answering("Close", dialog_type=ExportDialog), \
             person.answering("Save", typing=str(pdf), replace=True, press_enter=True,
                              dialog_type=QFileDialog), \
             person.answering("Save as…", dialog_type=ExportDialog):
-        person.click_on(menu, menu.actionGeometry(item).center())
+        person.button_menu(view.actions_button, "Export journal as PDF…")
     assert pdf.is_file()
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext (poppler-utils) is not installed")
