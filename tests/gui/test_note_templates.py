@@ -110,3 +110,21 @@ def test_a_note_with_no_recorded_template_is_checked_in_the_default_templates_la
     assert window.controller.journal.note_origin(seeded["first"]) is None
     assert window.controller.journal.default_template().id == "builtin-standard-sv"
     assert window.workspace_controller.notes.templates.language == "sv"  # the app speaks en
+
+
+def test_opening_a_new_note_and_its_checking_saves_nothing(
+        qtbot, make_window, unlock, seeded) -> None:  # type: ignore[no-untyped-def]
+    """Spell checking and heading marks change how the text is drawn, never the text: a
+    session opened and looked at keeps "No note" (nothing stored)."""
+    from journal_app.ui.controllers.note_controller import AUTOSAVE_MS
+
+    window = make_window()
+    unlock(window)
+    _open_client(qtbot, window, "Karin Lindström")
+    _open_session(window, seeded["second"])
+    checking = window.workspace_controller.note_spelling
+    qtbot.waitUntil(lambda: checking.check.ready and not checking.checking, timeout=10_000)
+    checking.highlighter.rehighlight()  # as a change of scheme or of the own words does
+    qtbot.wait(AUTOSAVE_MS + 300)
+    assert window.controller.journal.notes.for_session(seeded["second"]) is None
+    assert not window.workspace_controller.notes._dirty

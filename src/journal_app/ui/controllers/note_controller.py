@@ -46,6 +46,7 @@ class NoteController(QObject):
         self.note: Note | None = None
         self._dirty = False
         self._loading = False
+        self._shown = ""  # the text as loaded or last saved: drawing changes are not edits
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -99,6 +100,7 @@ class NoteController(QObject):
         self._loading = True
         try:
             self.editor.text.setPlainText(text)
+            self._shown = text
             # Undo must never reach into another client's note.
             self.editor.text.document().clearUndoRedoStacks()
         finally:
@@ -111,7 +113,7 @@ class NoteController(QObject):
         self._set_text(text)
         self._place_cursor(from_template=True)
         if self.note is not None:
-            self._on_text_changed()
+            self._mark_edited()
 
     def _place_cursor(self, *, from_template: bool) -> None:
         """Writing starts under the template's first heading, or where an existing note ends."""
@@ -172,6 +174,15 @@ class NoteController(QObject):
     def _on_text_changed(self) -> None:
         if self._loading or not self.editable:
             return
+        # Qt also says "changed" when the highlighter redraws (spell checking, headings): an
+        # edit only when the text differs (the length first: cheap on a long note).
+        text = self.editor.text
+        if text.document().characterCount() == _utf16_length(self._shown) + 1 \
+                and text.toPlainText() == self._shown:
+            return
+        self._mark_edited()
+
+    def _mark_edited(self) -> None:
         self._dirty = True
         self.editor.saved.setText(self.tr("Editing…"))
         self.autosave_timer.start()  # restarted on every change: saves once typing pauses
@@ -196,6 +207,7 @@ class NoteController(QObject):
             self.message.emit(error_text(exc))
             return False
         self._dirty = False
+        self._shown = text
         self.templates.saved()
         self.editor.saved.setText(self.tr("Saved %1").replace(
             "%1", format_time(self.app.clock.now())))
@@ -296,3 +308,8 @@ class NoteController(QObject):
         for label in (self.editor.title, self.editor.state, self.editor.saved):
             label.clear()
         self._show_state()
+
+
+def _utf16_length(text: str) -> int:
+    """Qt counts UTF-16 units: an emoji is two."""
+    return len(text.encode("utf-16-le")) // 2
