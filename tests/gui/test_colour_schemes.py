@@ -184,7 +184,7 @@ def test_painting_in_the_dark_gives_none_back(system, qtbot) -> None:  # type: i
     before = sys.getrefcount(None)
     for _ in range(300):
         box.grab()  # returns a pixmap, not None: the loop itself takes nothing
-    assert sys.getrefcount(None) >= before - 5
+    assert sys.getrefcount(None) >= before - 40  # the fault: hundreds; noise: a few dozen
 
 
 def test_a_platform_that_draws_dark_itself_keeps_its_palette(system) -> None:  # type: ignore[no-untyped-def]
@@ -220,4 +220,4 @@ def test_icons_in_a_list_give_none_back(qtbot) -> None:  # type: ignore[no-untyp
     before = sys.getrefcount(None)
     for _ in range(100):
         table.viewport().grab()
-    assert sys.getrefcount(None) >= before - 5
+    assert sys.getrefcount(None) >= before - 40  # the fault: hundreds; noise: a few dozen

@@ -36,7 +36,7 @@ def test_the_package_bars_give_none_back(qtbot) -> None:  # type: ignore[no-unty
     before = sys.getrefcount(None)
     for _ in range(100):
         table.viewport().grab()  # four bars painted each time
-    assert sys.getrefcount(None) >= before - 5
+    assert sys.getrefcount(None) >= before - 40  # the fault: hundreds; noise: a few dozen
 
 
 def test_a_narrow_bar_keeps_its_whole_text_in_the_tooltip(qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -149,7 +149,9 @@ def test_checking_many_misspelt_words_does_not_drain_none(qtbot) -> None:  # typ
         checking.highlighter.rehighlight()
         qtbot.waitUntil(lambda: not checking.checking, timeout=10_000)
     assert len(underlined(editor)) == 600
-    assert sys.getrefcount(None) >= before - 10
+    # The fault took one per underline (1,800 here); None's count also moves by a few dozen
+    # as objects holding it come and go, so only a loss near the fault's size fails.
+    assert sys.getrefcount(None) >= before - 300
 
 
 def test_the_word_being_typed_is_judged_when_the_cursor_leaves_it(qtbot) -> None:  # type: ignore[no-untyped-def]
