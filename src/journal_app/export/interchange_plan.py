@@ -40,9 +40,7 @@ _YEARS = range(1900, 2201)
 TOP_KEYS = frozenset({"format", "exported_at", "exported_by", "warning", "settings", "clients",
                       "practice", "invoicing",  # these two: interchange_invoicing.py
                       "measures",  # interchange_measures.py
-                      "journal_card",  # interchange_card.py
-                      "templates",  # interchange_templates.py
-                      "dictionary"})  # interchange_dictionary.py
+                      "journal_card", "templates", "dictionary"})  # interchange_<name>.py
 SETTINGS_KEYS = frozenset({"practice_name", "retention_policy", "late_cancellation_counts",
                            "note_template", "idle_lock_minutes", "backup_reminder_days"})
 CLIENT_KEYS = frozenset({"id", "name", "personnummer", "email", "phone", "address", "free_text",
