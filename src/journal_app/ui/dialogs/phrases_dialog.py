@@ -10,18 +10,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.domain.templates import Phrase
 from journal_app.ui.theme import colour, keep_coloured
-from journal_app.ui.views.item_list import ItemList
+from journal_app.ui.views.item_list import ItemList, lay_out_list_and_form
 
 NEW = ""
 
@@ -73,21 +71,8 @@ class PhrasesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Abbreviation:"), self.abbreviation)
         form.addRow(self.tr("&Text:"), self.text)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(hint)
-        right.addWidget(self.error)
-        right.addLayout(actions)
-        columns = QHBoxLayout()
-        columns.addWidget(self.list, 1)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(close)
+        lay_out_list_and_form(self, self.list, form, [hint, self.error],
+                              [self.new_button, self.save_button, self.delete_button], close)
         self.resize(680, 360)
 
         self.list.row_chosen.connect(self._show_row)

@@ -11,18 +11,16 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal_app.core.domain.templates import NoteTemplate
 from journal_app.ui.theme import colour, keep_coloured
-from journal_app.ui.views.item_list import ItemList
+from journal_app.ui.views.item_list import ItemList, lay_out_list_and_form
 
 NEW = ""  # the id of the template being made, not yet saved
 
@@ -80,22 +78,9 @@ class TemplatesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name)
         form.addRow(self.tr("&Headings:"), self.body)
-        actions = QHBoxLayout()
-        for button in (self.new_button, self.save_button, self.delete_button,
-                       self.default_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.state)
-        right.addWidget(self.error)
-        right.addLayout(actions)
-        columns = QHBoxLayout()
-        columns.addWidget(self.list, 1)
-        columns.addLayout(right, 2)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(close)
+        lay_out_list_and_form(self, self.list, form, [self.state, self.error],
+                              [self.new_button, self.save_button, self.delete_button,
+                               self.default_button], close)
         self.resize(720, 420)
 
         self.list.row_chosen.connect(self._show_row)

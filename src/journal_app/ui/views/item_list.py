@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ItemList(QListView):
@@ -46,3 +55,25 @@ class ItemList(QListView):
     def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not self._quiet and current.isValid():
             self.row_chosen.emit(current.row())
+
+
+def lay_out_list_and_form(dialog: QDialog, items: ItemList, form: QFormLayout,
+                          notes: list[QWidget], buttons: list[QPushButton],
+                          close: QWidget) -> None:
+    """The templates and phrases dialogs: the list on the left; on the right the form, the
+    lines under it (hint, state, error) and the row of buttons; Close below."""
+    actions = QHBoxLayout()
+    for button in buttons:
+        actions.addWidget(button)
+    actions.addStretch(1)
+    right = QVBoxLayout()
+    right.addLayout(form)
+    for note in notes:
+        right.addWidget(note)
+    right.addLayout(actions)
+    columns = QHBoxLayout()
+    columns.addWidget(items, 1)
+    columns.addLayout(right, 2)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(columns)
+    layout.addWidget(close)
