@@ -38,7 +38,7 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
 # header versions are part of the key too, so a new migration or header format rebuilds the
 # cache instead of benchmarking a vault the app would migrate (or refuse) first.
-DATA_VERSION = "v9"
+DATA_VERSION = "v10"  # v10: pages carry HMAC-SHA256 (vaults made from December 2026)
 VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
 SIZES = (1_000, 20_000, 200_000)  # notes; the growth table reads a figure across these
 LARGEST = SIZES[-1]

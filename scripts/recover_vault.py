@@ -154,12 +154,19 @@ def open_database(folder: Path, key: bytes) -> Any:
     path = folder / "journal.db"
     if not path.is_file():
         raise Refused(f"{path} is missing")
-    conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-    try:
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher3.DatabaseError as exc:
-        raise Refused(f"{path} does not open with this key ({exc}): it is damaged") from None
+    # Vaults are made with HMAC-SHA256 per page; older ones have SQLCipher's default, SHA-512.
+    for algorithm in ("HMAC_SHA256", "HMAC_SHA512"):
+        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {algorithm}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            break
+        except sqlcipher3.DatabaseError as exc:
+            conn.close()
+            problem = exc
+    else:
+        raise Refused(f"{path} does not open with this key ({problem}): it is damaged")
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version != KNOWN_SCHEMA:
         print(f"warning: schema version {version}, this script knows {KNOWN_SCHEMA}",

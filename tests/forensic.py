@@ -1,7 +1,9 @@
 """Forensic reading of a vault file: decrypt every page ourselves, never through SQLite.
 
-SQLCipher 4 defaults, raw key: pages of 4096 bytes, each ending in 80 reserved bytes (a 16-byte
-IV, then a 64-byte HMAC-SHA512). The first 16 bytes of page 1 are the salt, stored in the clear;
+SQLCipher 4, raw key: pages of 4096 bytes, each ending in 80 bytes SQLite keeps free for
+SQLCipher. Its IV and the page's HMAC close the page: 16 + 64 bytes with SQLCipher's default
+HMAC-SHA512 (older vaults), 16 + 32 with HMAC-SHA256 (vaults made now; the 32 bytes before them
+are encrypted with the page). The first 16 bytes of page 1 are the salt, stored in the clear;
 the rest of a page up to the reserve is AES-256-CBC with that page's IV, under the raw data key.
 Every page is decrypted, free pages and unused space included, so text that SQL can no longer
 see but the file still holds is found. `cryptography` does the AES; nothing is hand-written.
@@ -21,7 +23,8 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from journal_app.core.journal.demo import fictional_personnummer
 
 PAGE_SIZE = 4096
-RESERVE = 80
+HEADER_RESERVE = 80  # what the SQLite header names: SQLite only ever grows it
+CIPHER_RESERVES = (48, 80)  # IV and tag: HMAC-SHA256, HMAC-SHA512
 IV_SIZE = 16
 SALT_SIZE = 16
 
@@ -35,12 +38,12 @@ def _decrypt(key: bytes, iv: bytes, data: bytes) -> bytes:
     return decryptor.update(data) + decryptor.finalize()
 
 
-def decrypt_page(raw: bytes, number: int, key: bytes) -> bytes:
+def decrypt_page(raw: bytes, number: int, key: bytes, reserve: int) -> bytes:
     """The plaintext of one page (page 1 without its 16-byte salt)."""
     if len(raw) != PAGE_SIZE:
         raise ForensicError(f"page {number} is {len(raw)} bytes, not {PAGE_SIZE}")
     start = SALT_SIZE if number == 1 else 0
-    end = PAGE_SIZE - RESERVE
+    end = PAGE_SIZE - reserve
     return _decrypt(key, raw[end:end + IV_SIZE], raw[start:end])
 
 
@@ -49,8 +52,18 @@ def check_header(page_one_plain: bytes) -> None:
     (big-endian), file format versions, 80 reserved bytes, payload fractions 64/32/32."""
     if page_one_plain[0:2] != PAGE_SIZE.to_bytes(2, "big"):
         raise ForensicError("page 1 does not decrypt to a SQLite header (wrong key?)")
-    if page_one_plain[4:8] != bytes((RESERVE, 64, 32, 32)):
+    if page_one_plain[4:8] != bytes((HEADER_RESERVE, 64, 32, 32)):
         raise ForensicError(f"unexpected header bytes {page_one_plain[2:8].hex()}")
+
+
+def page_reserve(page_one: bytes, key: bytes) -> int:
+    """SQLCipher's share of the page end in this file: the one of CIPHER_RESERVES whose IV
+    decrypts page 1 to a SQLite header."""
+    for reserve in CIPHER_RESERVES:
+        plain = decrypt_page(page_one, 1, key, reserve)
+        if plain[0:2] == PAGE_SIZE.to_bytes(2, "big") and plain[4] == HEADER_RESERVE:
+            return reserve
+    raise ForensicError("page 1 does not decrypt to a SQLite header (wrong key?)")
 
 
 def decrypted_pages(path: Path, key: bytes) -> Iterator[tuple[int, bytes]]:
@@ -60,8 +73,10 @@ def decrypted_pages(path: Path, key: bytes) -> Iterator[tuple[int, bytes]]:
     data = path.read_bytes()
     if len(data) % PAGE_SIZE:
         raise ForensicError(f"{path} is {len(data)} bytes, not a whole number of pages")
+    reserve = page_reserve(data[:PAGE_SIZE], key)
     for index in range(len(data) // PAGE_SIZE):
-        plain = decrypt_page(data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE], index + 1, key)
+        plain = decrypt_page(data[index * PAGE_SIZE:(index + 1) * PAGE_SIZE], index + 1, key,
+                             reserve)
         if index == 0:
             check_header(plain)
         yield index + 1, plain

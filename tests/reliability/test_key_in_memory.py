@@ -45,6 +45,7 @@ for b in vault._data_key:  # the masked forms, made a byte at a time: never the 
 if mode == "control":  # the way the key was passed before
     conn = dbmod.sqlcipher3.connect(str(folder / "journal.db"))
     conn.execute(f"PRAGMA key = \"x'{bytes(vault._data_key).hex()}'\"")
+    conn.execute(f"PRAGMA cipher_hmac_algorithm = {dbmod.PAGE_HMAC_NEW}")
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     conn.close()
     del conn

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import sqlcipher3
 
 from journal_app.cli.main import run
 from journal_app.core.backup.backup import create_backup
@@ -18,6 +17,7 @@ from journal_app.core.domain.models import RetentionPolicy
 from journal_app.core.errors import WrongPassphrase
 from journal_app.core.journal.log_export import export_log_csv
 from journal_app.core.storage.audit import Action
+from journal_app.core.storage.db import open_keyed
 from journal_app.core.vault.vault import Vault
 from support import FAST_KDF, PASSPHRASE
 
@@ -196,8 +196,7 @@ def test_entries_name_a_client_only_by_its_random_id(vault: Vault) -> None:
 def tamper(vault: Vault, sql: str) -> None:
     key = vault.data_key
     vault.lock()
-    conn = sqlcipher3.connect(str(vault.folder / "journal.db"), isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn = open_keyed(vault.folder / "journal.db", "rw", key)  # outside the app's code paths
     conn.execute(sql)
     conn.close()
 

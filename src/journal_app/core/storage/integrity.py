@@ -15,7 +15,7 @@ import sqlcipher3
 
 from journal_app.core.errors import VaultDamaged
 from journal_app.core.messages import Message
-from journal_app.core.storage.db import DatabaseError, apply_key
+from journal_app.core.storage.db import open_keyed
 
 
 def connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
@@ -23,22 +23,7 @@ def connect_read_only(path: Path, data_key: bytes) -> sqlcipher3.Connection:
     rollback of an interrupted write. A file that cannot be opened or decrypted is damage."""
     if not path.is_file() or path.stat().st_size == 0:
         raise VaultDamaged(path, Message("damage.database_missing"))
-    try:
-        conn = sqlcipher3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                                  check_same_thread=False, isolation_level=None)
-    except DatabaseError as exc:
-        raise VaultDamaged(path, str(exc)) from None
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
-        apply_key(conn, data_key)
-        conn.execute("PRAGMA temp_store = MEMORY").fetchall()  # no plaintext temp files
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError as exc:
-        conn.close()
-        text = str(exc)
-        reason = Message("damage.not_decryptable") if "not a database" in text else text
-        raise VaultDamaged(path, reason) from None
-    return conn
+    return open_keyed(path, "ro", data_key)
 
 
 # What a structure check may cache: the whole of any vault a practice will have, and a bound.
