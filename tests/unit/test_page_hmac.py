@@ -4,7 +4,10 @@ and a file that answers to neither is damage."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -21,6 +24,14 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 from support import PASSPHRASE
 
 CANARY = "Sextiofyra-Kanarie-Q8"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "recover_vault.py"
+
+
+def recover(folder: Path) -> subprocess.CompletedProcess[str]:
+    """The recovery script, which imports nothing from the app, writing to standard output."""
+    return subprocess.run([sys.executable, str(SCRIPT), str(folder), "-"], input=PASSPHRASE + "\n",
+                          capture_output=True, text=True, encoding="utf-8", timeout=120,
+                          check=False)
 
 
 def reads_with(path: Path, key: bytes, algorithm: str) -> bool:
@@ -108,3 +119,17 @@ def test_a_plain_sqlite_file_in_the_vault_is_damage(vault: Vault) -> None:
     plain.close()
     with pytest.raises(VaultDamaged):
         connect(path, key, create=False)
+
+
+def test_the_recovery_script_reads_both_kinds_of_page(vault: Vault, tmp_path: Path) -> None:
+    vault.journal.clients.add(CANARY)
+    key = bytes(vault.data_key)
+    folder = vault.folder
+    vault.lock()
+    new_format = recover(folder)
+    rewrite_with_sha512(folder / DB_NAME, key)
+    old_format = recover(folder)
+    for result in (new_format, old_format):
+        assert result.returncode == 0, result.stderr
+        assert CANARY in result.stdout
+    assert json.loads(new_format.stdout)["clients"] == json.loads(old_format.stdout)["clients"]
