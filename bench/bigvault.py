@@ -40,8 +40,9 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
 # header versions are part of the key too, so a new migration or header format rebuilds the
 # cache instead of benchmarking a vault the app would migrate (or refuse) first.
-# v11: a third of the clients have a PHQ-9 and a GAD-7 at every session (the measure charts
-# were measured in a small fresh vault before; bench_measures reads them at scale now).
+# v11: a third of the clients have a PHQ-9 and a GAD-7 at every session, written in the order
+# they were recorded (the measure charts were measured in a small fresh vault before;
+# bench_measures reads them at scale now).
 DATA_VERSION = "v11"
 VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
 SIZES = (1_000, 20_000, 200_000)  # notes; the growth table reads a figure across these

@@ -117,6 +117,7 @@ class BulkSeeder:
         self._events: list[tuple[str, str, str | None, str]] = []  # at, action, client, detail
         self._drafts: list[str] = []
         self._measured: list[str] = []
+        self._measures: list[tuple[Any, ...]] = []  # written last, in the order of recording
         self._counts = [0, 0, 0, 0, 0]  # clients, packages, sessions, notes, measures
         self._scales = {s.key: s for s in journal.measure_scales()}
         self._rowid = 0  # the last search index rowid handed out
@@ -141,6 +142,8 @@ class BulkSeeder:
                     for client in chunk:
                         self._add_client(batch, client, late)
                     self._write(conn, batch)
+                    self._measures.extend(batch.measures)
+                self._write_measures(conn)
                 self._write_audit(conn)
             finally:
                 conn.execute(f"PRAGMA cache_size = {int(cache)}")
@@ -288,15 +291,22 @@ class BulkSeeder:
             batch.revisions,
         )
         conn.executemany(
-            "INSERT INTO measures (id, note_id, revision, session_id, client_id, instrument,"
-            " name, answers, low, high, low_label, high_label, saved_at, flag_acknowledged_at)"
-            " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            batch.measures,
-        )
-        conn.executemany(
             "INSERT INTO search_index (rowid, kind, ref_id, body) VALUES (?, ?, ?, ?)",
             batch.index,
         )
+
+    def _write_measures(self, conn: Any) -> None:
+        """In the order they were recorded, week after week, as a practice writes them: one
+        client's measures end up on as many pages as the app would put them on, not side by
+        side (the client view's first read of them is then as slow as it would be)."""
+        self._measures.sort(key=lambda row: row[11])  # saved_at
+        conn.executemany(
+            "INSERT INTO measures (id, note_id, revision, session_id, client_id, instrument,"
+            " name, answers, low, high, low_label, high_label, saved_at, flag_acknowledged_at)"
+            " VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self._measures,
+        )
+        self._measures.clear()
 
     def _write_audit(self, conn: Any) -> None:
         """Chain the seeded events onto the log in time order, as if they had happened."""
