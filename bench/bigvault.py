@@ -1,6 +1,7 @@
 """The benchmark vaults: fictional clients with 40 notes of about 1 KB each, at three sizes
 (1,000, 20,000 and 200,000 notes: 25, 500 and 5,000 clients), so each figure's growth with the
-vault can be read.
+vault can be read. Every third client answered a PHQ-9 and a GAD-7 at every session, as a
+practice that follows its clients' outcomes has them (80 measures each, 133,360 at 200,000 notes).
 
 Built once through `bench.bulk_seed` (one transaction) and cached in bench/out/ under
 a version string, so every later benchmark run reuses it. Every name, number and note is made
@@ -26,8 +27,9 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from bench import bulk_seed
-from bench.bulk_seed import SeedClient, SeedNote, SeedPackage, SeedSession
+from bench.bulk_seed import SeedClient, SeedMeasure, SeedNote, SeedPackage, SeedSession
 from journal_app.core.domain.clock import ManualClock
+from journal_app.core.domain.measures import GAD7, PHQ9, PHQ9_INSTRUMENT
 from journal_app.core.domain.models import RetentionPolicy, SessionStatus
 from journal_app.core.journal.demo import FIRST, LAST, STREETS, fictional_personnummer
 from journal_app.core.keys.header import VERSION as HEADER_VERSION
@@ -38,7 +40,10 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 # Bump DATA_VERSION when the shape of the data or the way it is seeded changes. The schema and
 # header versions are part of the key too, so a new migration or header format rebuilds the
 # cache instead of benchmarking a vault the app would migrate (or refuse) first.
-DATA_VERSION = "v10"  # v10: pages carry HMAC-SHA256 (vaults made from December 2026)
+# v11: a third of the clients have a PHQ-9 and a GAD-7 at every session, written in the order
+# they were recorded (the measure charts were measured in a small fresh vault before;
+# bench_measures reads them at scale now).
+DATA_VERSION = "v11"
 VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
 SIZES = (1_000, 20_000, 200_000)  # notes; the growth table reads a figure across these
 LARGEST = SIZES[-1]
@@ -54,6 +59,7 @@ NOW = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
 COMMON_PREFIX = "käns"  # känslor, känslan, känslig: in most notes
 RARE_WORD = "kanelbulleallergi"  # in exactly RARE_COUNT notes
 RARE_COUNT = 3
+MEASURED_EVERY = 3  # every third client is followed with PHQ-9 and GAD-7 at each session
 OUT = Path(__file__).resolve().parent / "out"
 
 COMMON_WORDS = (
@@ -85,6 +91,8 @@ class BigVault:
     draft_sessions: tuple[str, ...]
     clients: int
     notes: int
+    measures: int
+    measured_clients: tuple[str, ...]  # each with a PHQ-9 and a GAD-7 at all 40 sessions
     build_seconds: float
     version: str
 
@@ -126,8 +134,47 @@ def clients_for(notes: int) -> int:
     return notes // (PACKAGES_PER_CLIENT * SESSIONS_PER_PACKAGE)
 
 
+def _spread(rng: random.Random, total: int, items: int) -> list[int]:
+    """Answers 0..3 to `items` items that add up to `total`: `total` of the items' 3 x items
+    steps, drawn without replacement."""
+    answers = [0] * items
+    for step in rng.sample(range(3 * items), total):
+        answers[step // 3] += 1
+    return answers
+
+
+def _course(rng: random.Random, start: int, end: int, count: int, top: int) -> list[int]:
+    """Totals over `count` sessions from about `start` to about `end`, with the ups and downs
+    of real answers."""
+    return [min(top, max(0, round(start + (end - start) * k / max(count - 1, 1)
+                                  + rng.gauss(0, 2)))) for k in range(count)]
+
+
+def seed_measures(rng: random.Random, count: int) -> list[tuple[SeedMeasure, ...]]:
+    """A PHQ-9 and a GAD-7 for each of `count` sessions: a client who comes in with mild to
+    severe symptoms and mostly improves. PHQ-9 item 9 is above 0 in a few answers, more often
+    when the total is high, as in a counselling population."""
+    phq_start = rng.randint(8, 22)
+    gad_start = min(21, max(3, round(phq_start * 0.8) + rng.randint(-3, 3)))
+    phq = _course(rng, phq_start, rng.randint(2, phq_start), count, 27)
+    gad = _course(rng, gad_start, rng.randint(2, gad_start), count, 21)
+    out: list[tuple[SeedMeasure, ...]] = []
+    for phq_total, gad_total in zip(phq, gad, strict=True):
+        item9 = 0
+        if rng.random() < (0.15 if phq_total >= 15 else 0.03):
+            item9 = 2 if rng.random() < 0.2 else 1
+        rest = min(phq_total - item9, 24) if phq_total > item9 else 0
+        items = len(PHQ9_INSTRUMENT.items_en) - 1
+        phq_answers = (*_spread(rng, rest, items), item9)
+        out.append((SeedMeasure(PHQ9, phq_answers),
+                    SeedMeasure(GAD7, tuple(_spread(rng, gad_total, 7)))))
+    return out
+
+
 def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
     writer = NoteWriter(rng)
+    # A stream of its own: the names, dates and notes stay those of the vaults without measures.
+    measure_rng = random.Random(SEED + 18)
     rare_at = {rng.randrange(clients) for _ in range(RARE_COUNT * 3)}
     rare_at = set(sorted(rare_at)[:RARE_COUNT])
     weeks = PACKAGES_PER_CLIENT * SESSIONS_PER_PACKAGE
@@ -136,6 +183,8 @@ def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
         first_name, last_name = rng.choice(FIRST), rng.choice(LAST)
         begin = dt.date(2016, 1, 4) + dt.timedelta(days=rng.randrange(span_days))
         hour = 8 + index % 9
+        weekly = (seed_measures(measure_rng, weeks) if index % MEASURED_EVERY == 0
+                  else [()] * weeks)
         packages: list[SeedPackage] = []
         for number in range(PACKAGES_PER_CLIENT):
             sessions: list[SeedSession] = []
@@ -148,8 +197,9 @@ def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
                 draft = last_package and step == SESSIONS_PER_PACKAGE - 1
                 extra = f"Nämnde {RARE_WORD}." if index in rare_at and step == 0 and number == 0 \
                     else ""
-                sessions.append(SeedSession(start, SessionStatus.HELD,
-                                            SeedNote(writer.note(extra), signed=not draft)))
+                sessions.append(SeedSession(
+                    start, SessionStatus.HELD, SeedNote(writer.note(extra), signed=not draft),
+                    weekly[number * SESSIONS_PER_PACKAGE + step]))
             packages.append(SeedPackage(
                 name=f"Samtalspaket {SESSIONS_PER_PACKAGE}", sessions_total=SESSIONS_PER_PACKAGE,
                 purchased=begin + dt.timedelta(days=7 * number * SESSIONS_PER_PACKAGE - 3),
@@ -177,6 +227,7 @@ def load(notes: int = LARGEST, version: str = VERSION) -> BigVault | None:
     for key in ("folder", "plain_stdlib", "plain_engine"):
         data[key] = Path(data[key])
     data["draft_sessions"] = tuple(data["draft_sessions"])
+    data["measured_clients"] = tuple(data["measured_clients"])
     return BigVault(**data)
 
 
@@ -205,6 +256,7 @@ def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
                                 seed_clients(random.Random(SEED), clients_for(notes)))
         # As the app keeps it: the index merged at the day's first unlock (keep_search_merged).
         vault.journal.keep_search_merged()
+        check_measures(vault, report)
         seeded = time.perf_counter() - started
         if log:
             print(f"seeded {report.clients} clients, {report.notes} notes in {seeded:.1f} s",
@@ -221,6 +273,7 @@ def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
         folder=final / "vault", plain_stdlib=final / "plain-stdlib.db",
         plain_engine=final / "plain-engine.db", passphrase=PASSPHRASE,
         draft_sessions=report.draft_sessions, clients=report.clients, notes=report.notes,
+        measures=report.measures, measured_clients=report.measured_clients,
         build_seconds=round(elapsed, 1), version=VERSION,
     )
     meta = {k: str(v) if isinstance(v, Path) else v for k, v in asdict(big).items()}
@@ -231,6 +284,28 @@ def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
         size = (final / "vault" / DB_NAME).stat().st_size / 1e6
         print(f"built {final} in {elapsed:.1f} s ({size:.0f} MB)", file=sys.stderr)
     return big
+
+
+def check_measures(vault: Vault, report: bulk_seed.SeedReport) -> None:
+    """The seeded measures read back through the app: the charts' series, the open flags and the
+    search, for the first and the last client followed."""
+    weeks = PACKAGES_PER_CLIENT * SESSIONS_PER_PACKAGE
+    expected = len(range(0, report.clients, MEASURED_EVERY))
+    if report.measures != 2 * weeks * expected or len(report.measured_clients) != expected:
+        raise RuntimeError(f"seeded {report.measures} measures for "
+                           f"{len(report.measured_clients)} clients, not {expected}")
+    journal = vault.journal
+    for client_id in (report.measured_clients[0], report.measured_clients[-1]):
+        series = journal.measure_series(client_id)
+        shape = [(s.name, len(s.points)) for s in series]
+        if shape != [("PHQ-9", weeks), ("GAD-7", weeks)]:
+            raise RuntimeError(f"the app reads {shape} for a seeded client")
+        journal.open_measure_flags(client_id)
+        sessions = [p.session_id for p in series[0].points]
+        if [len(journal.session_measures(s)) for s in sessions] != [2] * weeks:
+            raise RuntimeError("a seeded session does not read back its two measures")
+    if not journal.search("PHQ-9", limit=5):
+        raise RuntimeError("the seeded measures are not in the search index")
 
 
 def export_plaintext(vault: Vault, target: Path) -> None:

@@ -31,7 +31,7 @@ QUICK = {"bench_core": ["--quick"], "bench_pdf": ["--quick"], "bench_ui": ["--qu
          "bench_cli": ["--quick"], "bench_unlock": ["--repeat", "1"],
          "bench_measures": ["--quick"], "bench_spelling": ["--quick"]}
 # The figures that grow with the vault run at every benchmark size, for the growth table.
-SIZED = {"bench_core", "bench_backup", "bench_unlock", "bench_agenda"}
+SIZED = {"bench_core", "bench_backup", "bench_unlock", "bench_agenda", "bench_measures"}
 
 
 def _first(path: str, prefix: str) -> str:
