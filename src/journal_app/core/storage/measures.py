@@ -13,6 +13,7 @@ from typing import Any
 from journal_app.core.domain.clock import Clock, parse_utc, utc_iso
 from journal_app.core.domain.measures import (
     INSTRUMENTS,
+    PHQ9,
     SCALE_PREFIX,
     Measure,
     MeasurePoint,
@@ -184,13 +185,19 @@ class MeasureRepository:
                                 (note_id, revision)).fetchall()
         return [_measure(r) for r in rows]
 
-    def for_client(self, client_id: str) -> list[tuple[Measure, str]]:
-        """The client's current measures with their session's start, oldest session first."""
+    def for_client(self, client_id: str, *, unacknowledged_of: str | None = None
+                   ) -> list[tuple[Measure, str]]:
+        """The client's current measures with their session's start, oldest session first;
+        with `unacknowledged_of`, only that instrument's whose flag is not acknowledged."""
+        where, values = "", [client_id]
+        if unacknowledged_of is not None:
+            where, values = " AND m.instrument = ? AND m.flag_acknowledged_at IS NULL", [
+                client_id, unacknowledged_of]
         with self._db.read() as conn:
             rows = conn.execute(
                 f"SELECT {_COLUMNS}, s.start FROM measures m JOIN sessions s ON s.id = m.session_id"
-                f" WHERE m.client_id = ? AND {_CURRENT} ORDER BY s.start, m.instrument",
-                (client_id,)).fetchall()
+                f" WHERE m.client_id = ? AND {_CURRENT}{where} ORDER BY s.start, m.instrument",
+                values).fetchall()
         return [(_measure(r[:-1]), str(r[-1])) for r in rows]
 
     def series(self, client_id: str) -> list[MeasureSeries]:
@@ -212,7 +219,8 @@ class MeasureRepository:
         return out
 
     def open_flags(self, client_id: str) -> list[Measure]:
-        return [m for m, _ in self.for_client(client_id) if m.flag_open]
+        # Only PHQ-9 flags, and only open ones: the client view asks after every change.
+        return [m for m, _ in self.for_client(client_id, unacknowledged_of=PHQ9) if m.flag_open]
 
     # The interchange file (export/interchange_measures.py) -------------------------------------
 
