@@ -34,7 +34,7 @@ from journal_app.core.domain.models import SessionStatus as Status
 from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.audit import Action
-from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
+from journal_app.export.fonts import REGULAR, TextCleaner, has_rtl, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
 from journal_app.export.pdf_card import card_section
 from journal_app.export.pdf_measures import measures_section
@@ -125,6 +125,7 @@ class JournalWriter:
         self.text = TextCleaner(register_fonts())
         self.styles: Styles = make_styles()
         self._gapped: dict[tuple[str, int], ParagraphStyle] = {}
+        self._known: dict[tuple[str, ...], frozenset[str]] = {}  # cleaned headings, by template
 
     # Pieces ---------------------------------------------------------------------------------
 
@@ -189,22 +190,33 @@ class JournalWriter:
         left at the top of a page). A line that is one of `headings` is set as a heading."""
         style = getattr(self.styles, style_name)
         heading_style = self.styles.earlier_heading if strike else self.styles.note_heading
-        known = {self.text.clean(h).strip() for h in headings}
+        known = self.known_headings(headings)
         out: list[Flowable] = []
         blanks = 0
-        for line in self.text.clean(body).rstrip("\n").split("\n"):
-            if not line.strip():
+        text = self.text.clean(body)
+        # A text without right-to-left letters has none in any line: no need to look again.
+        rtl = None if has_rtl(text) else False
+        for line in text.rstrip("\n").split("\n"):
+            if not (stripped := line.strip()):
                 blanks += 1
                 continue
-            line_style = heading_style if line.strip() in known else style
+            line_style = heading_style if stripped in known else style
             for piece in split_long_line(line, MAX_LINE):
                 markup = self.text.markup(piece)
                 out.append(paragraph(f"<strike>{markup}</strike>" if strike else markup,
-                                     self.gapped(line_style, blanks)))
+                                     self.gapped(line_style, blanks), rtl=rtl))
                 blanks = 0
         if blanks:  # trailing blank lines (spaces only) keep their gap before what follows
             out.append(Spacer(0, style.leading * GAP * blanks))
         return out
+
+    def known_headings(self, headings: Iterable[str]) -> frozenset[str]:
+        """`headings` as text_block compares lines with them: cleaned, spaces aside. A journal
+        has one or a few templates and a thousand notes: each set is made once."""
+        key = tuple(headings)
+        if (found := self._known.get(key)) is None:
+            found = self._known[key] = frozenset(self.text.clean(h).strip() for h in key)
+        return found
 
     def note_headings(self, note: Note) -> tuple[str, ...]:
         """The headings of the template the note was started from, else of every template."""

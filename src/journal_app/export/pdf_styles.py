@@ -34,6 +34,7 @@ from journal_app.export.fonts import (
     starts_rtl,
     visual,
 )
+from journal_app.export.pdf_flow import JournalParagraph, KeepWithNext
 from journal_app.export.pdf_password import check_pdf_password, encrypt_pdf
 
 INK = colors.HexColor("#1f2328")
@@ -129,7 +130,7 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
-class RtlParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no types
+class RtlParagraph(JournalParagraph):
     """A Paragraph holding right-to-left text (Hebrew, Arabic, already shaped by fonts.py).
 
     It is measured, wrapped and split across pages in the order the text was typed, as any
@@ -194,9 +195,12 @@ class RtlParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no types
         return line.clone(words=frags)
 
 
-def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of `markup` (from fonts.TextCleaner), right-to-left aware when it needs to be."""
-    return RtlParagraph(markup, style) if has_rtl(markup) else Paragraph(markup, style)
+def paragraph(markup: str, style: ParagraphStyle, *, rtl: bool | None = None) -> Paragraph:
+    """A Paragraph of `markup` (from fonts.TextCleaner), right-to-left aware when it needs to be.
+    `rtl=False` says the caller knows the markup holds no right-to-left letter (`has_rtl`)."""
+    if rtl is None:
+        rtl = has_rtl(markup)
+    return RtlParagraph(markup, style) if rtl else JournalParagraph(markup, style)
 
 
 def content_width() -> float:
@@ -292,7 +296,7 @@ def render(
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
         author=info.author, subject=info.subject, creator="journal-app",
         lang="sv-SE" if info.language == "sv" else "en-GB",
-        initialFontName=REGULAR,
+        initialFontName=REGULAR, keepTogetherClass=KeepWithNext,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
