@@ -220,7 +220,13 @@ class PageDecor:
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     """Keeps each page until the end, so the footer can say "Page 1 of N" in one pass
-    (ReportLab's NumberedCanvas pattern) instead of laying the document out twice."""
+    (ReportLab's NumberedCanvas pattern) instead of laying the document out twice.
+
+    What every page repeats (the header from page 2 on, the footer's rule and date of issue)
+    is drawn once, as two form XObjects each page refers to; only "Page 1 of N" is drawn per
+    page. The pages look the same; a 300-page journal draws 2 strings, not 1,200."""
+
+    _HEADER, _FOOTER = "pageHeader", "pageFooter"
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -233,6 +239,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
 
     def save(self) -> None:
         total = len(self._pages)
+        self._draw_forms(header=total > 1)  # on the empty page after the last one
         for state in self._pages:
             self.__dict__.update(state)
             self._decorate(total)
@@ -240,28 +247,41 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self._pages.clear()
         super().save()
 
-    def _decorate(self, total: int) -> None:
+    def _draw_forms(self, *, header: bool) -> None:
         width, height = PAGE
         decor = self._decor
-        page = self.getPageNumber()
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        if page > 1:
+        if header:
+            self.beginForm(self._HEADER)
             y = height - MARGIN_TOP + 9 * mm
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
             self.setFont(BOLD, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, y, decor.header_left)
             self.setFont(REGULAR, 8)
             self.drawRightString(width - MARGIN_X, y, decor.header_right)
             self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+            self.endForm()
+        self.beginForm(self._FOOTER)
         y = MARGIN_BOTTOM - 10 * mm
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
         self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, decor.footer_left)
-        self.drawRightString(width - MARGIN_X, y,
-                             decor.page_of.format(page=page, total=total))
+        self.endForm()
+
+    def _decorate(self, total: int) -> None:
+        page = self.getPageNumber()
+        self.saveState()
+        if page > 1:
+            self.doForm(self._HEADER)
+        self.doForm(self._FOOTER)
+        self.setFont(REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 10 * mm,
+                             self._decor.page_of.format(page=page, total=total))
         self.restoreState()
 
 
