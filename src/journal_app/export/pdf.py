@@ -364,9 +364,8 @@ def render_journal_data(
 ) -> tuple[Rendered, str]:
     labels = labels_for(language)
     writer = JournalWriter(data, labels)
-    flowables = assemble(writer, labels.journal_title, writer.journal_body())
     rendered = render(
-        flowables,
+        assemble(writer, labels.journal_title, writer.journal_body()),
         writer.info(labels.journal_title, labels.journal_subject),
         writer.decor(labels.journal_title),
         password=password,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -300,14 +299,14 @@ class Rendered:
 
 
 def render(
-    flowables: Sequence[Flowable],
+    flowables: list[Flowable],
     info: DocInfo,
     decor: PageDecor,
     *,
     password: str | None = None,
 ) -> Rendered:
     """Lay out the flowables into an A4 PDF in memory; with a password, encrypted in memory
-    (AES-256, R6: pdf_password.py) before anything reaches the disk."""
+    (AES-256, R6: pdf_password.py) before anything reaches the disk. The list is used up."""
     if password is not None:
         check_pdf_password(password)  # before the work, so a short password costs nothing
     buffer = io.BytesIO()
@@ -321,7 +320,9 @@ def render(
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(flowables), canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
+    # build() takes each flowable off the list once it is placed: with the caller holding no
+    # other reference, a long journal's paragraphs are freed page by page, not at the end.
+    doc.build(flowables, canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
     data = buffer.getvalue()
     return Rendered(data=encrypt_pdf(data, password) if password is not None else data,
                     pages=doc.page)
