@@ -20,6 +20,7 @@ are set as headings, and one with nothing written under it is left out. Every pa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,7 @@ def without_empty_headings(body: str, headings: Iterable[str]) -> str:
     """`body` without the template headings that have nothing written under them before
     the next heading or the end (the blank lines they stood on go with them). A line counts
     as a heading only when it is exactly one, spaces aside; every other line is kept."""
-    known = {h.strip() for h in headings if h.strip()}
+    known = _stripped(tuple(headings))
     if not known:
         return body
     lines = body.split("\n")
@@ -111,9 +112,16 @@ def without_empty_headings(body: str, headings: Iterable[str]) -> str:
         return body
     dropped: set[int] = set()
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        if not any(line.strip() for line in lines[start + 1:end]):
+        if not "".join(lines[start + 1:end]).strip():  # nothing but spaces under it
             dropped.update(range(start, end))
+    if not dropped:
+        return body
     return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+@functools.lru_cache(maxsize=64)  # a journal has a few templates and a thousand notes
+def _stripped(headings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(h.strip() for h in headings if h.strip())
 
 
 class JournalWriter:
@@ -211,8 +219,7 @@ class JournalWriter:
         return out
 
     def known_headings(self, headings: Iterable[str]) -> frozenset[str]:
-        """`headings` as text_block compares lines with them: cleaned, spaces aside. A journal
-        has one or a few templates and a thousand notes: each set is made once."""
+        """`headings` cleaned, spaces aside, as text_block compares lines; once per template."""
         key = tuple(headings)
         if (found := self._known.get(key)) is None:
             found = self._known[key] = frozenset(self.text.clean(h).strip() for h in key)
