@@ -5,7 +5,7 @@ makes ReportLab group that paragraph with the next in a KeepTogether. To place a
 measures the whole group, then places each member on its own, measuring it again; and before
 measuring it deep-copies the frame, so that a member that adds content to the frame (a
 FrameBreak from an oversized plain Flowable) cannot disturb the real one. In a journal of a
-thousand sessions those are four thousand groups: a third of the layout time went to them.
+thousand sessions those are four thousand groups: over a quarter of the layout time went to them.
 
 - `JournalParagraph` keeps its line breaking for the width it was last wrapped to, so the
   second measuring of the same paragraph at the same width costs nothing.
