@@ -98,8 +98,12 @@ def bare_reportlab(journal: Journal, client_id: str,
                                                  fontSize=size, leading=leading)
         story.append(Paragraph(markup, style))
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-                      topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM).build(story)
+    # SimpleDocTemplate's frame pads its text by 6 pt on each side, our frame by none: margins
+    # 6 pt smaller give the baseline our text width and height (470.6 pt, not 458.6 pt).
+    pad = 6
+    SimpleDocTemplate(buffer, pagesize=PAGE, leftMargin=MARGIN_X - pad,
+                      rightMargin=MARGIN_X - pad, topMargin=MARGIN_TOP - pad,
+                      bottomMargin=MARGIN_BOTTOM - pad).build(story)
     return buffer.getvalue()
 
 

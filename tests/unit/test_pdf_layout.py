@@ -22,7 +22,8 @@ def test_a_blank_line_is_space_before_the_next_line(vault: Vault) -> None:
     writer = writer_for(vault)
     leading = writer.styles.body.leading
     block = writer.text_block("Första\nAndra\n\nTredje\n\n\nFjärde\n  \n")
-    assert [type(f) for f in block] == [Paragraph] * 4 + [Spacer]
+    assert [isinstance(f, Paragraph) for f in block] == [True] * 4 + [False]
+    assert isinstance(block[-1], Spacer)
     gaps = [f.style.spaceBefore for f in block[:4]]
     assert gaps == [0, 0, leading * GAP, leading * GAP * 2]
     assert block[-1].height == leading * GAP  # a trailing line of spaces keeps its gap

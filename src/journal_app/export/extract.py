@@ -208,8 +208,8 @@ def render_register_extract(
 ) -> tuple[Rendered, str]:
     writer = ExtractWriter(load_extract(journal, client_id), language)
     labels = writer.labels
-    flowables = assemble(writer, labels.extract_title, writer.body())
-    rendered = render(flowables, writer.info(labels.extract_title, labels.extract_subject),
+    rendered = render(assemble(writer, labels.extract_title, writer.body()),
+                      writer.info(labels.extract_title, labels.extract_subject),
                       writer.decor(labels.extract_title), password=password)
     return rendered, writer.text.codes()
 

@@ -55,6 +55,7 @@ REPLACEMENT = "\ufffd"  # the Unicode replacement character; DejaVu Sans draws i
 # C0/C1 controls except line feed and tab, which the layout handles itself.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LINE_SEPARATORS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\r": "\n", "\t": "    "})
+_SEPARATOR = re.compile("[\u2028\u2029\r\t]")  # a search is far cheaper than a translate
 _SPACE_RUN = re.compile(r"  +")
 
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
@@ -182,7 +183,9 @@ class TextCleaner:
 
     def clean(self, text: str) -> str:
         """Plain text the font can draw: NFC, line breaks kept, controls gone, gaps marked."""
-        text = unicodedata.normalize("NFC", text).translate(_LINE_SEPARATORS)
+        text = unicodedata.normalize("NFC", text)
+        if _SEPARATOR.search(text):
+            text = text.translate(_LINE_SEPARATORS)
         text = _CONTROL.sub("", text)
         # One set difference per text keeps this fast even for a 10 MB note.
         missing = set(text) - self._coverage - {"\n"}

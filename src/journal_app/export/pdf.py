@@ -20,6 +20,7 @@ are set as headings, and one with nothing written under it is left out. Every pa
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,7 +35,7 @@ from journal_app.core.domain.models import SessionStatus as Status
 from journal_app.core.files.atomic import write_atomic
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.audit import Action
-from journal_app.export.fonts import REGULAR, TextCleaner, register_fonts, split_long_line
+from journal_app.export.fonts import REGULAR, TextCleaner, has_rtl, register_fonts, split_long_line
 from journal_app.export.labels import Labels, labels_for
 from journal_app.export.pdf_card import card_section
 from journal_app.export.pdf_measures import measures_section
@@ -102,7 +103,7 @@ def without_empty_headings(body: str, headings: Iterable[str]) -> str:
     """`body` without the template headings that have nothing written under them before
     the next heading or the end (the blank lines they stood on go with them). A line counts
     as a heading only when it is exactly one, spaces aside; every other line is kept."""
-    known = {h.strip() for h in headings if h.strip()}
+    known = _stripped(tuple(headings))
     if not known:
         return body
     lines = body.split("\n")
@@ -111,9 +112,16 @@ def without_empty_headings(body: str, headings: Iterable[str]) -> str:
         return body
     dropped: set[int] = set()
     for start, end in zip(starts, [*starts[1:], len(lines)], strict=True):
-        if not any(line.strip() for line in lines[start + 1:end]):
+        if not "".join(lines[start + 1:end]).strip():  # nothing but spaces under it
             dropped.update(range(start, end))
+    if not dropped:
+        return body
     return "\n".join(line for i, line in enumerate(lines) if i not in dropped)
+
+
+@functools.lru_cache(maxsize=64)  # a journal has a few templates and a thousand notes
+def _stripped(headings: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(h.strip() for h in headings if h.strip())
 
 
 class JournalWriter:
@@ -125,6 +133,7 @@ class JournalWriter:
         self.text = TextCleaner(register_fonts())
         self.styles: Styles = make_styles()
         self._gapped: dict[tuple[str, int], ParagraphStyle] = {}
+        self._known: dict[tuple[str, ...], frozenset[str]] = {}  # cleaned headings, by template
 
     # Pieces ---------------------------------------------------------------------------------
 
@@ -189,22 +198,32 @@ class JournalWriter:
         left at the top of a page). A line that is one of `headings` is set as a heading."""
         style = getattr(self.styles, style_name)
         heading_style = self.styles.earlier_heading if strike else self.styles.note_heading
-        known = {self.text.clean(h).strip() for h in headings}
+        known = self.known_headings(headings)
         out: list[Flowable] = []
         blanks = 0
-        for line in self.text.clean(body).rstrip("\n").split("\n"):
-            if not line.strip():
+        text = self.text.clean(body)
+        # A text without right-to-left letters has none in any line: no need to look again.
+        rtl = None if has_rtl(text) else False
+        for line in text.rstrip("\n").split("\n"):
+            if not (stripped := line.strip()):
                 blanks += 1
                 continue
-            line_style = heading_style if line.strip() in known else style
+            line_style = heading_style if stripped in known else style
             for piece in split_long_line(line, MAX_LINE):
                 markup = self.text.markup(piece)
                 out.append(paragraph(f"<strike>{markup}</strike>" if strike else markup,
-                                     self.gapped(line_style, blanks)))
+                                     self.gapped(line_style, blanks), rtl=rtl))
                 blanks = 0
         if blanks:  # trailing blank lines (spaces only) keep their gap before what follows
             out.append(Spacer(0, style.leading * GAP * blanks))
         return out
+
+    def known_headings(self, headings: Iterable[str]) -> frozenset[str]:
+        """`headings` cleaned, spaces aside, as text_block compares lines; once per template."""
+        key = tuple(headings)
+        if (found := self._known.get(key)) is None:
+            found = self._known[key] = frozenset(self.text.clean(h).strip() for h in key)
+        return found
 
     def note_headings(self, note: Note) -> tuple[str, ...]:
         """The headings of the template the note was started from, else of every template."""
@@ -352,9 +371,8 @@ def render_journal_data(
 ) -> tuple[Rendered, str]:
     labels = labels_for(language)
     writer = JournalWriter(data, labels)
-    flowables = assemble(writer, labels.journal_title, writer.journal_body())
     rendered = render(
-        flowables,
+        assemble(writer, labels.journal_title, writer.journal_body()),
         writer.info(labels.journal_title, labels.journal_subject),
         writer.decor(labels.journal_title),
         password=password,

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import functools
 import io
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -34,6 +33,7 @@ from journal_app.export.fonts import (
     starts_rtl,
     visual,
 )
+from journal_app.export.pdf_flow import JournalParagraph, KeepWithNext
 from journal_app.export.pdf_password import check_pdf_password, encrypt_pdf
 
 INK = colors.HexColor("#1f2328")
@@ -129,7 +129,7 @@ def table_style(header: bool = True) -> TableStyle:
     return TableStyle(commands)
 
 
-class RtlParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no types
+class RtlParagraph(JournalParagraph):
     """A Paragraph holding right-to-left text (Hebrew, Arabic, already shaped by fonts.py).
 
     It is measured, wrapped and split across pages in the order the text was typed, as any
@@ -194,9 +194,12 @@ class RtlParagraph(Paragraph):  # type: ignore[misc]  # ReportLab ships no types
         return line.clone(words=frags)
 
 
-def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
-    """A Paragraph of `markup` (from fonts.TextCleaner), right-to-left aware when it needs to be."""
-    return RtlParagraph(markup, style) if has_rtl(markup) else Paragraph(markup, style)
+def paragraph(markup: str, style: ParagraphStyle, *, rtl: bool | None = None) -> Paragraph:
+    """A Paragraph of `markup` (from fonts.TextCleaner), right-to-left aware when it needs to be.
+    `rtl=False` says the caller knows the markup holds no right-to-left letter (`has_rtl`)."""
+    if rtl is None:
+        rtl = has_rtl(markup)
+    return RtlParagraph(markup, style) if rtl else JournalParagraph(markup, style)
 
 
 def content_width() -> float:
@@ -216,7 +219,13 @@ class PageDecor:
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
     """Keeps each page until the end, so the footer can say "Page 1 of N" in one pass
-    (ReportLab's NumberedCanvas pattern) instead of laying the document out twice."""
+    (ReportLab's NumberedCanvas pattern) instead of laying the document out twice.
+
+    What every page repeats (the header from page 2 on, the footer's rule and date of issue)
+    is drawn once, as two form XObjects each page refers to; only "Page 1 of N" is drawn per
+    page. The pages look the same; a 300-page journal draws 2 strings, not 1,200."""
+
+    _HEADER, _FOOTER = "pageHeader", "pageFooter"
 
     def __init__(self, *args: Any, decor: PageDecor, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -229,6 +238,7 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
 
     def save(self) -> None:
         total = len(self._pages)
+        self._draw_forms(header=total > 1)  # on the empty page after the last one
         for state in self._pages:
             self.__dict__.update(state)
             self._decorate(total)
@@ -236,28 +246,41 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no types
         self._pages.clear()
         super().save()
 
-    def _decorate(self, total: int) -> None:
+    def _draw_forms(self, *, header: bool) -> None:
         width, height = PAGE
         decor = self._decor
-        page = self.getPageNumber()
-        self.saveState()
-        self.setStrokeColor(RULE)
-        self.setLineWidth(0.5)
-        if page > 1:
+        if header:
+            self.beginForm(self._HEADER)
             y = height - MARGIN_TOP + 9 * mm
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
             self.setFont(BOLD, 8)
             self.setFillColor(MUTED)
             self.drawString(MARGIN_X, y, decor.header_left)
             self.setFont(REGULAR, 8)
             self.drawRightString(width - MARGIN_X, y, decor.header_right)
             self.line(MARGIN_X, y - 2.5 * mm, width - MARGIN_X, y - 2.5 * mm)
+            self.endForm()
+        self.beginForm(self._FOOTER)
         y = MARGIN_BOTTOM - 10 * mm
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
         self.line(MARGIN_X, y + 4 * mm, width - MARGIN_X, y + 4 * mm)
         self.setFont(REGULAR, 8)
         self.setFillColor(MUTED)
         self.drawString(MARGIN_X, y, decor.footer_left)
-        self.drawRightString(width - MARGIN_X, y,
-                             decor.page_of.format(page=page, total=total))
+        self.endForm()
+
+    def _decorate(self, total: int) -> None:
+        page = self.getPageNumber()
+        self.saveState()
+        if page > 1:
+            self.doForm(self._HEADER)
+        self.doForm(self._FOOTER)
+        self.setFont(REGULAR, 8)
+        self.setFillColor(MUTED)
+        self.drawRightString(PAGE[0] - MARGIN_X, MARGIN_BOTTOM - 10 * mm,
+                             self._decor.page_of.format(page=page, total=total))
         self.restoreState()
 
 
@@ -276,14 +299,14 @@ class Rendered:
 
 
 def render(
-    flowables: Sequence[Flowable],
+    flowables: list[Flowable],
     info: DocInfo,
     decor: PageDecor,
     *,
     password: str | None = None,
 ) -> Rendered:
     """Lay out the flowables into an A4 PDF in memory; with a password, encrypted in memory
-    (AES-256, R6: pdf_password.py) before anything reaches the disk."""
+    (AES-256, R6: pdf_password.py) before anything reaches the disk. The list is used up."""
     if password is not None:
         check_pdf_password(password)  # before the work, so a short password costs nothing
     buffer = io.BytesIO()
@@ -292,12 +315,14 @@ def render(
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=info.title,
         author=info.author, subject=info.subject, creator="journal-app",
         lang="sv-SE" if info.language == "sv" else "en-GB",
-        initialFontName=REGULAR,
+        initialFontName=REGULAR, keepTogetherClass=KeepWithNext,
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(flowables), canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
+    # build() takes each flowable off the list once it is placed: with the caller holding no
+    # other reference, a long journal's paragraphs are freed page by page, not at the end.
+    doc.build(flowables, canvasmaker=functools.partial(_NumberedCanvas, decor=decor))
     data = buffer.getvalue()
     return Rendered(data=encrypt_pdf(data, password) if password is not None else data,
                     pages=doc.page)
