@@ -31,6 +31,7 @@ _DISTRIBUTIONS: tuple[tuple[str, str, str], ...] = (
     ("cryptography", "cryptography", "Apache-2.0 OR BSD-3-Clause"),
     ("cffi", "cffi", "MIT-0"),
     ("ReportLab", "reportlab", "BSD-3-Clause"),
+    ("rl_accel (ReportLab's speed-ups)", "rl_accel", "BSD-3-Clause"),
     ("pypdf", "pypdf", "BSD-3-Clause"),
     ("platformdirs", "platformdirs", "MIT"),
     ("python-bidi", "python-bidi", "LGPL-3.0-or-later"),

@@ -56,7 +56,7 @@ def test_headless_smoke_run_opens_and_closes_the_main_window(bundle: Path, tmp_p
                             env=isolated_env(tmp_path), stdin=subprocess.DEVNULL)
     output = result.stdout + result.stderr
     assert result.returncode == 0, output
-    for step in ("qt", "icons", "translations", "spelling", "vault", "window"):
+    for step in ("qt", "icons", "translations", "spelling", "pdf", "vault", "window"):
         assert f"smoke: {step}: ok" in result.stdout, output
     assert "journal_app_sv.qm" in result.stdout  # the compiled Swedish travelled with the app
     assert "smoke: spelling: ok (sv_SE, en_US)" in result.stdout  # both dictionaries too

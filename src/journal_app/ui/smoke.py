@@ -3,7 +3,8 @@
 A bundle can start and still be broken: a Qt plugin, the SQLCipher extension, the Argon2
 library, the translations or the icons left out. The smoke run touches each of them once: it
 creates a throw-away vault with the production key derivation in a temporary folder, writes and
-reads a client, checks a Swedish and an English word with the spelling dictionaries, opens
+reads a client, checks a Swedish and an English word with the spelling dictionaries and that
+ReportLab runs its C speed-ups, opens
 the main window on that folder, unlocks it (when the window runs on the
 app's controller), closes it and removes the folder. It
 never touches the practitioner's vault or settings. One line per step goes to stdout; the exit
@@ -80,6 +81,7 @@ def run_smoke_test(
             ("icons", _check_icons),
             ("translations", lambda: _check_translations(need_qm)),
             ("spelling", _check_spelling),
+            ("pdf", _check_pdf_speedups),
             ("vault", lambda: _check_vault(folder / "vault", kdf_policy, passphrase)),
             ("window", lambda: _check_window(folder / "vault", passphrase, open_window, app)),
         ]
@@ -92,6 +94,17 @@ def run_smoke_test(
             print(f"smoke: {name}: ok ({detail})", file=stream)
     print("smoke: passed", file=stream)
     return 0
+
+
+def _check_pdf_speedups() -> str:
+    """ReportLab's C speed-ups travelled with the app. ReportLab imports them by name inside
+    exec(), which a bundler cannot see, and falls back to slower pure Python without a word."""
+    from reportlab.lib import rl_accel
+
+    missing = sorted(rl_accel._py_funcs)
+    if missing:
+        raise RuntimeError(f"ReportLab runs pure-Python fallbacks: {', '.join(missing)}")
+    return f"{len(rl_accel._c_funcs)} C functions"
 
 
 def _check_qt(app: QApplication) -> str:
