@@ -56,8 +56,11 @@ def make_application() -> QApplication:
     app.setApplicationDisplayName(QCoreApplication.translate("App", "Journal"))
     app.setDesktopFileName("journal-app")
     app.setWindowIcon(app_icon())
-    theme.follow_system_scheme()  # light or dark as the system is, and changing with it
-    i18n.install_language(i18n.chosen_language(QSettings()))
+    settings = QSettings()
+    # Light or dark as the system is, and changing with it; the scheme itself is asked for
+    # after the first paint (theme.settle_scheme, from the window's deferred build).
+    theme.follow_system_scheme(settings)
+    i18n.install_language(i18n.chosen_language(settings))
     return app
 
 

@@ -13,19 +13,18 @@ tests/gui/test_colour_schemes.py checks WCAG AA contrast for every one, in both 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
 
-from journal_app.ui.refcounts import keeps_none
+# The palette is set before the window's first paint; PySide6's `Qt` namespace (~15 ms: its ~90
+# enums are built on first touch, also by a call that returns one of them) and QStyle's enums
+# are not needed for it (docs/performance.md, "Launch to the unlock window").
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QWidget
 
 LIGHT: dict[str, str] = {
     "alert_text": "#8c1d18", "alert_background": "#fde7e4",  # the PHQ-9 item-9 flag
@@ -67,6 +66,9 @@ _DARK_PALETTE = {
     QPalette.ColorRole.Accent: "#2f62c4",
 }
 _DARK_DISABLED = "#8a8a8a"
+INDICATOR_WINDOW = "#b4b4b4"  # ui/dark_style.py: Fusion's outline is this 40 % darker, #808080
+# The app's dark palette was needed at the last start (follow_system_scheme); in QSettings.
+OWN_DARK_KEY = "ui/ownDarkPalette"
 # Text on background, as a person reads them: each must reach 4.5:1 (WCAG AA).
 TEXT_ROLES = (
     (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
@@ -114,31 +116,6 @@ def _mix(a: QColor, b: QColor, share_of_a: float) -> QColor:
                   channel(a.blue(), b.blue()))
 
 
-class VisibleIndicators(QProxyStyle):
-    """Fusion outlines a check box or a radio button with the window colour 40 % darker: in a
-    dark palette the box all but vanishes (1.2:1 against the window). Each is drawn with a
-    window colour lifted in its option's palette, so Fusion's own outline reaches 3:1 against
-    the real window (WCAG 1.4.11); nothing else changes, and in light nothing at all."""
-
-    def name(self) -> str:
-        return "fusion"  # what it draws; ui/views/log_view.py copies the style by name
-
-    @keeps_none  # called on every paint of every control (ui/refcounts.py)
-    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
-                      painter: QPainter, widget: QWidget | None = None) -> None:
-        if element in _INDICATORS and is_dark(option.palette):
-            lifted = type(option)(option)
-            lifted.palette = QPalette(option.palette)
-            lifted.palette.setColor(QPalette.ColorRole.Window, QColor(INDICATOR_WINDOW))
-            option = lifted
-        super().drawPrimitive(element, option, painter, widget)
-
-
-_INDICATORS = (QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-               QStyle.PrimitiveElement.PE_IndicatorRadioButton)
-INDICATOR_WINDOW = "#b4b4b4"  # Fusion's outline is this 40 % darker: #808080
-
-
 # Following the system ------------------------------------------------------------------------
 
 
@@ -154,6 +131,7 @@ class SchemeWatcher(QObject):
         self.ours = False  # the palette in force is the app's dark one
         self.adjusted = False  # a few roles of the platform's palette made readable
         self.following = False  # connected to the system's colorSchemeChanged
+        self.unasked = False  # drawn before the scheme was asked for (settle_scheme)
 
 
 _WATCHER: list[SchemeWatcher] = []
@@ -169,10 +147,11 @@ def watcher() -> SchemeWatcher:
     return _WATCHER[0]
 
 
-def apply_scheme(scheme: Qt.ColorScheme) -> None:
+def apply_scheme(scheme: Qt.ColorScheme | None) -> None:
     """Draw in `scheme`: the app's dark palette when the platform reports dark but draws light;
     the platform's own palette otherwise (set back when the system turns light again), with
-    only the roles that read too faintly made readable."""
+    only the roles that read too faintly made readable. None: not asked yet (a start that asks
+    after the first paint, `follow_system_scheme`), drawn as a scheme that is not dark."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
@@ -180,7 +159,11 @@ def apply_scheme(scheme: Qt.ColorScheme) -> None:
     if follower.ours or follower.adjusted:
         follower.ours = follower.adjusted = False
         app.setPalette(QPalette())  # an empty palette: every role the platform's again
-    if scheme == Qt.ColorScheme.Dark and not is_dark(app.palette()):
+    if scheme is not None and _is_dark_scheme(scheme) and not is_dark(app.palette()):
+        from PySide6.QtWidgets import QStyleFactory
+
+        from journal_app.ui.dark_style import VisibleIndicators
+
         follower.ours = True
         if app.style().name().lower() == "fusion" and \
                 not isinstance(app.style(), VisibleIndicators):
@@ -215,21 +198,59 @@ def readable_placeholder(palette: QPalette) -> QPalette | None:
 def _reach(toward: QColor, start: QColor, against: QColor) -> QColor:
     """`start` moved toward `toward` until it reads at 4.6:1 against `against`."""
     share = 0.0
-    mixed = QColor(start)
+    mixed = QColor.fromRgba(start.rgba())  # not QColor(start): that touches PySide6's `Qt`
     while contrast_ratio(mixed, against) < 4.6 and share < 1:
         share += 0.05
         mixed = _mix(toward, start, min(share, 1.0))
     return mixed
 
 
-def follow_system_scheme() -> None:
-    """At start: draw in the system's scheme, and change with it while the app runs."""
+def _is_dark_scheme(scheme: Qt.ColorScheme) -> bool:
+    from PySide6.QtCore import Qt
+
+    return scheme == Qt.ColorScheme.Dark
+
+
+def system_scheme() -> Qt.ColorScheme:
+    """The scheme the platform reports (building PySide6's `Qt` namespace the first time)."""
+    return QGuiApplication.styleHints().colorScheme()
+
+
+def follow_system_scheme(settings: QSettings | None = None) -> None:
+    """At start: draw in the system's scheme, and change with it while the app runs.
+
+    With `settings` (the desktop app's start) the scheme is asked for only once the window is
+    drawn (`settle_scheme`): asking builds PySide6's whole `Qt` namespace, ~15 ms, a seventh
+    of a launch. Until then the platform's palette is drawn, as for any scheme but dark; only
+    a platform that reports dark and draws light needs the app's dark palette, and when it did
+    at the last start (`OWN_DARK_KEY`) the scheme is asked for at once, so that a person whose
+    system stays dark sees no light first frame."""
     hints = QGuiApplication.styleHints()
-    apply_scheme(hints.colorScheme())
     follower = watcher()
+    if settings is not None and not settings.value(OWN_DARK_KEY, False, type=bool):
+        follower.unasked = True
+        apply_scheme(None)
+    else:
+        apply_scheme(system_scheme())
     if not follower.following:
         follower.following = True
         hints.colorSchemeChanged.connect(apply_scheme)
+
+
+def settle_scheme(settings: QSettings) -> None:
+    """After the first paint of a start that did not ask for the scheme: ask, turn dark if the
+    app's dark palette is needed, and remember for the next start whether it was."""
+    follower = watcher()
+    if not follower.unasked:
+        return
+    follower.unasked = False
+    scheme = system_scheme()
+    if _is_dark_scheme(scheme) and not is_dark(QGuiApplication.palette()):
+        apply_scheme(scheme)
+    if follower.ours:
+        settings.setValue(OWN_DARK_KEY, True)
+    elif settings.contains(OWN_DARK_KEY):
+        settings.remove(OWN_DARK_KEY)
 
 
 class _Relay(QObject):
