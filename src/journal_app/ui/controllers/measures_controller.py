@@ -55,8 +55,11 @@ class MeasuresController(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
-        session_id = self.window.workspace_controller.notes.session_id
-        if not self.app.is_unlocked or session_id is None:
+        notes = self.window.workspace_controller.notes
+        session_id = notes.session_id
+        # A signed note takes a measure only in a correction, from the button or the menu
+        # (an unlock enables every menu entry before the reopened note says it is signed).
+        if not self.app.is_unlocked or session_id is None or not notes.editable:
             return
         session = self.app.journal.session(session_id)
         dialog = MeasureDialog(self.app.journal.measure_scales(), current_language(),
