@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
 HEADER_FORMAT, HEADER_VERSION = "journal-app-vault", 2
 HEADER_MAC_INFO = b"journal-app header mac v2"
 RECOVERY_INFO = b"journal-app recovery key v1"
-KNOWN_SCHEMA = 18  # PRAGMA user_version this script was written for
+KNOWN_SCHEMA = 19  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
     "retention_policy": "erase_on_completion",
@@ -221,7 +221,10 @@ def templates(conn: Any) -> dict[str, Any]:
     if not _has(conn, "note_templates"):
         return {"default": "builtin-standard-sv", "own": [], "phrases": [], "origins": []}
     row = conn.execute("SELECT value FROM settings WHERE key = 'default_template'").fetchone()
-    own = conn.execute("SELECT id, name, body FROM note_templates"
+    # Schema 19 gave an own template its notes' language; before, each was the app's ('').
+    columns = {r[1] for r in conn.execute("PRAGMA table_info(note_templates)")}
+    language = "language" if "language" in columns else "''"
+    own = conn.execute(f"SELECT id, name, body, {language} FROM note_templates"
                        " ORDER BY created_at, name, id").fetchall()
     phrases = conn.execute("SELECT id, abbreviation, body, created_at FROM phrases"
                            " ORDER BY abbreviation, id").fetchall()
@@ -232,7 +235,7 @@ def templates(conn: Any) -> dict[str, Any]:
         default = "builtin-standard-sv"
     return {
         "default": default,
-        "own": [{"id": r[0], "name": r[1], "body": r[2]} for r in own],
+        "own": [{"id": r[0], "name": r[1], "body": r[2], "language": r[3]} for r in own],
         "phrases": [{"id": r[0], "abbreviation": r[1], "text": r[2], "created_at": utc(r[3])}
                     for r in phrases],
         "origins": [{"note_id": r[0], "template_id": r[1],

@@ -42,10 +42,40 @@ def ts_path(language: str) -> Path:
 
 def lupdate() -> None:
     sources = sorted(str(p) for p in SOURCES.rglob("*.py"))
+    code = "\n".join(Path(p).read_text(encoding="utf-8") for p in sources)
     for language in LANGUAGES:
+        before = ET.parse(ts_path(language))
         subprocess.run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
                         "-target-language", f"{language}_{'SE' if language == 'sv' else 'GB'}",
                         "-ts", str(ts_path(language))], check=True, stdout=subprocess.DEVNULL)
+        keep_dropped_plurals(before, language, code)
+
+
+def keep_dropped_plurals(before: ET.ElementTree, language: str, code: str) -> None:
+    """pyside6-lupdate 6.11 drops plural strings written with QCoreApplication.translate(
+    "Context", "%n thing(s)", "", n): put back each entry it dropped whose context and source
+    text are still in the code, with its translation."""
+    path = ts_path(language)
+    after = ET.parse(path)
+    contexts = {c.findtext("name"): c for c in after.getroot().iter("context")}
+    restored = 0
+    for context in before.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        kept = {m.findtext("source") for m in contexts[name].iter("message")} \
+            if name in contexts else set()
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if message.get("numerus") != "yes" or source in kept:
+                continue
+            if f'"{name}"' not in code or f'"{source}"' not in code:
+                continue  # gone from the code: dropped for good
+            if name not in contexts:
+                contexts[name] = ET.SubElement(after.getroot(), "context")
+                ET.SubElement(contexts[name], "name").text = name
+            contexts[name].append(message)
+            restored += 1
+    if restored:
+        after.write(path, encoding="utf-8", xml_declaration=True)
 
 
 def fill_english() -> None:

@@ -2957,6 +2957,18 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>Templates</translation>
     </message>
     <message>
+        <source>Language of the notes</source>
+        <translation>Language of the notes</translation>
+    </message>
+    <message>
+        <source>Notes started from this template are spell-checked in this language</source>
+        <translation>Notes started from this template are spell-checked in this language</translation>
+    </message>
+    <message>
+        <source>The app's language</source>
+        <translation>The app's language</translation>
+    </message>
+    <message>
         <source>One heading per line</source>
         <translation>One heading per line</translation>
     </message>
@@ -2987,6 +2999,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>Na&amp;me:</source>
         <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notes:</source>
+        <translation>&amp;Language of the notes:</translation>
     </message>
     <message>
         <source>&amp;Headings:</source>

@@ -2958,6 +2958,18 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Mallar</translation>
     </message>
     <message>
+        <source>Language of the notes</source>
+        <translation>Anteckningarnas språk</translation>
+    </message>
+    <message>
+        <source>Notes started from this template are spell-checked in this language</source>
+        <translation>Anteckningar som börjar med den här mallen stavningskontrolleras på det här språket</translation>
+    </message>
+    <message>
+        <source>The app&apos;s language</source>
+        <translation>Appens språk</translation>
+    </message>
+    <message>
         <source>One heading per line</source>
         <translation>En rubrik per rad</translation>
     </message>
@@ -2988,6 +3000,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>Na&amp;me:</source>
         <translation>Na&amp;mn:</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notes:</source>
+        <translation>&amp;Anteckningarnas språk:</translation>
     </message>
     <message>
         <source>&amp;Headings:</source>

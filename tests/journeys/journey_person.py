@@ -308,6 +308,25 @@ class Person(AnsweringQuestions):
 
     # Keyboard --------------------------------------------------------------------------------
 
+    def popup_key_until(self, action_text: str, key: Qt.Key = Qt.Key.Key_Down,
+                        most: int = 15) -> None:
+        """With a pop-up menu open, press `key` until `action_text` is the highlighted item,
+        then Return: the keys reach the menu, which holds the keyboard while it is open."""
+        self.wait_for(lambda: isinstance(QApplication.activePopupWidget(), QMenu), "a menu")
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        for _ in range(most):
+            active = menu.activeAction()
+            if active is not None and plain(active.text()) == action_text:
+                self._key_click(menu, Qt.Key.Key_Return)
+                self.wait_for(lambda: not shiboken6.isValid(menu) or not menu.isVisible(),
+                              "the menu to close")
+                return
+            self._key_click(menu, key)
+        raise AssertionError(f"{action_text!r} never highlighted in the menu: "
+                             f"{[plain(a.text()) for a in menu.actions()]}")
+
+
     def type(self, text: str, into: QWidget | None = None) -> None:
         """Type into the widget that has the keyboard (asserted to be `into` when given)."""
         target = self._keyboard(into)

@@ -2,10 +2,12 @@
 typed into the note is underlined; a right-click on it, where it is drawn, offers suggestions and
 a click on the first puts it in place, and the note saves itself with it. A client's name typed
 is underlined until "Lägg till i min ordlista" from its menu; then no underline is left and the
-word is in the vault's own dictionary. (`swedish`, conftest.py: the app speaks Swedish.)"""
+word is in the vault's own dictionary. The same menu opens from the keyboard (Shift+F10, the
+Menu key) for the word at the text cursor. (`swedish`, conftest.py: the app speaks Swedish.)"""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QPlainTextEdit
@@ -74,3 +76,17 @@ def test_add_a_clients_name_to_my_dictionary(
     person.type("Zlatanovic kom i tid. ", into=editor)  # and it is known from now on
     person.wait(100)
     assert underlined(editor) == []
+
+
+@pytest.mark.parametrize(("key", "modifier"), [
+    (Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier),
+    (Qt.Key.Key_Menu, Qt.KeyboardModifier.NoModifier),
+])
+def test_open_the_spelling_menu_from_the_keyboard_and_take_a_suggestion(
+        swedish, make_window, person, one_client, key, modifier) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    editor = write(person, window, one_client, "\nHon beskriver sin ångset")  # cursor after it
+    person.press(key, modifier, into=editor)
+    person.popup_key_until("ångest")
+    person.wait_for(lambda: editor.toPlainText().endswith("sin ångest"), "the word replaced")
+    assert "ångset" not in editor.toPlainText()

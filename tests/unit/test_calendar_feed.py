@@ -1,7 +1,8 @@
 """The calendar feed (.ics): ten planned sessions give ten events that hold no client's name,
 identity number or note text, with UIDs that stay the same from one export to the next; names
-only when the practitioner turned them on. Read back by a small RFC 5545 reader written here
-(independent of the icalendar library that wrote the file) and by icalendar itself."""
+only when the practitioner turned them on. Read back by an independent iCalendar parser
+(vobject, which shares no code with the icalendar library that wrote the file), by a small
+RFC 5545 reader written here (line ends, folding, escapes) and by icalendar itself."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import vobject
 from agenda_support import CANARY_ID_NUMBERS, CANARY_NAMES, CANARY_NOTE, seed_ten_planned
 
 from journal_app.cli.main import run
@@ -78,6 +80,19 @@ def test_ten_planned_sessions_give_ten_events_without_names_and_with_stable_uids
     assert [e["UID"] for e in read_events(second.read_bytes())] == [e["UID"] for e in events]
     assert stat.S_IMODE(first.stat().st_mode) == 0o600
 
+    # An independent parser reads ten events, each with its times, summary and UID, and no
+    # name, identity number or note text in any property of any of them.
+    calendar = vobject.readOne(data.decode("utf-8"))
+    parsed_events = calendar.vevent_list
+    assert len(parsed_events) == 10
+    assert {e.summary.value for e in parsed_events} == {"Session"}
+    assert sorted(e.dtstart.value for e in parsed_events)[0] == dt.datetime(2026, 3, 2, 10, 0)
+    assert {e.dtend.value - e.dtstart.value for e in parsed_events} == {dt.timedelta(minutes=50)}
+    assert {e.uid.value for e in parsed_events} == {e["UID"] for e in events}
+    values = " ".join(str(line.value) for e in parsed_events for line in e.getChildren())
+    for canary in (*CANARY_NAMES, *CANARY_ID_NUMBERS, CANARY_NOTE):
+        assert canary.lower() not in values.lower()
+
     from icalendar import Calendar  # the writer's own reader agrees
 
     parsed = Calendar.from_ical(data)
@@ -98,6 +113,9 @@ def test_names_or_initials_appear_only_when_turned_on(vault: Vault, tmp_path: Pa
     export_calendar(journal, tmp_path / "n.ics")
     summaries = {e["SUMMARY"] for e in read_events((tmp_path / "n.ics").read_bytes())}
     assert summaries == {f"Samtal, enskilt {n}" for n in CANARY_NAMES}
+    # The independent parser sees the names too: its silence above is not blindness.
+    parsed = vobject.readOne((tmp_path / "n.ics").read_text(encoding="utf-8"))
+    assert {e.summary.value for e in parsed.vevent_list} == summaries
 
 
 def test_an_export_is_logged_without_names_and_only_future_sessions_go(

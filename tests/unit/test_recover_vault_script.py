@@ -55,7 +55,8 @@ def fill(vault: Vault, clock: ManualClock) -> None:
     assert scale is not None
     journal.record_measure(first.id, scale.key, [6])  # in the correction: revision 2
     journal.sign_note(first.id)
-    soap = journal.add_template("Min SOAP", "S\n\nO\n\nA\n\nP\n").template
+    soap = journal.add_template("Min SOAP", "S\n\nO\n\nA\n\nP\n", language="sv").template
+    journal.add_template("Short", "Said\n\nDone\n", language="en")  # each written as stored
     journal.set_default_template(soap.id)
     journal.add_phrase("bpl", "Behandlingsplanen gicks igenom.")
     second = journal.packages.add(anna.id, name="Nästa", sessions_total=2,

@@ -22,6 +22,7 @@ from journal_app.core.domain.templates import (
     MAX_PHRASE,
     MAX_TEMPLATE,
     MAX_TEMPLATE_NAME,
+    TEMPLATE_LANGUAGES,
     NoteTemplate,
     Phrase,
     check_phrase,
@@ -34,7 +35,7 @@ from journal_app.core.storage.importer import ClientPlan
 from journal_app.export.interchange_plan import Record, fail, kind_of, show
 
 TEMPLATES_KEYS = frozenset({"default", "own", "phrases", "origins"})
-TEMPLATE_KEYS = frozenset({"id", "name", "body"})
+TEMPLATE_KEYS = frozenset({"id", "name", "body", "language"})
 PHRASE_KEYS = frozenset({"id", "abbreviation", "text", "created_at"})
 ORIGIN_KEYS = frozenset({"note_id", "template_id", "headings"})
 
@@ -51,7 +52,8 @@ def templates_out(journal: Journal) -> dict[str, Any]:
     own, default, phrases, origins = journal.all_templates()
     return {
         "default": default,
-        "own": [{"id": t.id, "name": t.name, "body": t.body} for t in own],
+        "own": [{"id": t.id, "name": t.name, "body": t.body, "language": t.language}
+                for t in own],
         "phrases": [{"id": p.id, "abbreviation": p.abbreviation, "text": p.body,
                      "created_at": utc_iso(p.created_at)} for p in phrases],
         "origins": [{"note_id": n, "template_id": t, "headings": h.split("\n") if h else []}
@@ -75,8 +77,20 @@ def _own(top: Record) -> dict[str, NoteTemplate]:
             fail("record.template_twice", r.at("id"), value=show(template_id))
         name, body = _checked(r.path, check_template, r.line("name", limit=MAX_TEMPLATE_NAME),
                               r.text("body", required=True, limit=MAX_TEMPLATE))
-        own[template_id] = NoteTemplate(template_id, name, body)
+        own[template_id] = NoteTemplate(template_id, name, body, language=_language(r))
     return own
+
+
+def _language(r: Record) -> str:
+    """An own template's language of the notes: absent (a file from before schema 19) is the
+    app's language, ""; anything but "", "sv" or "en" is refused, never guessed at."""
+    language = r.data.get("language")
+    if language is None:  # as every optional field of the file: null is absent
+        return ""
+    if language not in TEMPLATE_LANGUAGES:
+        fail("record.not_one_of", r.at("language"), value=show(language),
+             allowed=", ".join(show(code) for code in TEMPLATE_LANGUAGES))
+    return str(language)
 
 
 def _phrases(top: Record) -> list[Phrase]:

@@ -23,6 +23,8 @@ MAX_TEMPLATE_NAME = 100
 MAX_ABBREVIATION = 30
 MAX_PHRASE = 10_000
 BUILTIN_PREFIX = "builtin-"
+# An own template's language of the notes: the app's (""), Swedish or English.
+TEMPLATE_LANGUAGES = ("", "sv", "en")
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,9 @@ class NoteTemplate:
     name: str
     body: str
     builtin: bool = False
-    language: str = ""  # "sv" or "en" for the built-in ones; "" for the practitioner's own
+    # The language its notes are written (and spell-checked) in: "sv" or "en"; "" for the
+    # app's language (an own template may say either, schema 19; a built-in one always does).
+    language: str = ""
 
     @property
     def headings(self) -> tuple[str, ...]:
@@ -109,6 +113,13 @@ def check_template(name: str, body: str) -> tuple[str, str]:
     if not template_headings(text):
         raise InvalidInput("template.no_headings")
     return clean, text
+
+
+def check_template_language(language: object) -> str:
+    """An own template's language of the notes, stored as given or refused: "", "sv", "en"."""
+    if not isinstance(language, str) or language not in TEMPLATE_LANGUAGES:
+        raise InvalidInput("template.language", value=repr(language)[:40])
+    return language
 
 
 def check_phrase(abbreviation: str, body: str) -> tuple[str, str]:

@@ -86,13 +86,18 @@ class JournalTemplates(JournalReads):
 
     # Writes ------------------------------------------------------------------------------------
 
-    def add_template(self, name: str, body: str) -> TemplateChange:
+    def add_template(self, name: str, body: str, language: str = "") -> TemplateChange:
+        """An own template; `language` is its notes' language ("sv", "en"; "" for the app's),
+        which the note editor checks their spelling in."""
         return TemplateChange(kind=ChangeKind.TEMPLATE_ADDED,
-                              template=self.repos.templates.add(name, body))
+                              template=self.repos.templates.add(name, body, language))
 
-    def update_template(self, template_id: str, name: str, body: str) -> TemplateChange:
+    def update_template(self, template_id: str, name: str, body: str,
+                        language: str | None = None) -> TemplateChange:
+        """Rename, rewrite or change the notes' language (None keeps it) of an own template."""
         return TemplateChange(kind=ChangeKind.TEMPLATE_UPDATED,
-                              template=self.repos.templates.update(template_id, name, body))
+                              template=self.repos.templates.update(template_id, name, body,
+                                                                   language))
 
     def delete_template(self, template_id: str) -> TemplateChange:
         return TemplateChange(kind=ChangeKind.TEMPLATE_DELETED,

@@ -13,6 +13,12 @@ TEMPLATES: dict[str, tuple[str, str]] = {
     ),
     "template.name_taken": ("There is already a template called {name}.",
                             "Det finns redan en mall som heter {name}."),
+    "template.language": (
+        "The language of the template's notes must be Swedish (sv), English (en) or the app's"
+        " language (empty), not {value!r}.",
+        "Språket i mallens anteckningar måste vara svenska (sv), engelska (en) eller appens språk"
+        " (tomt), inte {value!r}.",
+    ),
     "template.not_found": ("That template no longer exists.", "Den mallen finns inte längre."),
     "template.builtin_read_only": (
         "The built-in templates cannot be changed; make an own template from one instead.",

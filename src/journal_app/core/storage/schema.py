@@ -20,6 +20,7 @@ from journal_app.core.storage.schema_scale import (
     V11_CONTENTLESS_SEARCH,
     V12_SMALLER_ROWS,
 )
+from journal_app.core.storage.schema_template_language import V19_TEMPLATE_LANGUAGE
 from journal_app.core.storage.schema_templates import V17_TEMPLATES
 
 V1_BASE = """
@@ -337,6 +338,7 @@ MIGRATIONS: tuple[str, ...] = (
     V16_JOURNAL_CARD,
     V17_TEMPLATES,
     V18_OWN_WORDS,
+    V19_TEMPLATE_LANGUAGE,
 )
 LATEST = len(MIGRATIONS)
 

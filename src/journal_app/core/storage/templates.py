@@ -16,6 +16,7 @@ from journal_app.core.domain.templates import (
     NoteOrigin,
     NoteTemplate,
     check_template,
+    check_template_language,
     template_headings,
 )
 from journal_app.core.errors import InvalidInput, NotFound
@@ -29,18 +30,22 @@ LEGACY_KEY = "note_template"  # before schema 17; an old interchange file still 
 OWN_NAMES = {"sv": "Egen mall", "en": "Own template"}
 
 
+def _own_template(row: tuple[str, str, str, str]) -> NoteTemplate:
+    return NoteTemplate(row[0], row[1], row[2], language=row[3])
+
+
 def own_templates(conn: sqlcipher3.Connection) -> list[NoteTemplate]:
-    rows = conn.execute("SELECT id, name, body FROM note_templates"
+    rows = conn.execute("SELECT id, name, body, language FROM note_templates"
                         " ORDER BY created_at, name, id").fetchall()
-    return [NoteTemplate(r[0], r[1], r[2]) for r in rows]
+    return [_own_template(r) for r in rows]
 
 
 def find_template(conn: sqlcipher3.Connection, template_id: str) -> NoteTemplate | None:
     if template_id in BUILTIN_BY_ID:
         return BUILTIN_BY_ID[template_id]
-    row = conn.execute("SELECT id, name, body FROM note_templates WHERE id = ?",
+    row = conn.execute("SELECT id, name, body, language FROM note_templates WHERE id = ?",
                        (template_id,)).fetchone()
-    return None if row is None else NoteTemplate(row[0], row[1], row[2])
+    return None if row is None else _own_template(row)
 
 
 def default_template(conn: sqlcipher3.Connection) -> NoteTemplate:
@@ -59,7 +64,8 @@ def _set_default_id(conn: sqlcipher3.Connection, template_id: str) -> None:
 def set_default_body(conn: sqlcipher3.Connection, body: str, now: str) -> None:
     """The settings' one template text (the settings dialog, an old interchange file): a
     built-in template's text makes that one the default; other text changes the own default
-    template, or becomes a new own template that is then the default."""
+    template, or becomes a new own template that is then the default, its notes in the
+    language of the built-in one it replaces."""
     if len(body) > MAX_TEMPLATE:
         raise InvalidInput("settings.template_too_long", limit=MAX_TEMPLATE)
     builtin = next((t for t in BUILTIN_TEMPLATES if t.body == body), None)
@@ -75,8 +81,9 @@ def set_default_body(conn: sqlcipher3.Connection, body: str, now: str) -> None:
         name = next(n for n in (base, *(f"{base} {i}" for i in range(2, 1000)))
                     if n not in taken)
         made = new_id()
-        conn.execute("INSERT INTO note_templates (id, name, body, created_at, updated_at)"
-                     " VALUES (?, ?, ?, ?, ?)", (made, name, body, now, now))
+        conn.execute("INSERT INTO note_templates (id, name, body, language, created_at,"
+                     " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                     (made, name, body, current.language, now, now))
         _set_default_id(conn, made)
 
 
@@ -143,13 +150,15 @@ class TemplateRepository:
         if name.casefold() in names:
             raise InvalidInput("template.name_taken", name=name)
 
-    def add(self, name: str, body: str) -> NoteTemplate:
+    def add(self, name: str, body: str, language: str = "") -> NoteTemplate:
         clean, text = check_template(name, body)
-        made, now = NoteTemplate(new_id(), clean, text), self._now()
+        language = check_template_language(language)
+        made, now = NoteTemplate(new_id(), clean, text, language=language), self._now()
         with self._db.write() as conn:
             self._check_name_free(conn, clean, "")
-            conn.execute("INSERT INTO note_templates (id, name, body, created_at, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?)", (made.id, clean, text, now, now))
+            conn.execute("INSERT INTO note_templates (id, name, body, language, created_at,"
+                         " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                         (made.id, clean, text, language, now, now))
         return made
 
     def _own(self, conn: sqlcipher3.Connection, template_id: str) -> NoteTemplate:
@@ -160,15 +169,21 @@ class TemplateRepository:
             raise InvalidInput("template.builtin_read_only")
         return found
 
-    def update(self, template_id: str, name: str, body: str) -> NoteTemplate:
-        """Rename or rewrite an own template; notes started from it keep their headings."""
+    def update(self, template_id: str, name: str, body: str,
+               language: str | None = None) -> NoteTemplate:
+        """Rename or rewrite an own template, or change its notes' language (None: keep it);
+        notes started from it keep their headings."""
         clean, text = check_template(name, body)
+        if language is not None:
+            language = check_template_language(language)
         with self._db.write() as conn:
-            self._own(conn, template_id)
+            stored = self._own(conn, template_id)
             self._check_name_free(conn, clean, template_id)
-            conn.execute("UPDATE note_templates SET name = ?, body = ?, updated_at = ?"
-                         " WHERE id = ?", (clean, text, self._now(), template_id))
-        return NoteTemplate(template_id, clean, text)
+            language = stored.language if language is None else language
+            conn.execute("UPDATE note_templates SET name = ?, body = ?, language = ?,"
+                         " updated_at = ? WHERE id = ?",
+                         (clean, text, language, self._now(), template_id))
+        return NoteTemplate(template_id, clean, text, language=language)
 
     def delete(self, template_id: str) -> NoteTemplate:
         with self._db.write() as conn:
@@ -212,8 +227,9 @@ class TemplateRepository:
         now = self._now()
         with self._db.write() as conn:
             conn.executemany(  # a template the vault already has (same id) stays as it is
-                "INSERT OR IGNORE INTO note_templates (id, name, body, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?)", [(t.id, t.name, t.body, now, now) for t in own])
+                "INSERT OR IGNORE INTO note_templates (id, name, body, language, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?)",
+                [(t.id, t.name, t.body, t.language, now, now) for t in own])
             if default_id is not None:
                 _set_default_id(conn, default_id)
             conn.executemany("INSERT OR REPLACE INTO note_origins (note_id, template_id,"

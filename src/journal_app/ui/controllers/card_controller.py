@@ -122,8 +122,9 @@ class JournalCardController(QObject):
         self._dirty.clear()
         card = self.app.journal.journal_card(client_id)
         spelling = self.window.workspace_controller.spelling
-        # The card is written in the practice's language: its default template's, if built in.
-        language = template_language(self.app.journal.default_template().id)
+        # The card is written in the practice's language: its default template's, if it says one.
+        default = self.app.journal.default_template()
+        language = template_language(default.id, (default,))
         for part, page in dialog.pages.items():
             self.entries[part] = card.get(part)
             self._load(page)

@@ -8,6 +8,7 @@ the choice is recorded with the note's first save (NoteController.save_now passe
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Slot
@@ -24,9 +25,14 @@ if TYPE_CHECKING:
     from journal_app.ui.controllers.note_controller import NoteController
 
 
-def template_language(template_id: str) -> str | None:
-    """A built-in template is Swedish (`-sv`) or English (`-en`): what is written under it is in
-    that language, whatever language the app speaks; an own template's is unknown (None)."""
+def template_language(template_id: str, templates: Iterable[NoteTemplate] = ()) -> str | None:
+    """The language of what is written under a template, whatever language the app speaks: an
+    own template's (among `templates`) as the practitioner set it; a built-in one is Swedish
+    (`-sv`) or English (`-en`). None: the app's language (an own template that leaves it to
+    the app, one no longer there, the last note's headings)."""
+    stored = next((t.language for t in templates if t.id == template_id), "")
+    if stored:
+        return stored
     return next((code for code in ("sv", "en") if template_id.endswith(f"-{code}")), None)
 
 
@@ -41,6 +47,7 @@ class NoteTemplates(QObject):
         self.origin: NoteOrigin | None = None  # recorded with the note's next first save
         self.language: str | None = None  # the note's language, where its template says it
         self.language_known = lambda: None  # set by the workspace: tells the spell checker
+        self._language_of = ""  # the template whose language the note is in
         self._templates: list[NoteTemplate] = []
         self.editor.template.activated.connect(self._on_chosen)
         self.editor.last_headings_button.clicked.connect(self.from_last_note)
@@ -137,7 +144,8 @@ class NoteTemplates(QObject):
         self.editor.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _set_language(self, template_id: str) -> None:
-        language = template_language(template_id)
+        self._language_of = template_id
+        language = template_language(template_id, self._templates)
         if language != self.language:
             self.language = language
             self.language_known()
@@ -157,6 +165,8 @@ class NoteTemplates(QObject):
                                        for p in self.app.journal.phrases()})
         elif isinstance(change, TemplateChange):
             self._fill(self.app.journal.note_templates())
+            if self.notes.session_id is not None:  # its template's language may have changed
+                self._set_language(self._language_of)
 
     def clear(self) -> None:
         self.origin = None

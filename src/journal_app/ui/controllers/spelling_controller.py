@@ -44,8 +44,8 @@ class SpellingController(QObject):
 
     def attach(self, editor: QPlainTextEdit, extra_format: ExtraFormat | None = None,
                language: Callable[[], str | None] = lambda: None) -> SpellChecking:
-        """Spell check `editor` in the language the app speaks (notes carry no language of
-        their own), with the vault's own words."""
+        """Spell check `editor` in `language` (a template's), else in the language the app
+        speaks, with the vault's own words."""
         checking = attach_spell_checking(editor, lambda: language() or current_language(),
                                          add_word=self.add_word,
                                          extra_format=extra_format, load_now=False)
@@ -59,8 +59,8 @@ class SpellingController(QObject):
 
     def attach_to_notes(self, editor: QPlainTextEdit, templates: NoteTemplates) -> SpellChecking:
         """The note editor: its template's headings are drawn by this highlighter (a document
-        has one) and left unchecked; a note started from a built-in template is checked in that
-        template's language, any other in the app's."""
+        has one) and left unchecked; a note is checked in the language of the template it was
+        started from (a built-in one's, or the one an own template was given), else the app's."""
         checking = self.attach(editor, templates.heading_marks.formats, lambda: templates.language)
         templates.heading_marks.redraw = checking.highlighter.rehighlight
         templates.language_known = checking.refresh

@@ -72,12 +72,14 @@ class TemplatesActions(QObject):
             self.templates_dialog.set_templates(journal.note_templates(),
                                                 journal.default_template().id, select)
 
-    def _save_template(self, template_id: str, name: str, body: str) -> None:
+    def _save_template(self, template_id: str, name: str, body: str, language: str) -> None:
         dialog = self.templates_dialog
         if dialog is None:
             return
-        change = self._write(dialog, (lambda j: j.add_template(name, body)) if template_id == NEW
-                             else (lambda j: j.update_template(template_id, name, body)))
+        change = self._write(dialog, (lambda j: j.add_template(name, body, language))
+                             if template_id == NEW
+                             else (lambda j: j.update_template(template_id, name, body,
+                                                               language)))
         if isinstance(change, TemplateChange):
             self._refresh_templates(change.template.id)
 

@@ -1,6 +1,7 @@
 """The practitioner's note templates: the built-in ones (read-only; "New" starts an own
-template from the one selected) and their own, made, renamed, rewritten and deleted here, and
-the default that new notes start from. The dialog only shows and collects; TemplatesActions
+template from the one selected) and their own, made, renamed, rewritten and deleted here, each
+with the language its notes are written (and spell-checked) in, and the default that new notes
+start from. The dialog only shows and collects; TemplatesActions
 (ui/controllers/templates_actions.py) sends each write through the app's one write entry and a
 refusal, naming the field, is shown here with nothing changed."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.templates import NoteTemplate
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.theme import colour, keep_coloured
 from journal_app.ui.views.item_list import ItemList, lay_out_list_and_form
 
@@ -26,7 +29,8 @@ NEW = ""  # the id of the template being made, not yet saved
 
 
 class TemplatesDialog(QDialog):
-    save_requested = Signal(str, str, str)  # id (NEW for a new one), name, headings
+    save_requested = Signal(str, str, str, str)  # id (NEW for a new one), name, headings,
+    # the notes' language ("" the app's, "sv", "en")
     delete_requested = Signal(str)
     default_requested = Signal(str)
 
@@ -42,6 +46,14 @@ class TemplatesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Templates"))
         self.name = QLineEdit(self)
         self.name.setObjectName("templateName")
+        self.language = QComboBox(self)
+        self.language.setObjectName("templateLanguage")
+        self.language.setAccessibleName(self.tr("Language of the notes"))
+        self.language.setToolTip(self.tr("Notes started from this template are spell-checked "
+                                         "in this language"))
+        self.language.addItem(self.tr("The app's language"), "")
+        self.language.addItem("Svenska", "sv")  # each language by its own name
+        self.language.addItem("English", "en")
         self.body = QPlainTextEdit(self)
         self.body.setObjectName("templateBody")
         self.body.setTabChangesFocus(True)
@@ -77,17 +89,19 @@ class TemplatesDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("Na&me:"), self.name)
+        form.addRow(self.tr("&Language of the notes:"), self.language)
         form.addRow(self.tr("&Headings:"), self.body)
-        lay_out_list_and_form(self, self.list, form, [self.state, self.error],
-                              [self.new_button, self.save_button, self.delete_button,
-                               self.default_button], close)
+        buttons = [self.new_button, self.save_button, self.delete_button, self.default_button]
+        lay_out_list_and_form(self, self.list, form, [self.state, self.error], buttons, close)
+        set_reading_order([self.list, self.name, self.language, self.body, *buttons, close])
         self.resize(720, 420)
 
         self.list.row_chosen.connect(self._show_row)
         self.new_button.clicked.connect(self.start_new)
         self.save_button.clicked.connect(
             lambda: self.save_requested.emit(self.editing, self.name.text(),
-                                             self.body.toPlainText()))
+                                             self.body.toPlainText(),
+                                             str(self.language.currentData())))
         self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.editing))
         self.default_button.clicked.connect(lambda: self.default_requested.emit(self.editing))
 
@@ -118,8 +132,10 @@ class TemplatesDialog(QDialog):
         self.editing = template.id
         self.name.setText(template.name)
         self.body.setPlainText(template.body)
+        self.language.setCurrentIndex(max(0, self.language.findData(template.language)))
         for field in (self.name, self.body):
             field.setReadOnly(template.builtin)
+        self.language.setEnabled(not template.builtin)  # a built-in one's is fixed
         self.save_button.setEnabled(not template.builtin)
         self.delete_button.setEnabled(not template.builtin and template.id != self.default_id)
         self.default_button.setEnabled(template.id != self.default_id)
@@ -133,6 +149,7 @@ class TemplatesDialog(QDialog):
         self.editing = NEW
         for field in (self.name, self.body):
             field.setReadOnly(False)
+        self.language.setEnabled(True)  # keeps the language of the one started from
         self.name.clear()
         self.save_button.setEnabled(True)
         self.delete_button.setEnabled(False)

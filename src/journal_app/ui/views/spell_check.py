@@ -20,9 +20,10 @@ import time
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QKeyEvent,
     QSyntaxHighlighter,
     QTextBlock,
     QTextCharFormat,
@@ -275,6 +276,15 @@ class SpellChecking(QObject):
         if watched is self._viewport and event.type() == QEvent.Type.ContextMenu:
             assert isinstance(event, QContextMenuEvent)
             return self._context_menu(event.pos(), event.globalPos())
+        # From the keyboard (the Menu key, Shift+F10): the word at the text cursor.
+        if watched is self.editor and (
+                (event.type() == QEvent.Type.ContextMenu
+                 and isinstance(event, QContextMenuEvent)
+                 and event.reason() == QContextMenuEvent.Reason.Keyboard)
+                or (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                    and _asks_for_menu(event))):
+            rect = self.editor.cursorRect()
+            return self._context_menu(rect.center(), self._viewport.mapToGlobal(rect.bottomLeft()))
         return False
 
     def misspelt_at(self, pos: QPoint) -> tuple[QTextCursor, Span] | None:
@@ -331,6 +341,13 @@ class SpellChecking(QObject):
     def _add(self, word: str) -> None:
         if self.add_word(word):
             self.add_own_word(word)
+
+
+def _asks_for_menu(event: QKeyEvent) -> bool:
+    """The keys that open a context menu: the Menu key, and Shift+F10."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    return (event.key() == Qt.Key.Key_Menu and modifiers == Qt.KeyboardModifier.NoModifier) or (
+        event.key() == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier)
 
 
 def _blocks(document: QTextDocument) -> list[QTextBlock]:
