@@ -165,24 +165,24 @@
         <translation>State</translation>
     </message>
     <message>
-        <source>Back up now…</source>
-        <translation>Back up now…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
     </message>
     <message>
-        <source>Choose backup folder…</source>
-        <translation>Choose backup folder…</translation>
+        <source>Choose backup &amp;folder…</source>
+        <translation>Choose backup &amp;folder…</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Restore…</translation>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <source>Stop listing</source>
-        <translation>Stop listing</translation>
+        <source>&amp;Stop listing</source>
+        <translation>&amp;Stop listing</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Close</translation>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
@@ -1520,6 +1520,10 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>&amp;Invoices</translation>
     </message>
     <message>
+        <source>&amp;Invoice the selected package…</source>
+        <translation>&amp;Invoice the selected package…</translation>
+    </message>
+    <message>
         <source>Invoice the selected &amp;session…</source>
         <translation>Invoice the selected &amp;session…</translation>
     </message>
@@ -2090,12 +2094,12 @@ You can still export the journal as a PDF for the client.</translation>
         <translation>PHQ-9 item 9</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Acknowledge</translation>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Acknowledge</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Later</translation>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) was answered %1 of 3 at the session of %2. Follow it up with the client.</source>
@@ -2242,6 +2246,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>&amp;Measure…</source>
         <translation>&amp;Measure…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;measure…</source>
+        <translation>Enter &amp;measure…</translation>
     </message>
     <message>
         <source>Enter PHQ-9, GAD-7 or an own scale for this session, item by item</source>

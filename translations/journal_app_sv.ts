@@ -166,24 +166,24 @@
         <translation>Tillstånd</translation>
     </message>
     <message>
-        <source>Back up now…</source>
-        <translation>Säkerhetskopiera nu…</translation>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Säkerhetskopiera nu…</translation>
     </message>
     <message>
-        <source>Choose backup folder…</source>
-        <translation>Välj mapp för säkerhetskopior…</translation>
+        <source>Choose backup &amp;folder…</source>
+        <translation>Välj &amp;mapp för säkerhetskopior…</translation>
     </message>
     <message>
-        <source>Restore…</source>
-        <translation>Återställ…</translation>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Återställ…</translation>
     </message>
     <message>
-        <source>Stop listing</source>
-        <translation>Ta bort ur listan</translation>
+        <source>&amp;Stop listing</source>
+        <translation>Ta &amp;bort ur listan</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
     </message>
     <message>
         <source>Backup folder: %1</source>
@@ -1521,6 +1521,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Fakturor</translation>
     </message>
     <message>
+        <source>&amp;Invoice the selected package…</source>
+        <translation>&amp;Fakturera valt paket…</translation>
+    </message>
+    <message>
         <source>Invoice the selected &amp;session…</source>
         <translation>Fakturera valt &amp;samtal…</translation>
     </message>
@@ -2091,12 +2095,12 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>PHQ-9 fråga 9</translation>
     </message>
     <message>
-        <source>Acknowledge</source>
-        <translation>Kvittera</translation>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Kvittera</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Senare</translation>
+        <source>&amp;Later</source>
+        <translation>&amp;Senare</translation>
     </message>
     <message>
         <source>PHQ-9 item 9 (thoughts of being better off dead or of hurting oneself) was answered %1 of 3 at the session of %2. Follow it up with the client.</source>
@@ -2243,6 +2247,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>&amp;Measure…</source>
         <translation>Skatt&amp;ning…</translation>
+    </message>
+    <message>
+        <source>Enter &amp;measure…</source>
+        <translation>Fyll i skatt&amp;ning…</translation>
     </message>
     <message>
         <source>Enter PHQ-9, GAD-7 or an own scale for this session, item by item</source>

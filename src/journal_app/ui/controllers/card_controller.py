@@ -313,8 +313,11 @@ class JournalCardController(QObject):
         question = self.tr("Sign this part of the journal card? After signing it can no "
                            "longer be edited, only corrected, and the signed text stays "
                            "readable.")
-        if self.confirm(self._parent(), title, question) and self.app.is_unlocked:
-            self._apply(part, title, "sign_card_part")
+        if self.confirm(self._parent(), title, question) and self.app.is_unlocked \
+                and self._apply(part, title, "sign_card_part"):
+            # The Sign button is gone: the keyboard stays on the part (Ctrl+Tab to the next),
+            # not on the dialog's Close button.
+            page.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def correct(self, part: CardPart) -> None:
         entry, page = self.entries.get(part), self._page(part)

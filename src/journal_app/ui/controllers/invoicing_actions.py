@@ -60,6 +60,12 @@ class InvoicingActions(QObject):
         self.sie_action.triggered.connect(self.export_sie)
         self.invoices_action.triggered.connect(self.open_invoices)
         window.client_view.invoice_package.clicked.connect(self.invoice_package)
+        # The button's action in the menus too, so the keyboard finds it where it looks.
+        self.package_invoice_action = self._action(self.tr("&Invoice the selected package…"),
+                                                   "invoicePackageAction")
+        window.client_view.add_client_action(self.package_invoice_action)
+        window.add_go_action(self.package_invoice_action, into=window.client_menu)
+        self.package_invoice_action.triggered.connect(self.invoice_package)
         self.session_charge_action = self._action(self.tr("Invoice the selected &session…"),
                                                   "invoiceSessionAction")
         window.client_view.add_client_action(self.session_charge_action)

@@ -38,6 +38,7 @@ class MeasuresController(QObject):
         self.view = window.client_view
         self.editor = window.workspace.note_editor
         self.editor.measure_button.clicked.connect(self.open_dialog)
+        self.editor.measure_action.triggered.connect(self.open_dialog)  # Note › Enter measure…
         self.view.acknowledge_flag.clicked.connect(self.acknowledge_shown)
         self.app.changed.connect(self._on_changed)
         self.app.locked.connect(self._forget)
@@ -54,8 +55,11 @@ class MeasuresController(QObject):
 
     @Slot()
     def open_dialog(self) -> None:
-        session_id = self.window.workspace_controller.notes.session_id
-        if not self.app.is_unlocked or session_id is None:
+        notes = self.window.workspace_controller.notes
+        session_id = notes.session_id
+        # A signed note takes a measure only in a correction, from the button or the menu
+        # (an unlock enables every menu entry before the reopened note says it is signed).
+        if not self.app.is_unlocked or session_id is None or not notes.editable:
             return
         session = self.app.journal.session(session_id)
         dialog = MeasureDialog(self.app.journal.measure_scales(), current_language(),
@@ -106,8 +110,9 @@ class MeasuresController(QObject):
                           self.flag_text(measure), QMessageBox.StandardButton.NoButton,
                           self.window)
         box.setObjectName("measureFlagWarning")
-        acknowledge = box.addButton(self.tr("Acknowledge"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        # Mnemonics: answered with Alt+A or Alt+L as well as by a click (Escape is Later).
+        acknowledge = box.addButton(self.tr("&Acknowledge"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
         run_modal(box)
         if box.clickedButton() is acknowledge:
             self._acknowledge(measure.id)

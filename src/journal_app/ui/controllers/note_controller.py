@@ -139,6 +139,7 @@ class NoteController(QObject):
         editor.save_action.setEnabled(self.editable)
         editor.insert_date_action.setEnabled(self.editable)
         editor.measure_button.setEnabled(self.editable)
+        editor.measure_action.setEnabled(self.editable)
         if not has_session:
             editor.state.setText("")
         elif note is None:

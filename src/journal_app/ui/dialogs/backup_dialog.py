@@ -77,13 +77,14 @@ class BackupDialog(QDialog):
         self.status.setObjectName("backupStatus")
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.backup_button = QPushButton(self.tr("Back up now…"), self)
+        # Each button with its underlined letter: Alt+B backs up without a mouse.
+        self.backup_button = QPushButton(self.tr("&Back up now…"), self)
         self.backup_button.setObjectName("backupNowButton")
-        self.folder_button = QPushButton(self.tr("Choose backup folder…"), self)
-        self.restore_button = QPushButton(self.tr("Restore…"), self)
+        self.folder_button = QPushButton(self.tr("Choose backup &folder…"), self)
+        self.restore_button = QPushButton(self.tr("&Restore…"), self)
         self.restore_button.setObjectName("restoreButton")
-        self.forget_button = QPushButton(self.tr("Stop listing"), self)
-        self.close_button = QPushButton(self.tr("Close"), self)
+        self.forget_button = QPushButton(self.tr("&Stop listing"), self)
+        self.close_button = QPushButton(self.tr("&Close"), self)
         buttons = QHBoxLayout()
         for button in (self.backup_button, self.folder_button, self.restore_button,
                        self.forget_button):

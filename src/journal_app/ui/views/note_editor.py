@@ -89,6 +89,9 @@ class NoteEditor(QWidget):
         self.measure_button.setToolTip(self.tr("Enter PHQ-9, GAD-7 or an own scale for this "
                                                "session, item by item"))
         self.measure_button.setEnabled(False)
+        self.measure_action = QAction(self.tr("Enter &measure…"), self)  # the Note menu's
+        self.measure_action.setObjectName("measureAction")
+        self.measure_action.setEnabled(False)
         self.discard_button = QPushButton(self.tr("&Discard correction"), self)
         self.discard_button.setObjectName("discardCorrectionButton")
 
@@ -139,4 +142,4 @@ class NoteEditor(QWidget):
 
     def note_actions(self) -> list[QAction]:
         return [self.save_action, self.sign_action, self.correct_action,
-                self.insert_date_action, self.last_headings_action]
+                self.insert_date_action, self.last_headings_action, self.measure_action]
