@@ -46,3 +46,22 @@ def test_enter_measure_opens_the_dialog_for_a_note_being_written_only(  # type: 
     QApplication.processEvents()
     qtbot.wait(100)
     assert not _measure_dialogs(window)
+
+
+def test_after_an_unlock_the_note_actions_follow_the_reopened_signed_note(  # type: ignore[no-untyped-def]
+        qtbot, make_window, seeded, unlock) -> None:
+    window = make_window()
+    unlock(window)
+    editor = window.workspace.note_editor
+    _open_client(qtbot, window, "Karin Lindström")
+    _open_session(window, seeded["first"])  # signed: only Correct applies
+    assert editor.correct_action.isEnabled() and not editor.sign_action.isEnabled()
+    window.lock_action.trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page, timeout=5_000)
+    unlock(window)
+    qtbot.waitUntil(lambda: window.workspace_controller.notes.session_id == seeded["first"],
+                    timeout=5_000)
+    for action in (editor.sign_action, editor.save_action, editor.insert_date_action,
+                   editor.measure_action):
+        assert not action.isEnabled(), action.text()
+    assert editor.correct_action.isEnabled()

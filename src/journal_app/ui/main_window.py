@@ -304,6 +304,7 @@ class MainWindow(QMainWindow):
     def _on_unlocked(self) -> None:
         self.ensure_built()  # already so: the controller that unlocks is built with the rest
         self._enable_workspace(True)
+        self.workspace_controller.notes.refresh_actions()
         self.pages.setCurrentWidget(self.workspace)
         practice = self.controller.journal.vault_settings().practice_name
         self.setWindowTitle(self.tr("Journal — %1").replace("%1", practice) if practice

@@ -125,6 +125,11 @@ class NoteController(QObject):
                 cursor.setPosition(second_line.position())
         self.editor.text.setTextCursor(cursor)
 
+    def refresh_actions(self) -> None:
+        """Put the note's actions in step with the open note again (an unlock enables every
+        workspace action, the reopened note's Sign and Save too)."""
+        self._show_state()
+
     def _show_state(self) -> None:
         note, editor = self.note, self.editor
         has_session = self.session is not None
