@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from journal_app.core.files.hardening import disable_core_dumps
+from journal_app.core.files.hardening import disable_core_dumps, keep_debuggers_out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -20,7 +20,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(VERSION)
         return 0
     if wants_gui(args):
-        return open_app(args)
+        return open_app(args)  # the window keeps debuggers out once it is built
+    keep_debuggers_out()
     # Imported only now: the CLI's modules (ReportLab and more) would otherwise slow every
     # start of the desktop app (bench/bench_ui.py).
     from journal_app.cli.main import run

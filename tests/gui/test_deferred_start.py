@@ -123,7 +123,7 @@ make_application()
 window = build_window(__import__("pathlib").Path(sys.argv[1]), defer=sys.argv[2] == "defer")
 heavy = ("journal_app.core.vault.vault", "journal_app.ui.controllers.controller",
          "journal_app.ui.views.workspace", "journal_app.ui.controllers.feature_actions",
-         "sqlcipher3", "argon2", "PySide6.QtSvg", "journal_app.ui.svg_icons")
+         "sqlcipher3", "argon2", "PySide6.QtSvg", "journal_app.ui.svg_icons", "ctypes")
 found = [name for name in heavy if name in sys.modules]
 # PySide6 builds its `Qt` namespace (~90 enums, ~15 ms) on first touch, and QStyle's enums
 # with the first QStyle name; asking for the colour scheme touches the former.
@@ -142,7 +142,7 @@ print(",".join(found))
     assert imported("defer") == ""
     assert imported("now") == ("journal_app.core.vault.vault,journal_app.ui.controllers.controller,"
                                "journal_app.ui.views.workspace,journal_app.ui.controllers.feature_actions,"
-                               "sqlcipher3,argon2,PySide6.QtSvg,journal_app.ui.svg_icons,Qt,QStyle")
+                               "sqlcipher3,argon2,PySide6.QtSvg,journal_app.ui.svg_icons,ctypes,Qt,QStyle")
 
 
 def test_the_app_icon_pngs_are_the_svg_rendered(qapp) -> None:  # type: ignore[no-untyped-def]

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
+from journal_app.core.files.hardening import keep_debuggers_out
 from journal_app.ui import i18n, theme
 from journal_app.ui.icons import app_icon, icon
 from journal_app.ui.views.unlock_dialog import UnlockPage
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        keep_debuggers_out()  # before any passphrase is read (core/files/hardening.py)
         theme.settle_scheme(self.ui_settings)  # first: a dark system turns dark at once
         from journal_app.ui.controllers.agenda_actions import AgendaActions
         from journal_app.ui.controllers.controller import AppController

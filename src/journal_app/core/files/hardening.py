@@ -1,31 +1,43 @@
-"""Process hardening at start: no core dumps that could hold decrypted notes or keys."""
+"""Process hardening: no core dumps that could hold decrypted notes or keys, and no debugger of
+another process reading this one's memory."""
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 PR_SET_DUMPABLE = 4
 
 
 def disable_core_dumps() -> None:
-    """RLIMIT_CORE 0 everywhere it exists; on Linux also PR_SET_DUMPABLE 0, which also keeps
-    other processes of the same user from attaching a debugger to read memory."""
+    """RLIMIT_CORE 0 where it exists, at once (Windows has none; its crash dumps are a system
+    setting). Cheap: `resource` is loaded with the interpreter."""
     try:
         import resource
-    except ImportError:  # Windows has neither; its crash dumps are a system setting
+    except ImportError:
         return
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    if sys.platform.startswith("linux"):
-        # The process's own symbols include libc's; ctypes.util.find_library would cost ~7 ms
-        # of every start (bench/bench_ui.py).
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+
+
+def keep_debuggers_out() -> None:
+    """Linux: PR_SET_DUMPABLE 0, so no core dump even if the limit is raised again, and no other
+    process of the same user attaches a debugger or reads /proc/PID/mem. Called before any
+    secret is in memory: at the start of every command, and in the desktop app when the window
+    is built, which it is before a passphrase is read (just after the unlock window's first
+    paint, whose launch figure ctypes' 3 ms would otherwise burden: bench/bench_ui.py)."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    # The process's own symbols include libc's; ctypes.util.find_library would cost ~7 ms.
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
 
 
 def is_dumpable() -> bool:
     """For tests: does the kernel still allow a core dump of this process?"""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes
+
     libc = ctypes.CDLL(None, use_errno=True)
     return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
