@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.repeat = 20
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    big = bigvault.ensure(args.notes)
+    big = bigvault.ensure(args.notes, with_measures=True)
     rows = [Row("measures in the benchmark vault", float(big.measures), "measures",
                 detail=f"{len(big.measured_clients)} of {big.clients} clients followed with"
                        f" PHQ-9 and GAD-7 at every session; cache {big.version}")]

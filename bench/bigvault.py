@@ -1,7 +1,10 @@
 """The benchmark vaults: fictional clients with 40 notes of about 1 KB each, at three sizes
 (1,000, 20,000 and 200,000 notes: 25, 500 and 5,000 clients), so each figure's growth with the
-vault can be read. Every third client answered a PHQ-9 and a GAD-7 at every session, as a
-practice that follows its clients' outcomes has them (80 measures each, 133,360 at 200,000 notes).
+vault can be read. The measures benchmark asks for the same vaults with outcome measures too
+(`ensure(notes, with_measures=True)`, cached apart): every third client answered a PHQ-9 and a
+GAD-7 at every session, as a practice that follows its clients' outcomes has them (80 measures
+each, 133,360 at 200,000 notes). The other benchmarks use the vaults without them, so that the
+storage figure compares the file with the note text it holds, as issue 13 defines it.
 
 Built once through `bench.bulk_seed` (one transaction) and cached in bench/out/ under
 a version string, so every later benchmark run reuses it. Every name, number and note is made
@@ -42,9 +45,11 @@ from journal_app.core.vault.vault import DB_NAME, Vault
 # cache instead of benchmarking a vault the app would migrate (or refuse) first.
 # v11: a third of the clients have a PHQ-9 and a GAD-7 at every session, written in the order
 # they were recorded (the measure charts were measured in a small fresh vault before;
-# bench_measures reads them at scale now).
-DATA_VERSION = "v11"
+# bench_measures reads them at scale now). v12: those measures only in the vaults built
+# `with_measures` (version MEASURED_VERSION), the others as before v11.
+DATA_VERSION = "v12"
 VERSION = f"{DATA_VERSION}-schema{LATEST}-header{HEADER_VERSION}"
+MEASURED_VERSION = f"{DATA_VERSION}-measures-schema{LATEST}-header{HEADER_VERSION}"
 SIZES = (1_000, 20_000, 200_000)  # notes; the growth table reads a figure across these
 LARGEST = SIZES[-1]
 PACKAGES_PER_CLIENT = 4
@@ -171,7 +176,8 @@ def seed_measures(rng: random.Random, count: int) -> list[tuple[SeedMeasure, ...
     return out
 
 
-def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
+def seed_clients(rng: random.Random, clients: int, *, with_measures: bool = False
+                 ) -> Iterator[SeedClient]:
     writer = NoteWriter(rng)
     # A stream of its own: the names, dates and notes stay those of the vaults without measures.
     measure_rng = random.Random(SEED + 18)
@@ -183,8 +189,8 @@ def seed_clients(rng: random.Random, clients: int) -> Iterator[SeedClient]:
         first_name, last_name = rng.choice(FIRST), rng.choice(LAST)
         begin = dt.date(2016, 1, 4) + dt.timedelta(days=rng.randrange(span_days))
         hour = 8 + index % 9
-        weekly = (seed_measures(measure_rng, weeks) if index % MEASURED_EVERY == 0
-                  else [()] * weeks)
+        weekly = (seed_measures(measure_rng, weeks)
+                  if with_measures and index % MEASURED_EVERY == 0 else [()] * weeks)
         packages: list[SeedPackage] = []
         for number in range(PACKAGES_PER_CLIENT):
             sessions: list[SeedSession] = []
@@ -231,18 +237,21 @@ def load(notes: int = LARGEST, version: str = VERSION) -> BigVault | None:
     return BigVault(**data)
 
 
-def ensure(notes: int = LARGEST, *, rebuild: bool = False, log: bool = True) -> BigVault:
+def ensure(notes: int = LARGEST, *, rebuild: bool = False, log: bool = True,
+           with_measures: bool = False) -> BigVault:
     """The cached benchmark vault of `notes` notes, built first if missing (about a minute for
-    the largest)."""
-    cached = None if rebuild else load(notes)
+    the largest); `with_measures`: the one whose followed clients have outcome measures."""
+    version = MEASURED_VERSION if with_measures else VERSION
+    cached = None if rebuild else load(notes, version)
     if cached is not None:
         return cached
-    return build(notes, log=log)
+    return build(notes, log=log, with_measures=with_measures)
 
 
-def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
-    final = cache_dir(notes)
-    work = OUT / f".building-{VERSION}-{notes}"
+def build(notes: int = LARGEST, *, log: bool = True, with_measures: bool = False) -> BigVault:
+    version = MEASURED_VERSION if with_measures else VERSION
+    final = cache_dir(notes, version)
+    work = OUT / f".building-{version}-{notes}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     started = time.perf_counter()
@@ -253,10 +262,14 @@ def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
     )
     try:
         report = bulk_seed.seed(vault.journal,
-                                seed_clients(random.Random(SEED), clients_for(notes)))
+                                seed_clients(random.Random(SEED), clients_for(notes),
+                                             with_measures=with_measures))
         # As the app keeps it: the index merged at the day's first unlock (keep_search_merged).
         vault.journal.keep_search_merged()
-        check_measures(vault, report)
+        if with_measures:
+            check_measures(vault, report)
+        elif report.measures:
+            raise RuntimeError(f"{report.measures} measures seeded into a vault without them")
         seeded = time.perf_counter() - started
         if log:
             print(f"seeded {report.clients} clients, {report.notes} notes in {seeded:.1f} s",
@@ -274,7 +287,7 @@ def build(notes: int = LARGEST, *, log: bool = True) -> BigVault:
         plain_engine=final / "plain-engine.db", passphrase=PASSPHRASE,
         draft_sessions=report.draft_sessions, clients=report.clients, notes=report.notes,
         measures=report.measures, measured_clients=report.measured_clients,
-        build_seconds=round(elapsed, 1), version=VERSION,
+        build_seconds=round(elapsed, 1), version=version,
     )
     meta = {k: str(v) if isinstance(v, Path) else v for k, v in asdict(big).items()}
     (work / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
@@ -324,8 +337,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rebuild", action="store_true")
     parser.add_argument("--notes", type=int, default=LARGEST, choices=SIZES)
+    parser.add_argument("--with-measures", action="store_true",
+                        help="the vault bench_measures reads (outcome measures for every third client)")
     args = parser.parse_args()
-    big = ensure(args.notes, rebuild=args.rebuild)
+    big = ensure(args.notes, rebuild=args.rebuild, with_measures=args.with_measures)
     print(f"{big.folder}  ({big.clients} clients, {big.notes} notes, built in "
           f"{big.build_seconds} s, {len(big.draft_sessions)} drafts)")
 
