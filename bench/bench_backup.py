@@ -9,6 +9,9 @@ baseline measured in the same run, interleaved:
 - verify (`journal-app verify`: every page's HMAC, SQLite's and FTS5's structure checks, the
   access log's chain): at most 3x SQLite's integrity_check on a plaintext copy of the same data.
 
+The targets hold at 200,000 notes, as the issue sets them; at the smaller sizes the same ratios
+are printed as information, for the growth table.
+
 Restore's checks are timed as figures without a target.
 
     python -m bench.bench_backup [--notes N] [--repeat N]
@@ -111,16 +114,21 @@ def main() -> None:
     finally:
         shutil.rmtree(WORK, ignore_errors=True)
     backup_s, copy_s = min(backups), min(copies)
+    # Issue 13 sets the three ratios at 200,000 notes. At the smaller sizes they are printed
+    # for the growth table without a verdict: a 3 MB vault is mostly fixed overhead (schema,
+    # indexes, the header page), and its backup and check take milliseconds.
+    target = big.notes == bigvault.LARGEST
     emit([
         Row("vault file size", db_size / 1e6, "MB", baseline=text / 1e6,
-            baseline_name="note text, UTF-8", max_ratio=2.5,
+            baseline_name="note text, UTF-8", max_ratio=2.5 if target else None,
             detail=f"{big.notes} notes, {big.clients} clients"),
-        Row("backup", backup_s, "s", max_ratio=3.0,
+        Row("backup", backup_s, "s", max_ratio=3.0 if target else None,
             baseline=copy_s, baseline_name="plain copy + fsync of journal.db",
             detail=f"{db_size / 2**20:.0f} MiB, {big.notes} notes; best of {args.repeat}: "
                    f"{', '.join(f'{t:.2f}' for t in backups)} s; "
                    f"baseline {', '.join(f'{t:.2f}' for t in copies)} s"),
-        Row("verify", min(verifies), "s", max_ratio=3.0, baseline=min(checks),
+        Row("verify", min(verifies), "s", max_ratio=3.0 if target else None,
+            baseline=min(checks),
             baseline_name="integrity_check, plaintext copy, stdlib sqlite3",
             detail=f"best of {args.repeat}: {', '.join(f'{t:.2f}' for t in verifies)} s; "
                    f"baseline {', '.join(f'{t:.2f}' for t in checks)} s"),
