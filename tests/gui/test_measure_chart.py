@@ -41,3 +41,16 @@ def test_repainting_a_long_chart_keeps_python_none_alive(qtbot) -> None:  # type
     for _ in range(60):
         chart.grab()
     assert sys.getrefcount(None) >= before - 50  # without the workaround: thousands fewer
+
+
+def test_the_first_and_last_sessions_are_drawn_inside_the_frame() -> None:
+    from PySide6.QtCore import QRectF
+
+    from journal_app.ui.views.measure_chart import POINT_INSET, panel_points
+
+    frame = QRectF(28, 20, 400, 80)
+    for count in (1, 2, 4, 40):
+        xs = [p.x() for p in panel_points(_series(count), frame)]
+        assert min(xs) >= frame.left() + POINT_INSET and max(xs) <= frame.right() - POINT_INSET
+    xs = [p.x() for p in panel_points(_series(4), frame)]
+    assert xs[0] == frame.left() + POINT_INSET and xs[-1] == frame.right() - POINT_INSET

@@ -26,10 +26,13 @@ from journal_app.ui.theme import band as band_shade
 # changes with the system's scheme.
 PANEL_HEIGHT = 110
 MARGIN = 6
+POINT_INSET = 8  # the first and last sessions' dots sit inside the frame, not on it
 
 
-def panel_points(series: MeasureSeries, plot: QRectF) -> list[QPointF]:
-    """Where each total is drawn inside `plot`: sessions spread evenly, oldest left."""
+def panel_points(series: MeasureSeries, frame: QRectF) -> list[QPointF]:
+    """Where each total is drawn inside the plot's `frame`: sessions spread evenly, oldest left,
+    the first and the last POINT_INSET inside the frame's sides."""
+    plot = frame.adjusted(POINT_INSET, 0, -POINT_INSET, 0)
     count = len(series.points)
     span = max(series.high - series.low, 1)
     step = plot.width() / max(count - 1, 1)
