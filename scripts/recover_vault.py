@@ -43,6 +43,7 @@ RECOVERY_INFO = b"journal-app recovery key v1"
 KNOWN_SCHEMA = 19  # PRAGMA user_version this script was written for
 SETTINGS_DEFAULTS = {
     "practice_name": "",
+    "practitioner": "",  # who keeps the journal, "name, title"
     "retention_policy": "erase_on_completion",
     "late_cancellation_counts": "0",
     "note_template": "Samtalets innehåll\n\n\nMående\n\n\nÖverenskommelser\n\n\nTill nästa gång\n\n",
@@ -247,6 +248,7 @@ def settings(conn: Any) -> dict[str, Any]:
     values = {**SETTINGS_DEFAULTS, **dict(conn.execute("SELECT key, value FROM settings"))}
     return {
         "practice_name": values["practice_name"],
+        "practitioner": values["practitioner"],
         "retention_policy": values["retention_policy"],
         "late_cancellation_counts": values["late_cancellation_counts"] == "1",
         "note_template": default_template(conn, values),

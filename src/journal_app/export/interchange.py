@@ -79,6 +79,7 @@ def export_document(journal: Journal) -> dict[str, Any]:
 def _settings_out(s: VaultSettings) -> dict[str, Any]:
     return {
         "practice_name": s.practice_name,
+        "practitioner": s.practitioner,
         "retention_policy": s.retention_policy.value,
         "late_cancellation_counts": s.late_cancellation_counts,
         "note_template": s.note_template,

@@ -27,7 +27,8 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.card import check_fields
 from journal_app.core.storage.importer import ClientPlan
-from journal_app.export.interchange_plan import MAX_REVISIONS, Record, fail, kind_of, show
+from journal_app.export.interchange_plan import MAX_REVISIONS
+from journal_app.export.interchange_record import Record, fail, kind_of, show
 
 PART_KEYS = frozenset({"id", "client_id", "part", "created_at", "revisions"})
 REVISION_KEYS = frozenset({"revision", "text", "diagnosis", "measures", "evaluate_on", "author",

@@ -17,7 +17,7 @@ from typing import Any
 from journal_app.core.domain.own_words import check_own_word
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
-from journal_app.export.interchange_plan import Record, fail, show
+from journal_app.export.interchange_record import Record, fail, show
 
 DICTIONARY_KEYS = frozenset({"words", "linked"})
 MAX_WORDS = 100_000

@@ -29,7 +29,7 @@ from journal_app.core.domain.invoicing import (
 )
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.practice import ACCOUNT_FIELDS, FLAG_FIELDS, TEXT_FIELDS
-from journal_app.export.interchange_plan import Record, fail, show
+from journal_app.export.interchange_record import Record, fail, show
 
 MAX_ORE = 10**12
 PRACTICE_KEYS = frozenset((*TEXT_FIELDS, *FLAG_FIELDS, *ACCOUNT_FIELDS, "vat_status",

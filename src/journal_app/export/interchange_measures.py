@@ -25,7 +25,7 @@ from journal_app.core.domain.measures import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.importer import ClientPlan
-from journal_app.export.interchange_plan import Record, fail, show
+from journal_app.export.interchange_record import Record, fail, show
 
 MEASURES_KEYS = frozenset({"scales", "entries"})
 SCALE_KEYS = frozenset({"id", "name", "low", "high", "low_label", "high_label"})

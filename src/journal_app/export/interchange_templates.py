@@ -32,7 +32,7 @@ from journal_app.core.domain.templates import (
 from journal_app.core.errors import InvalidInput
 from journal_app.core.journal.facade import Journal
 from journal_app.core.storage.importer import ClientPlan
-from journal_app.export.interchange_plan import Record, fail, kind_of, show
+from journal_app.export.interchange_record import Record, fail, kind_of, show
 
 TEMPLATES_KEYS = frozenset({"default", "own", "phrases", "origins"})
 TEMPLATE_KEYS = frozenset({"id", "name", "body", "language"})

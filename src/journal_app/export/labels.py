@@ -42,6 +42,7 @@ class Labels:
     issued: str
     page_of: str  # "{page}" and "{total}"
     the_practice: str  # stands in for an unset practice name
+    kept_by: str  # "{name}": who keeps the journal (PDL 3 kap 10 §)
     identity: dict[str, str]
     identity_generic: str
     packages: str

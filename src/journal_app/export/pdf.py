@@ -6,7 +6,8 @@ renders the whole journal in memory with ReportLab platypus, writes it to a hidd
 the target's own folder, renames it into place, and records an EXPORT_PDF entry in the access
 log (the client's random id and the page count; never a name). Nothing else touches the disk.
 
-The document: a title block (practice, client, identity number, date of issue), the journal
+The document: a title block (practice, who keeps the journal, client, identity number, date of
+issue; pdf_title.py), the journal
 card (PDL 3 kap 6 §, pdf_card.py), the packages,
 the outcome measures (a chart and a table each, pdf_measures.py), then every session of every
 package in order with its date, time and status, and the note.
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, HRFlowable, Indenter, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Indenter, Paragraph, Spacer, Table
 
 from journal_app.core.domain.card import CardEntry
 from journal_app.core.domain.measures import MeasureSeries
@@ -41,7 +42,6 @@ from journal_app.export.pdf_card import card_section
 from journal_app.export.pdf_measures import measures_section
 from journal_app.export.pdf_styles import (
     MUTED_HEX,
-    RULE,
     DocInfo,
     PageDecor,
     Rendered,
@@ -52,6 +52,7 @@ from journal_app.export.pdf_styles import (
     render,
     table_style,
 )
+from journal_app.export.pdf_title import title_block
 
 MAX_LINE = 3_000  # characters per Paragraph; longer lines are split at spaces
 INDENT = 10  # points: earlier versions of a corrected note sit a little to the right
@@ -72,6 +73,7 @@ class JournalData:
     origins: dict[str, tuple[str, ...]] | None = None  # by note id: its template's headings
     measures: tuple[MeasureSeries, ...] = ()  # one chart and table each (pdf_measures.py)
     card: tuple[CardEntry, ...] = ()  # the journal card's written parts (pdf_card.py)
+    practitioner: str = ""  # who keeps the journal, "name, title" (PDL 3 kap 10 §)
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ def load_journal(journal: Journal, client_id: str) -> JournalData:
         settings = journal.settings.load()
         return JournalData(
             practice_name=settings.practice_name,
+            practitioner=settings.practitioner,
             client=client,
             packages=tuple(journal.packages.for_client(client_id)),
             sessions=tuple(journal.packages.sessions(client_id=client_id)),
@@ -148,20 +151,7 @@ class JournalWriter:
         return f"{kind} {self.text.line(client.id_number)}"
 
     def title_block(self, title: str) -> list[Flowable]:
-        labels, data = self.labels, self.data
-        out: list[Flowable] = []
-        if data.practice_name:
-            out.append(self.para(f"<b>{self.text.line(data.practice_name)}</b>", "small"))
-        out.append(self.para(self.text.markup(title), "title"))
-        out.append(self.para(self.text.line(data.client.name), "subtitle"))
-        if identity := self.identity_line():
-            out.append(self.para(identity))
-        issued = labels.issued.format(date=labels.date(data.issued.astimezone().date()))
-        out.append(self.para(issued, "small"))
-        out.append(Spacer(0, 4))
-        out.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4,
-                              spaceAfter=2))
-        return out
+        return title_block(self, title)  # pdf_title.py
 
     def decor(self, title: str) -> PageDecor:
         labels, data = self.labels, self.data

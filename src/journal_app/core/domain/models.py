@@ -247,6 +247,7 @@ class VaultSettings:
     note_template: str
     idle_lock_minutes: int
     backup_reminder_days: int
+    practitioner: str = ""  # "Name, title": who keeps the journal (PDL 3 kap 10 §)
 
 
 DEFAULT_TEMPLATE_SV = "Samtalets innehåll\n\n\nMående\n\n\nÖverenskommelser\n\n\nTill nästa gång\n\n"

@@ -3,7 +3,8 @@ plan, information given and choices made, and declined care.
 
 A mixin of `Journal` (facade.py). Each part is written, signed and corrected like a note
 (storage/card.py), each write logged and returning a change record. Who wrote a revision is
-the practitioner's name in the settings at that moment.
+the practitioner's name and title in the settings at that moment (the practice's name when
+none is set); a revision keeps what it recorded.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ class JournalCardMixin(JournalReads):
         return self.repos.card.all_entries()
 
     def _author(self) -> str:
-        return self.settings.load().practice_name
+        """The practitioner's "name, title" when set (PDL 3 kap 10 §), else the practice."""
+        settings = self.settings.load()
+        return settings.practitioner or settings.practice_name
 
     # Writes ------------------------------------------------------------------------------------
 

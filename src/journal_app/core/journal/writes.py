@@ -111,12 +111,14 @@ class JournalWrites(JournalReads):
     # Settings and billing records --------------------------------------------------------------
 
     def update_settings(self, *, practice_name: str | None = None,
+                        practitioner: str | None = None,
                         late_cancellation_counts: bool | None = None,
                         note_template: str | None = None, idle_lock_minutes: int | None = None,
                         backup_reminder_days: int | None = None) -> SettingsChange:
         """Change ordinary settings; the retention policy has its own write (change_policy)."""
         settings = self.settings.update(
-            practice_name=practice_name, late_cancellation_counts=late_cancellation_counts,
+            practice_name=practice_name, practitioner=practitioner,
+            late_cancellation_counts=late_cancellation_counts,
             note_template=note_template, idle_lock_minutes=idle_lock_minutes,
             backup_reminder_days=backup_reminder_days)
         return SettingsChange(kind=ChangeKind.SETTINGS_UPDATED, settings=settings)

@@ -93,6 +93,12 @@ JOURNAL: dict[str, tuple[str, str]] = {
     # settings.py
     "settings.practice_name_too_long": ("The practice name is longer than {limit} characters.",
                                         "Mottagningens namn är längre än {limit} tecken."),
+    "settings.practitioner_too_long": (
+        "Journal kept by (name, title) is longer than {limit} characters.",
+        "Journalförare (namn, titel) är längre än {limit} tecken."),
+    "settings.practitioner_line_break": (
+        "Journal kept by (name, title) must be one line, without line breaks.",
+        "Journalförare (namn, titel) ska vara en rad, utan radbrytningar."),
     "settings.template_too_long": ("The note template is longer than {limit} characters.",
                                    "Anteckningsmallen är längre än {limit} tecken."),
     "settings.idle_lock_range": ("Automatic lock must be between 1 and 240 minutes.",

@@ -18,6 +18,7 @@ LABELS_JOURNAL: dict[str, tuple[str, str]] = {
     "label.issued": ("Issued {date}", "Utskriven {date}"),
     "label.page_of": ("Page {page} of {total}", "Sida {page} av {total}"),
     "label.the_practice": ("the practice", "mottagningen"),
+    "label.kept_by": ("Journal kept by: {name}", "Journalförare: {name}"),
     "label.identity:personnummer": ("Personal identity number", "Personnummer"),
     "label.identity:samordningsnummer": ("Coordination number", "Samordningsnummer"),
     "label.identity:organisationsnummer": ("Organisation number", "Organisationsnummer"),

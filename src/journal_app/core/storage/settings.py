@@ -9,16 +9,26 @@ from journal_app.core.errors import InvalidInput
 from journal_app.core.storage.db import Database
 from journal_app.core.storage.templates import default_template, set_default_body
 
-__all__ = ["DEFAULTS", "MAX_PRACTICE_NAME", "MAX_TEMPLATE", "SettingsStore", "template_headings"]
+__all__ = ["DEFAULTS", "MAX_PRACTICE_NAME", "MAX_PRACTITIONER", "MAX_TEMPLATE", "SettingsStore",
+           "is_one_line", "template_headings"]
 
 DEFAULTS: dict[str, str] = {
     "practice_name": "",
+    "practitioner": "",
     "retention_policy": RetentionPolicy.ERASE_ON_COMPLETION.value,
     "late_cancellation_counts": "0",
     "idle_lock_minutes": "5",
     "backup_reminder_days": "7",
 }
 MAX_PRACTICE_NAME = 200
+MAX_PRACTITIONER = 200
+
+
+def is_one_line(text: str) -> bool:
+    """No line break of any kind (CR, LF, U+2028 ...) and no other control character but tab:
+    the name the journal shows as its keeper is one line."""
+    return "".join(text.splitlines()) == text and not any(
+        (ord(c) < 32 and c != "\t") or 127 <= ord(c) < 160 for c in text)
 
 
 class SettingsStore:
@@ -34,6 +44,7 @@ class SettingsStore:
         values = {**DEFAULTS, **stored}
         return VaultSettings(
             practice_name=values["practice_name"],
+            practitioner=values["practitioner"],
             retention_policy=RetentionPolicy(values["retention_policy"]),
             late_cancellation_counts=values["late_cancellation_counts"] == "1",
             note_template=template,
@@ -63,6 +74,7 @@ class SettingsStore:
         self,
         *,
         practice_name: str | None = None,
+        practitioner: str | None = None,
         late_cancellation_counts: bool | None = None,
         note_template: str | None = None,
         idle_lock_minutes: int | None = None,
@@ -75,6 +87,12 @@ class SettingsStore:
             if len(name) > MAX_PRACTICE_NAME:
                 raise InvalidInput("settings.practice_name_too_long", limit=MAX_PRACTICE_NAME)
             changes["practice_name"] = name
+        if practitioner is not None:  # stored as typed (PDL 3 kap 10 §: who keeps the journal)
+            if len(practitioner) > MAX_PRACTITIONER:
+                raise InvalidInput("settings.practitioner_too_long", limit=MAX_PRACTITIONER)
+            if not is_one_line(practitioner):
+                raise InvalidInput("settings.practitioner_line_break")
+            changes["practitioner"] = practitioner
         if late_cancellation_counts is not None:
             changes["late_cancellation_counts"] = "1" if late_cancellation_counts else "0"
         if note_template is not None and len(note_template) > MAX_TEMPLATE:
