@@ -56,13 +56,6 @@
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
-    <message numerus="yes">
-        <source>%n unsigned note(s)</source>
-        <translation>
-            <numerusform>%n unsigned note</numerusform>
-            <numerusform>%n unsigned notes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Agenda</source>
         <translation>Agenda</translation>
@@ -127,7 +120,14 @@
         <source>No planned sessions</source>
         <translation>No planned sessions</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation>
+            <numerusform>%n unsigned note</numerusform>
+            <numerusform>%n unsigned notes</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>App</name>
     <message>
@@ -671,13 +671,6 @@
         <source>completed</source>
         <translation>completed</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) to sign</source>
-        <translation>
-            <numerusform>%n note to sign</numerusform>
-            <numerusform>%n notes to sign</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Session</source>
         <translation>Session</translation>
@@ -690,7 +683,14 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n note(s) to sign</source>
+        <translation>
+            <numerusform>%n note to sign</numerusform>
+            <numerusform>%n notes to sign</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>EraseDialog</name>
     <message>
@@ -878,13 +878,6 @@ You can still export the journal as a PDF for the client.</translation>
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Saved %1 (%n page).</numerusform>
-            <numerusform>Saved %1 (%n pages).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some characters the font cannot show are marked with �.</source>
         <translation>Some characters the font cannot show are marked with �.</translation>
@@ -897,7 +890,14 @@ You can still export the journal as a PDF for the client.</translation>
         <source>The file is not encrypted: keep it safe.</source>
         <translation>The file is not encrypted: keep it safe.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Saved %1 (%n page).</numerusform>
+            <numerusform>Saved %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>FeatureActions</name>
     <message>
@@ -2818,6 +2818,14 @@ You can still export the journal as a PDF for the client.</translation>
         <translation> days</translation>
     </message>
     <message>
+        <source>e.g. Anna Andersson, leg. psykolog</source>
+        <translation>e.g. Anna Andersson, leg. psykolog</translation>
+    </message>
+    <message>
+        <source>The journal shows who wrote it (Patientdatalagen 3 kap 10 §): the journal card records this as the author of each part, and the journal PDF prints it.</source>
+        <translation>The journal shows who wrote it (Patientdatalagen 3 kap 10 §): the journal card records this as the author of each part, and the journal PDF prints it.</translation>
+    </message>
+    <message>
         <source>A late cancellation uses up a session</source>
         <translation>A late cancellation uses up a session</translation>
     </message>
@@ -2844,6 +2852,10 @@ You can still export the journal as a PDF for the client.</translation>
     <message>
         <source>&amp;Practice name:</source>
         <translation>&amp;Practice name:</translation>
+    </message>
+    <message>
+        <source>Journal &amp;kept by (name, title):</source>
+        <translation>Journal &amp;kept by (name, title):</translation>
     </message>
     <message>
         <source>Sessions:</source>

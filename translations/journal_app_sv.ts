@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
     <name>AgendaActions</name>
@@ -16,7 +15,7 @@
         <translation>Namn i kalenderfilen</translation>
     </message>
     <message>
-        <source>The calendar file leaves the vault unencrypted: your phone, its backups and any calendar service it syncs with will hold the clients&apos; %1. Put them in the file?</source>
+        <source>The calendar file leaves the vault unencrypted: your phone, its backups and any calendar service it syncs with will hold the clients' %1. Put them in the file?</source>
         <translation>Kalenderfilen lämnar valvet okrypterad: telefonen, dess säkerhetskopior och varje kalendertjänst den synkar med kommer att ha klienternas %1. Ska de med i filen?</translation>
     </message>
     <message>
@@ -56,13 +55,6 @@
     <message>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 av %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unsigned note(s)</source>
-        <translation>
-            <numerusform>%n osignerad anteckning</numerusform>
-            <numerusform>%n osignerade anteckningar</numerusform>
-        </translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -117,7 +109,7 @@
         <translation>&amp;Exportera till kalender…</translation>
     </message>
     <message>
-        <source>Write the planned sessions as an .ics file for your phone&apos;s calendar (by default without names)</source>
+        <source>Write the planned sessions as an .ics file for your phone's calendar (by default without names)</source>
         <translation>Skriv de planerade sessionerna som en .ics-fil för telefonens kalender (som standard utan namn)</translation>
     </message>
     <message>
@@ -128,7 +120,14 @@
         <source>No planned sessions</source>
         <translation>Inga planerade sessioner</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n unsigned note(s)</source>
+        <translation>
+            <numerusform>%n osignerad anteckning</numerusform>
+            <numerusform>%n osignerade anteckningar</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>App</name>
     <message>
@@ -292,15 +291,15 @@
         <translation>Inga namn (rekommenderas)</translation>
     </message>
     <message>
-        <source>The client&apos;s initials</source>
+        <source>The client's initials</source>
         <translation>Klientens initialer</translation>
     </message>
     <message>
-        <source>The client&apos;s full name</source>
+        <source>The client's full name</source>
         <translation>Klientens fullständiga namn</translation>
     </message>
     <message>
-        <source>The file holds every planned session from today on: the word above, the time and the length. It leaves the vault unencrypted, for your phone&apos;s calendar (and any cloud it syncs to). Import it again after a change: the same sessions are updated, not added twice.</source>
+        <source>The file holds every planned session from today on: the word above, the time and the length. It leaves the vault unencrypted, for your phone's calendar (and any cloud it syncs to). Import it again after a change: the same sessions are updated, not added twice.</source>
         <translation>Filen innehåller varje planerad session från i dag och framåt: ordet ovan, tiden och längden. Den lämnar valvet okrypterad, till telefonens kalender (och varje moln den synkar med). Importera den igen efter en ändring: samma sessioner uppdateras, de läggs inte till två gånger.</translation>
     </message>
     <message>
@@ -472,7 +471,7 @@
         <translation>Giltigt %1: %2</translation>
     </message>
     <message>
-        <source>Write the client&apos;s name.</source>
+        <source>Write the client's name.</source>
         <translation>Skriv klientens namn.</translation>
     </message>
 </context>
@@ -593,7 +592,7 @@
         <translation>Fa&amp;kturera…</translation>
     </message>
     <message>
-        <source>Show the selected package&apos;s invoice before it is issued</source>
+        <source>Show the selected package's invoice before it is issued</source>
         <translation>Visa det valda paketets faktura innan den utfärdas</translation>
     </message>
     <message>
@@ -672,13 +671,6 @@
         <source>completed</source>
         <translation>avslutat</translation>
     </message>
-    <message numerus="yes">
-        <source>%n note(s) to sign</source>
-        <translation>
-            <numerusform>%n anteckning att signera</numerusform>
-            <numerusform>%n anteckningar att signera</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Session</source>
         <translation>Samtal</translation>
@@ -691,11 +683,18 @@
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>%n note(s) to sign</source>
+        <translation>
+            <numerusform>%n anteckning att signera</numerusform>
+            <numerusform>%n anteckningar att signera</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>EraseDialog</name>
     <message>
-        <source>Erase the client&apos;s notes</source>
+        <source>Erase the client's notes</source>
         <translation>Radera klientens anteckningar</translation>
     </message>
     <message>
@@ -711,7 +710,7 @@
         <translation>Påminn mig senare</translation>
     </message>
     <message>
-        <source>The client&apos;s name, to confirm the erase</source>
+        <source>The client's name, to confirm the erase</source>
         <translation>Klientens namn, för att bekräfta raderingen</translation>
     </message>
     <message>
@@ -735,11 +734,11 @@ You can still export the journal as a PDF for the client.</source>
 Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     </message>
     <message>
-        <source>{name} has completed the package “{package}”. The practice&apos;s privacy notice promises that the notes are now erased.</source>
+        <source>{name} has completed the package “{package}”. The practice's privacy notice promises that the notes are now erased.</source>
         <translation>{name} har avslutat paketet ”{package}”. Mottagningens integritetspolicy lovar att anteckningarna nu raderas.</translation>
     </message>
     <message>
-        <source>Every package of {name} is completed. The practice&apos;s privacy notice promises that the notes are erased.</source>
+        <source>Every package of {name} is completed. The practice's privacy notice promises that the notes are erased.</source>
         <translation>Alla paket för {name} är avslutade. Mottagningens integritetspolicy lovar att anteckningarna raderas.</translation>
     </message>
     <message>
@@ -754,7 +753,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         </translation>
     </message>
     <message>
-        <source>The client&apos;s contact details and journal card are removed too.</source>
+        <source>The client's contact details and journal card are removed too.</source>
         <translation>Klientens kontaktuppgifter och journalkort tas också bort.</translation>
     </message>
     <message>
@@ -766,7 +765,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Spara PDF:en igen…</translation>
     </message>
     <message numerus="yes">
-        <source>To erase %n note(s) of {name} for good, type the client&apos;s name: {name}</source>
+        <source>To erase %n note(s) of {name} for good, type the client's name: {name}</source>
         <translation>
             <numerusform>Skriv klientens namn för att radera %n anteckning för {name} för gott: {name}</numerusform>
             <numerusform>Skriv klientens namn för att radera %n anteckningar för {name} för gott: {name}</numerusform>
@@ -879,13 +878,6 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>Writing the PDF…</source>
         <translation>Skriver PDF:en…</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>Sparade %1 (%n sida).</numerusform>
-            <numerusform>Sparade %1 (%n sidor).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some characters the font cannot show are marked with �.</source>
         <translation>Några tecken som typsnittet inte kan visa är markerade med �.</translation>
@@ -898,7 +890,14 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <source>The file is not encrypted: keep it safe.</source>
         <translation>Filen är inte krypterad: förvara den säkert.</translation>
     </message>
-</context>
+<message numerus="yes">
+        <source>Saved %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Sparade %1 (%n sida).</numerusform>
+            <numerusform>Sparade %1 (%n sidor).</numerusform>
+        </translation>
+    </message>
+    </context>
 <context>
     <name>FeatureActions</name>
     <message>
@@ -910,7 +909,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Registerutdrag…</translation>
     </message>
     <message>
-        <source>&amp;Erase the client&apos;s notes…</source>
+        <source>&amp;Erase the client's notes…</source>
         <translation>&amp;Radera klientens anteckningar…</translation>
     </message>
     <message>
@@ -1057,7 +1056,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Lösenfrasens styrka</translation>
     </message>
     <message>
-        <source>Erase a client&apos;s notes when their package is completed</source>
+        <source>Erase a client's notes when their package is completed</source>
         <translation>Radera en klients anteckningar när paketet är avslutat</translation>
     </message>
     <message>
@@ -1065,7 +1064,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Spara anteckningar i 10 år (patientdatalagen, legitimerad)</translation>
     </message>
     <message>
-        <source>Licensed practitioners whose journals fall under Patientdatalagen must keep notes for 10 years; everyone else erases them once the client&apos;s package is completed.</source>
+        <source>Licensed practitioners whose journals fall under Patientdatalagen must keep notes for 10 years; everyone else erases them once the client's package is completed.</source>
         <translation>Legitimerade behandlare vars journaler omfattas av patientdatalagen måste spara anteckningar i 10 år; alla andra raderar dem när klientens paket är avslutat.</translation>
     </message>
     <message>
@@ -1164,7 +1163,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Vad radering innebär</translation>
     </message>
     <message>
-        <source>Erasing a client&apos;s notes removes the notes, every earlier version and draft, and their entries in the search index, inside the vault file itself: the space they used is overwritten, not only marked as free. The app then checks that nothing refers to them any more. The notes are also removed from the backups in the app&apos;s backup list as soon as those can be reached. An erase cannot be undone.</source>
+        <source>Erasing a client's notes removes the notes, every earlier version and draft, and their entries in the search index, inside the vault file itself: the space they used is overwritten, not only marked as free. The app then checks that nothing refers to them any more. The notes are also removed from the backups in the app's backup list as soon as those can be reached. An erase cannot be undone.</source>
         <translation>Att radera en klients anteckningar tar bort anteckningarna, alla tidigare versioner och utkast och deras poster i sökindexet, inne i själva valvfilen: utrymmet de använde skrivs över, det markeras inte bara som ledigt. Appen kontrollerar sedan att inget längre hänvisar till dem. Anteckningarna tas också bort ur säkerhetskopiorna i appens lista så snart de går att nå. En radering kan inte ångras.</translation>
     </message>
     <message>
@@ -1228,7 +1227,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Patientjournal enligt patientdatalagen (PDL). Anteckningar sparas minst tio år efter den senaste uppgiften (PDL 3 kap. 17 §), och appen vägrar radera dem tidigare, utom vid förstöring som IVO har beslutat, vars diarienummer och datum registreras. En signerad anteckning ändras aldrig: en rättelse är en ny version och den tidigare texten finns kvar med sitt datum.</translation>
     </message>
     <message>
-        <source>Erase when the package is completed. When a client&apos;s last session is held and its note signed, the app offers the client a PDF copy of their journal and then erases the notes for good. You can postpone the erase; a postponed erase is shown as overdue until it is done.</source>
+        <source>Erase when the package is completed. When a client's last session is held and its note signed, the app offers the client a PDF copy of their journal and then erases the notes for good. You can postpone the erase; a postponed erase is shown as overdue until it is done.</source>
         <translation>Radera när paketet är avslutat. När en klients sista samtal är genomfört och dess anteckning signerad erbjuder appen klienten en PDF-kopia av journalen och raderar sedan anteckningarna för gott. Du kan skjuta upp raderingen; en uppskjuten radering visas som försenad tills den är gjord.</translation>
     </message>
     <message>
@@ -1244,11 +1243,11 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>En krypterad journal för samtalsterapeuter, kuratorer och psykoterapeuter. Fri programvara under licensen %1.</translation>
     </message>
     <message>
-        <source>The full licence texts are shipped with each component in the app&apos;s folder. Qt and PySide6 are used under the LGPL version 3.</source>
+        <source>The full licence texts are shipped with each component in the app's folder. Qt and PySide6 are used under the LGPL version 3.</source>
         <translation>De fullständiga licenstexterna följer med varje komponent i appens mapp. Qt och PySide6 används under LGPL version 3.</translation>
     </message>
     <message>
-        <source>A text to paste into your practice&apos;s privacy notice. It describes how the journal is kept under the policy in force; add your legal basis and contact details yourself.</source>
+        <source>A text to paste into your practice's privacy notice. It describes how the journal is kept under the policy in force; add your legal basis and contact details yourself.</source>
         <translation>En text att klistra in i mottagningens integritetspolicy. Den beskriver hur journalen förs enligt gällande regel; lägg själv till rättslig grund och kontaktuppgifter.</translation>
     </message>
     <message>
@@ -1275,12 +1274,12 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Ett personnummer har 10 eller 12 siffror; detta har %1.</translation>
     </message>
     <message>
-        <source>Only digits and one &apos;-&apos; or &apos;+&apos; are allowed.</source>
-        <translation>Bara siffror och ett &apos;-&apos; eller &apos;+&apos; är tillåtna.</translation>
+        <source>Only digits and one '-' or '+' are allowed.</source>
+        <translation>Bara siffror och ett '-' eller '+' är tillåtna.</translation>
     </message>
     <message>
-        <source>Put the &apos;-&apos; just before the last four digits.</source>
-        <translation>Sätt &apos;-&apos; precis före de fyra sista siffrorna.</translation>
+        <source>Put the '-' just before the last four digits.</source>
+        <translation>Sätt '-' precis före de fyra sista siffrorna.</translation>
     </message>
     <message>
         <source>The year of birth is not plausible.</source>
@@ -1314,11 +1313,11 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;I samtal med den här klienten</translation>
     </message>
     <message>
-        <source>Show only this client&apos;s note, for writing while the client is in the room</source>
+        <source>Show only this client's note, for writing while the client is in the room</source>
         <translation>Visa bara den här klientens anteckning, för att skriva medan klienten är i rummet</translation>
     </message>
     <message>
-        <source>Open a client&apos;s session first: in-session mode shows that session&apos;s note alone.</source>
+        <source>Open a client's session first: in-session mode shows that session's note alone.</source>
         <translation>Öppna ett samtal hos en klient först: i samtalsläget visas bara det samtalets anteckning.</translation>
     </message>
     <message>
@@ -1466,7 +1465,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Obetalda</translation>
     </message>
     <message>
-        <source>No invoices here. Issue one from a client&apos;s package (Invoice…).</source>
+        <source>No invoices here. Issue one from a client's package (Invoice…).</source>
         <translation>Inga fakturor här. Utfärda en från en klients paket (Fakturera…).</translation>
     </message>
     <message>
@@ -1587,11 +1586,11 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Journalkort…</translation>
     </message>
     <message>
-        <source>The client&apos;s background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
+        <source>The client's background, assessment, treatment plan, information and declined care (Ctrl+Shift+J)</source>
         <translation>Klientens bakgrund, bedömning, behandlingsplan, information och avböjd vård (Ctrl+Shift+J)</translation>
     </message>
     <message>
-        <source>The treatment plan&apos;s planned evaluation (%1) has passed: evaluate the care and update the plan.</source>
+        <source>The treatment plan's planned evaluation (%1) has passed: evaluate the care and update the plan.</source>
         <translation>Behandlingsplanens planerade utvärdering (%1) har passerat: utvärdera vården och uppdatera planen.</translation>
     </message>
     <message>
@@ -1686,7 +1685,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Behandlingsplan</translation>
     </message>
     <message>
-        <source>Information and the client&apos;s choices</source>
+        <source>Information and the client's choices</source>
         <translation>Information och klientens val</translation>
     </message>
     <message>
@@ -1900,7 +1899,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Till</translation>
     </message>
     <message>
-        <source>Export the client&apos;s entries…</source>
+        <source>Export the client's entries…</source>
         <translation>Exportera klientens poster…</translation>
     </message>
     <message>
@@ -2213,15 +2212,15 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Börja anteckningen från en annan mall (bara medan anteckningen är tom)</translation>
     </message>
     <message>
-        <source>Last note&apos;s &amp;headings</source>
+        <source>Last note's &amp;headings</source>
         <translation>Förra anteckningens r&amp;ubriker</translation>
     </message>
     <message>
-        <source>Start this note from the headings of the client&apos;s previous note (Ctrl+Shift+L)</source>
+        <source>Start this note from the headings of the client's previous note (Ctrl+Shift+L)</source>
         <translation>Börja anteckningen med rubrikerna från klientens förra anteckning (Ctrl+Skift+L)</translation>
     </message>
     <message>
-        <source>Start from the &amp;last note&apos;s headings</source>
+        <source>Start from the &amp;last note's headings</source>
         <translation>Börja med rubrikerna från &amp;förra anteckningen</translation>
     </message>
     <message>
@@ -2280,7 +2279,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
 <context>
     <name>NoteTemplates</name>
     <message>
-        <source>Start from the last note&apos;s headings</source>
+        <source>Start from the last note's headings</source>
         <translation>Börja med rubrikerna från förra anteckningen</translation>
     </message>
 </context>
@@ -2310,7 +2309,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>kronor; tomt: inte angivet</translation>
     </message>
     <message>
-        <source>As the practice&apos;s details say</source>
+        <source>As the practice's details say</source>
         <translation>Som i mottagningens uppgifter</translation>
     </message>
     <message>
@@ -2506,7 +2505,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>&amp;Organisationsnummer:</translation>
     </message>
     <message>
-        <source>556677-8899, or a sole trader&apos;s personnummer</source>
+        <source>556677-8899, or a sole trader's personnummer</source>
         <translation>556677-8899, eller enskild firmas personnummer</translation>
     </message>
     <message>
@@ -2566,7 +2565,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>OCR-nummer med längdsiffra</translation>
     </message>
     <message>
-        <source>Print the client&apos;s personnummer on invoices</source>
+        <source>Print the client's personnummer on invoices</source>
         <translation>Skriv klientens personnummer på fakturor</translation>
     </message>
     <message>
@@ -2777,7 +2776,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Anteckningar sparas i 10 år (patientdatalagen).</translation>
     </message>
     <message>
-        <source>A client&apos;s notes are erased when their package is completed.</source>
+        <source>A client's notes are erased when their package is completed.</source>
         <translation>En klients anteckningar raderas när paketet är avslutat.</translation>
     </message>
     <message numerus="yes">
@@ -2792,7 +2791,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Från och med nu sparas anteckningarna minst 10 år efter den senaste uppgiften och kan inte raderas tidigare, utom efter beslut av IVO. Inget raderas eller ändras nu. Byta gallringsregel?</translation>
     </message>
     <message>
-        <source>From now on, a client&apos;s notes are offered for erasure when their package is completed. Notes already written under PDL stay kept 10 years after their last entry. Nothing is erased now. Change the retention policy?</source>
+        <source>From now on, a client's notes are offered for erasure when their package is completed. Notes already written under PDL stay kept 10 years after their last entry. Nothing is erased now. Change the retention policy?</source>
         <translation>Från och med nu erbjuds radering av en klients anteckningar när paketet är avslutat. Anteckningar som redan skrivits enligt PDL sparas 10 år efter den senaste uppgiften. Inget raderas nu. Byta gallringsregel?</translation>
     </message>
     <message>
@@ -2819,11 +2818,19 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation> dagar</translation>
     </message>
     <message>
+        <source>e.g. Anna Andersson, leg. psykolog</source>
+        <translation>t.ex. Anna Andersson, leg. psykolog</translation>
+    </message>
+    <message>
+        <source>The journal shows who wrote it (Patientdatalagen 3 kap 10 §): the journal card records this as the author of each part, and the journal PDF prints it.</source>
+        <translation>Journalen visar vem som har skrivit den (patientdatalagen 3 kap 10 §): journalkortet anger detta som författare till varje del, och journalens PDF skriver ut det.</translation>
+    </message>
+    <message>
         <source>A late cancellation uses up a session</source>
         <translation>En sen avbokning förbrukar ett samtal</translation>
     </message>
     <message>
-        <source>Erase a client&apos;s notes when their package is completed</source>
+        <source>Erase a client's notes when their package is completed</source>
         <translation>Radera en klients anteckningar när paketet är avslutat</translation>
     </message>
     <message>
@@ -2845,6 +2852,10 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
     <message>
         <source>&amp;Practice name:</source>
         <translation>&amp;Mottagningens namn:</translation>
+    </message>
+    <message>
+        <source>Journal &amp;kept by (name, title):</source>
+        <translation>&amp;Journalförare (namn, titel):</translation>
     </message>
     <message>
         <source>Sessions:</source>
@@ -2870,7 +2881,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>En SIE 4-fil med en verifikation per faktura, kreditfaktura och betalning under året, på BAS-kontona i mottagningens uppgifter. Den nämner fakturanummer och belopp, ingen klient.</translation>
     </message>
     <message>
-        <source>Also the year&apos;s invoices as a CSV file beside it (it names the clients: keep it safe)</source>
+        <source>Also the year's invoices as a CSV file beside it (it names the clients: keep it safe)</source>
         <translation>Även årets fakturor som en CSV-fil bredvid (den nämner klienterna: förvara den säkert)</translation>
     </message>
     <message>
@@ -2966,7 +2977,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         <translation>Anteckningar som börjar med den här mallen stavningskontrolleras på det här språket</translation>
     </message>
     <message>
-        <source>The app&apos;s language</source>
+        <source>The app's language</source>
         <translation>Appens språk</translation>
     </message>
     <message>
@@ -3140,7 +3151,7 @@ Du kan fortfarande exportera journalen som PDF till klienten.</translation>
         </translation>
     </message>
     <message>
-        <source>%1 has completed the package &quot;%2&quot;.</source>
+        <source>%1 has completed the package "%2".</source>
         <translation>%1 har avslutat paketet ”%2”.</translation>
     </message>
 </context>

@@ -36,6 +36,7 @@ class SettingsController(QObject):
         dialog.idle_minutes.setValue(stored.idle_lock_minutes)
         dialog.backup_days.setValue(stored.backup_reminder_days)
         dialog.practice.setText(stored.practice_name)
+        dialog.practitioner.setText(stored.practitioner)
         dialog.late_counts.setChecked(stored.late_cancellation_counts)
         dialog.template.setPlainText(stored.note_template)
         self._policy = stored.retention_policy
@@ -68,6 +69,7 @@ class SettingsController(QObject):
         try:
             self.app.apply(lambda journal: journal.update_settings(
                 practice_name=d.practice.text(),
+                practitioner=d.practitioner.text(),
                 late_cancellation_counts=d.late_counts.isChecked(),
                 note_template=template,
                 idle_lock_minutes=d.idle_minutes.value(),

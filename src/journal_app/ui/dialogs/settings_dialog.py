@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.core.domain.models import RetentionPolicy
+from journal_app.ui.accessibility import set_reading_order
 from journal_app.ui.modal import widen_fields
 
 
@@ -41,6 +42,14 @@ class SettingsDialog(QDialog):
         self.backup_days.setSuffix(self.tr(" days"))
         self.practice = QLineEdit(self)
         self.practice.setObjectName("settingsPracticeEdit")
+        # Who keeps the journal (PDL 3 kap 10 §): the journal card records it as each part's
+        # author, and the journal PDF prints it.
+        self.practitioner = QLineEdit(self)
+        self.practitioner.setObjectName("settingsPractitionerEdit")
+        self.practitioner.setPlaceholderText(self.tr("e.g. Anna Andersson, leg. psykolog"))
+        self.practitioner.setToolTip(self.tr(
+            "The journal shows who wrote it (Patientdatalagen 3 kap 10 §): the journal card "
+            "records this as the author of each part, and the journal PDF prints it."))
         self.late_counts = QCheckBox(self.tr("A late cancellation uses up a session"), self)
         self.late_counts.setObjectName("lateCountsCheck")
         self.policy = QLabel(self)
@@ -69,6 +78,7 @@ class SettingsDialog(QDialog):
             (self.tr("Lock after &idle:"), self.idle_minutes),
             (self.tr("Remind me to &back up after:"), self.backup_days),
             (self.tr("&Practice name:"), self.practice),
+            (self.tr("Journal &kept by (name, title):"), self.practitioner),
             (self.tr("Sessions:"), self.late_counts),
             (self.tr("&Retention:"), self.policy_choice),
             ("", self.policy),
@@ -79,6 +89,9 @@ class SettingsDialog(QDialog):
             if text:
                 widget.setAccessibleName(text.replace("&", "").rstrip(":"))
             form.addRow(label, widget)
+        set_reading_order([self.language, self.idle_minutes, self.backup_days, self.practice,
+                           self.practitioner, self.late_counts, self.policy_choice,
+                           self.template, self.buttons])
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
