@@ -26,6 +26,7 @@ SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "recover_vault.py"
 # Runs the script with journal_app made unimportable, so a stray import fails the test.
 RUNNER = ("import runpy, sys; sys.modules['journal_app'] = None; sys.argv = sys.argv[1:];"
           " runpy.run_path(sys.argv[0], run_name='__main__')")
+PRACTITIONER = "Åsa Öberg, leg. psykolog "  # as typed, trailing space and all
 IGNORED = ("exported_at", "exported_by")  # when and by what; ignored on import
 
 
@@ -67,6 +68,7 @@ def fill(vault: Vault, clock: ManualClock) -> None:
     journal.set_archived(closed.id, True)
     # Invoicing: the script writes the practice, the invoices, a payment and a credit note too.
     journal.update_practice({**PRACTICE, "address": "Storgatan 1\nUppsala", "f_skatt": "no"})
+    journal.update_settings(practitioner=PRACTITIONER)  # who keeps the journal
     for client in (anna, closed):
         paid = journal.packages.for_client(client.id)[0]
         journal.issue_invoice(client.id, package_id=paid.id)
@@ -125,6 +127,7 @@ def test_the_script_writes_what_the_app_exports(
     assert len(recovered["measures"]["entries"]) == 6  # four PHQ-9s, revision 2's two
     assert [s["name"] for s in recovered["measures"]["scales"]] == ["Mående"]
     assert recovered["dictionary"]["words"] == ["Zlatanovic", "Ångström-Berg", "åsa"]
+    assert recovered["settings"]["practitioner"] == PRACTITIONER
     assert snapshot(folder) == before  # read only: not even an access-log entry
 
 
