@@ -48,6 +48,25 @@ def test_a_refused_setting_is_explained_in_the_dialog(qtbot, make_window, seeded
     assert "longer than" in dialog.error.text()
 
 
+def test_the_practitioner_field_follows_the_practice_name_and_a_long_one_is_refused(
+        qtbot, make_window, seeded, unlock) -> None:  # type: ignore[no-untyped-def]
+    window = make_window()
+    unlock(window)
+    window.controller.journal.update_settings(practitioner="Anna Andersson, leg. psykolog")
+    dialog = SettingsDialog(window)
+    controller = SettingsController(dialog, window.controller, window.ui_settings)
+    assert dialog.practitioner.text() == "Anna Andersson, leg. psykolog"  # filled from the vault
+    assert dialog.practitioner.accessibleName() == "Journal kept by (name, title)"
+    assert dialog.practice.nextInFocusChain() is dialog.practitioner  # in reading order
+    assert dialog.practitioner.nextInFocusChain() is dialog.late_counts
+    dialog.practitioner.setText("x" * 201)
+    dialog.idle_minutes.setValue(17)
+    controller.save()
+    assert "Journal kept by (name, title) is longer than 200" in dialog.error.text()
+    stored = window.controller.journal.settings.load()
+    assert (stored.practitioner, stored.idle_lock_minutes) == ("Anna Andersson, leg. psykolog", 5)
+
+
 def test_screen_lock_signal_locks_only_when_the_screen_locks(qtbot) -> None:  # type: ignore[no-untyped-def]
     watcher = ScreenLockWatcher()  # no session bus here: must stay silent, never raise
     seen: list[bool] = []
