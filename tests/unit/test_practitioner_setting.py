@@ -99,6 +99,20 @@ def test_the_journal_pdf_says_who_keeps_the_journal_when_it_is_set(vault: Vault)
     assert sv.index("Mottagningen Väster") < sv.index("Journalförare") < sv.index("Åsa Öberg")
 
 
+def test_the_journal_pdf_names_the_practitioner_as_its_author(vault: Vault) -> None:
+    journal = vault.journal
+    journal.update_settings(practice_name="Mottagningen Väster")
+    cid = journal.add_client("Åsa Öberg").client.id
+
+    def author() -> str:
+        data = render_journal(journal, cid, language="sv")[0].data
+        return str(PdfReader(io.BytesIO(data)).metadata.author)
+
+    assert author() == "Mottagningen Väster"  # unset: the practice, as before
+    journal.update_settings(practitioner="Anna Andersson, leg. psykolog")
+    assert author() == "Anna Andersson, leg. psykolog"
+
+
 def test_the_interchange_file_carries_the_practitioner_both_ways(
         vault: Vault, clock: ManualClock, tmp_path: Path) -> None:
     vault.journal.update_settings(practitioner=NAME)

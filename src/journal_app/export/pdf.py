@@ -168,7 +168,7 @@ class JournalWriter:
     def info(self, title: str, subject: str) -> DocInfo:
         return DocInfo(
             title=f"{title} – {self.text.clean(self.data.client.name)}",
-            author=self.text.clean(self.data.practice_name),
+            author=self.text.clean(self.data.practitioner.strip() or self.data.practice_name),
             subject=subject, language=self.labels.language,
         )
 
