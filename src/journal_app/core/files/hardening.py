@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 
+PR_GET_DUMPABLE = 3
 PR_SET_DUMPABLE = 4
 
 
@@ -24,20 +25,18 @@ def keep_debuggers_out() -> None:
     secret is in memory: at the start of every command, and in the desktop app when the window
     is built, which it is before a passphrase is read (just after the unlock window's first
     paint, whose launch figure ctypes' 3 ms would otherwise burden: bench/bench_ui.py)."""
-    if not sys.platform.startswith("linux"):
-        return
-    import ctypes
-
-    # The process's own symbols include libc's; ctypes.util.find_library would cost ~7 ms.
-    libc = ctypes.CDLL(None, use_errno=True)
-    libc.prctl(PR_SET_DUMPABLE, 0, 0, 0, 0)
+    if sys.platform.startswith("linux"):
+        _prctl(PR_SET_DUMPABLE, 0)
 
 
 def is_dumpable() -> bool:
     """For tests: does the kernel still allow a core dump of this process?"""
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
+    return sys.platform.startswith("linux") and bool(_prctl(PR_GET_DUMPABLE, 0))
 
+
+def _prctl(option: int, value: int) -> int:
+    import ctypes  # here, not at the top: 3 ms the desktop app's first paint does not wait for
+
+    # The process's own symbols include libc's; ctypes.util.find_library would cost ~7 ms.
     libc = ctypes.CDLL(None, use_errno=True)
-    return bool(libc.prctl(3, 0, 0, 0, 0))  # PR_GET_DUMPABLE
+    return int(libc.prctl(option, value, 0, 0, 0))
